@@ -1,0 +1,172 @@
+"""A release's text cut into the parts every extractor needs: headline, paragraphs, sentences.
+
+Nothing here changes the text: every part is a `Span` (start, end) into the input, so that any
+value found inside a part can point back at the exact characters it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator, Optional
+
+import regex as re
+
+# Lines of page furniture that web copies carry before or around the release.
+CHROME = re.compile(
+    r"""^\s*(?:go\ to\ main\ content|skip\ to\ (?:main\ )?content|back\ to\ (?:list|top)|
+        print(?:er\ friendly)?|home|menu|search|share|email|print\ this\ page|
+        \*+|photo|photos|video|(?:photo\s*)+|text\ size|a\ a\ a|weather.*|traffic\ conditions|
+        date\ \d{4}-\d{2}-\d{2}\s*|\d{4}-\d{2}-\d{2})\s*$""",
+    re.I | re.X,
+)
+WS = " \t\u00a0\u3000\ufeff"
+# Abbreviations after which a full stop does not end a sentence.
+NO_BREAK_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|Sr|Jr|St|Co|Ltd|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec|vs|etc|i\.e|e\.g|Hon|Gov|Rev|Cap|para|sq|m|ft|approx)|\b[A-Z])\.$"
+)
+SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)]*)(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in WS + "\r\n":
+        start += 1
+    while end > start and text[end - 1] in WS + "\r\n":
+        end -= 1
+    return start, end
+
+
+class Document:
+    """One release's text and its parts, computed lazily and cached."""
+
+    def __init__(self, text: str, source: Optional[str] = None) -> None:
+        self.text = text
+        self.source = source
+
+    # -- lines and paragraphs ------------------------------------------------------------
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Non-blank lines, stripped (CRLF, lone CR and LF all end a line)."""
+        out = []
+        for m in re.finditer(r"[^\r\n]+", self.text):
+            s, e = _strip_span(self.text, m.start(), m.end())
+            if s < e:
+                out.append(Span(s, e))
+        return out
+
+    @cached_property
+    def title_span(self) -> Optional[Span]:
+        """The headline: the first line of text that is not page furniture."""
+        for line in self.lines[:12]:
+            t = line.of(self.text)
+            if CHROME.match(t):
+                continue
+            # A headline is short and does not read like a paragraph that starts the body.
+            if len(t) > 300:
+                return None
+            if self.text[max(0, line.start - 5):line.start].endswith("     ") and line.start > 5:
+                return None  # indented: the body has begun, the text has no headline
+            return line
+        return None
+
+    @property
+    def title(self) -> Optional[str]:
+        span = self.title_span
+        return span.of(self.text) if span else None
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Paragraphs of the body: blank lines or indented lines start a new one."""
+        out: list[Span] = []
+        start = end = None
+        prev_end = 0
+        prev_chrome = False
+        title = self.title_span
+        for line in self.lines:
+            gap = self.text[prev_end:line.start]
+            chrome = bool(CHROME.match(line.of(self.text)))
+            new_para = (
+                start is None
+                or chrome
+                or line == title
+                or prev_end == (title.end if title else -1)
+                or prev_chrome
+                or gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+                or bool(re.search(r"[\r\n][ \t\u00a0]{3,}$", gap))
+            )
+            if new_para and start is not None:
+                out.append(Span(start, end))
+            if new_para:
+                start = line.start
+            end = line.end
+            prev_end = line.end
+            prev_chrome = chrome
+        if start is not None:
+            out.append(Span(start, end))
+        return out
+
+    @cached_property
+    def body_paragraphs(self) -> list[Span]:
+        """Paragraphs after the headline, without page furniture."""
+        title = self.title_span
+        out = []
+        for p in self.paragraphs:
+            if title and p.start <= title.start:
+                continue
+            t = p.of(self.text)
+            if CHROME.match(t):
+                continue
+            out.append(p)
+        return out
+
+    @cached_property
+    def lead(self) -> Optional[Span]:
+        """The lead paragraph: the first body paragraph that reads as prose."""
+        for p in self.body_paragraphs:
+            t = p.of(self.text)
+            if len(t) >= 60 and re.search(r"[a-z]", t):
+                return p
+        return None
+
+    # -- sentences ------------------------------------------------------------------------
+    def sentences_in(self, span: Span) -> list[Span]:
+        """Sentences of one part of the text, as spans."""
+        text = self.text
+        out = []
+        start = span.start
+        for m in SENTENCE_END.finditer(text, span.start, span.end):
+            head = text[max(start, m.start() - 8):m.start() + 1]
+            if text[m.start()] == "." and NO_BREAK_BEFORE.search(head):
+                continue
+            s, e = _strip_span(text, start, m.end())
+            if s < e:
+                out.append(Span(s, e))
+            start = m.end()
+        s, e = _strip_span(text, start, span.end)
+        if s < e:
+            out.append(Span(s, e))
+        return out
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Every sentence of the text, headline and body, in order."""
+        out: list[Span] = []
+        title = self.title_span
+        if title:
+            out.append(title)
+        for p in self.body_paragraphs:
+            out.extend(self.sentences_in(p))
+        return out
+
+    def iter_sentence_texts(self) -> Iterator[tuple[Span, str]]:
+        for s in self.sentences:
+            yield s, s.of(self.text)

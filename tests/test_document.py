@@ -1,0 +1,33 @@
+from hkparse.document import Document
+
+RELEASE = (
+    "Go to main content\n"
+    "Committee on Harbourfront holds 5th meeting (with photo)\n"
+    "*****************************\n\n"
+    "     The Secretary for Development, Mr Lam Chi-ming, chaired the fifth meeting of the "
+    "Committee on Harbourfront today (May 3). Mr Lam said the plan was on track.\n\n"
+    "     Members discussed the Kai Tak waterfront.\n\n"
+    "Ends/Friday, May 3, 2024\nIssued at HKT 18:30\n\nNNNN\n"
+)
+
+
+def test_title_skips_page_furniture():
+    assert Document(RELEASE).title == "Committee on Harbourfront holds 5th meeting (with photo)"
+
+
+def test_lead_is_first_prose_paragraph():
+    doc = Document(RELEASE)
+    assert doc.lead.of(RELEASE).startswith("The Secretary for Development, Mr Lam")
+
+
+def test_sentences_do_not_break_after_honorific():
+    doc = Document(RELEASE)
+    texts = [s.of(RELEASE) for s in doc.sentences_in(doc.lead)]
+    assert len(texts) == 2
+    assert texts[1] == "Mr Lam said the plan was on track."
+
+
+def test_crlf_and_lone_cr_end_lines():
+    doc = Document("Headline here\r\n\r\n     Body text of the release that is long enough to be prose.\rMore")
+    assert doc.title == "Headline here"
+    assert [line.of(doc.text) for line in doc.lines][-1] == "More"
