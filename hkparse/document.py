@@ -13,12 +13,19 @@ import regex as re
 
 # Lines of page furniture that web copies carry before or around the release.
 CHROME = re.compile(
-    r"""^\s*(?:go\ to\ main\ content|skip\ to\ (?:main\ )?content|back\ to\ (?:list|top)|
-        print(?:er\ friendly)?|home|menu|search|share|email|print\ this\ page|
-        \*+|photo|photos|video|(?:photo\s*)+|text\ size|a\ a\ a|weather.*|traffic\ conditions|
-        date\ \d{4}-\d{2}-\d{2}\s*|\d{4}-\d{2}-\d{2})\s*$""",
+    r"""^[\s|!()\[\]]*(?:go\ to\ main\ content|(?:press\ here\ to\ )?skip\ to\ (?:the\ )?(?:main\ )?content|
+        jump\ to\ the\ beginning\ of\ content|back\ to\ (?:list|top)|
+        print(?:er\ friendly)?(?:\ version)?|home|menu|search|share|e-?mail|print\ this\ page|
+        \*+|photos?|videos?|(?:photo\s*)+|text\ size|font\ size|a\ a\ a|weather.*|traffic\ conditions|
+        border\ image|press\ releases?|subscribe\b.*|default\ font\ size.*|
+        traditional\ chinese\b.*|please\ use\ a\ javascript.*|e-?mail\ this\ article.*|home\ >.*|
+        source:.*|government\ (?:information\ centre|homepage)\b.*|font\ size.*|simplified\ chinese\b.*|english|\d{1,3}\.?|
+        date\ \d{4}-\d{2}-\d{2}\s*|\d{4}-\d{2}-\d{2})?[\s|!()\[\]]*$""",
     re.I | re.X,
 )
+# "date 2017-02-09" that news.gov.hk copies put before the first paragraph, on the same line.
+DATELINE_PREFIX = re.compile(r"[ \t\u00a0]*date[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t\u00a0]+(?=\S)")
+RULE_LINE = re.compile(r"^\*{5,}$")
 WS = " \t\u00a0\u3000\ufeff"
 # Abbreviations after which a full stop does not end a sentence.
 NO_BREAK_BEFORE = re.compile(
@@ -58,25 +65,48 @@ class Document:
         """Non-blank lines, stripped (CRLF, lone CR and LF all end a line)."""
         out = []
         for m in re.finditer(r"[^\r\n]+", self.text):
-            s, e = _strip_span(self.text, m.start(), m.end())
+            start, end = m.start(), m.end()
+            d = DATELINE_PREFIX.match(self.text, start, end)
+            if d:
+                s, e = _strip_span(self.text, start, d.end())
+                out.append(Span(s, e))
+                start = d.end()
+            s, e = _strip_span(self.text, start, end)
             if s < e:
                 out.append(Span(s, e))
         return out
 
     @cached_property
     def title_span(self) -> Optional[Span]:
-        """The headline: the first line of text that is not page furniture."""
-        for line in self.lines[:12]:
-            t = line.of(self.text)
+        """The headline: the line above the rule of asterisks, else the first line of text
+        that is not page furniture and does not read as a sentence of the body."""
+        head = self.lines[:16]
+        texts = [line.of(self.text) for line in head]
+        for i, t in enumerate(texts):
+            if RULE_LINE.match(t):
+                for j in range(i - 1, -1, -1):
+                    if not CHROME.match(texts[j]):
+                        return head[j]
+                break
+        for line, t in zip(head, texts):
             if CHROME.match(t):
                 continue
-            # A headline is short and does not read like a paragraph that starts the body.
-            if len(t) > 300:
+            if self._reads_as_body(line, t):
                 return None
-            if self.text[max(0, line.start - 5):line.start].endswith("     ") and line.start > 5:
-                return None  # indented: the body has begun, the text has no headline
-            return line
+            return self._without_rule(line)
         return None
+
+    def _without_rule(self, line: Span) -> Span:
+        """A headline with the rule of asterisks run onto its line, cut before the rule."""
+        m = re.search(r"[ \t\u00a0]*\*{5,}", self.text[line.start:line.end])
+        return Span(line.start, line.start + m.start()) if m and m.start() > 0 else line
+
+    def _reads_as_body(self, line: Span, t: str) -> bool:
+        """A long line ending as a sentence, or an indented one, is the body, not a headline."""
+        if len(t) > 250 or (len(t) > 60 and t.rstrip().endswith((".", ".\u201d", ".\""))):
+            return True
+        before = self.text[max(0, line.start - 5):line.start]
+        return line.start >= 5 and before == "     "
 
     @property
     def title(self) -> Optional[str]:

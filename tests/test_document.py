@@ -31,3 +31,17 @@ def test_crlf_and_lone_cr_end_lines():
     doc = Document("Headline here\r\n\r\n     Body text of the release that is long enough to be prose.\rMore")
     assert doc.title == "Headline here"
     assert [line.of(doc.text) for line in doc.lines][-1] == "More"
+
+
+def test_news_dateline_is_not_the_headline():
+    text = " date 2024-03-12 Secretary for Development Lam Chi-ming today chaired the meeting.\n\nMore text."
+    doc = Document(text)
+    assert doc.title is None
+    assert doc.lead.of(text).startswith("Secretary for Development Lam")
+
+
+def test_headline_is_the_line_above_the_rule_of_asterisks():
+    text = ("Please use a Javascript-enabled browser.\nEmail this article\n"
+            "Harbourfront Commission meets (with photo)\n********\n\n     The Commission met today (May 3) and "
+            "discussed the waterfront plans for the coming year in some detail.\n")
+    assert Document(text).title == "Harbourfront Commission meets (with photo)"
