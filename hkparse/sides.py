@@ -1,0 +1,100 @@
+"""Which side (delegation) a clause of a release speaks for.
+
+Releases about two-sided meetings introduce each list of attendees with the delegation they
+belong to: "Other officials from the Hong Kong side attending the meeting included ...",
+"Officials from Shenzhen Municipality included ...", "Mainland officials led by him ...",
+"HKSAR Government officials attending the conference ...". `side_of` names that delegation.
+
+Stable API (people.py uses it):
+    side_of(text, start=0, end=None) -> "Hong Kong" | "Shenzhen" | "Guangdong" | "Macao" |
+                                        "Mainland" | <other place> | None
+    side_at(doc, position) -> the side of the clause that leads up to `position`.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex as re
+
+from .document import Document
+
+_W = r"[\s\u00a0]+"  # any whitespace between words, line breaks and NBSP included
+_APOS = r"['\u2019]"
+
+# Places that send delegations, as written, with the side name reported for each.
+_PLACES = {
+    "hong kong special administrative region": "Hong Kong",
+    "hong kong sar": "Hong Kong",
+    "hksar": "Hong Kong",
+    "hong kong": "Hong Kong",
+    "mainland": "Mainland",
+    "central government": "Mainland",
+    "central": "Mainland",
+    "macao special administrative region": "Macao",
+    "macau special administrative region": "Macao",
+    "macao sar": "Macao",
+    "macau sar": "Macao",
+    "masar": "Macao",
+    "macao": "Macao",
+    "macau": "Macao",
+}
+_PLACE = (
+    r"(?P<place>Hong" + _W + r"Kong" + _W + r"Special" + _W + r"Administrative" + _W + r"Region"
+    r"|Hong" + _W + r"Kong" + _W + r"SAR|HKSAR|Hong" + _W + r"Kong"
+    r"|Maca[ou]" + _W + r"Special" + _W + r"Administrative" + _W + r"Region|Maca[ou]" + _W
+    + r"SAR|MSAR|Maca[ou]|Mainland|Central(?=" + _W + r"Government)"
+    r"|(?:Shenzhen|Guangdong|Guangzhou|Fujian|Sichuan|Shanghai|Beijing|Zhuhai|Dongguan|Hainan"
+    r"|Jiangsu|Zhejiang|Taiwan|Qianhai|Hubei|Hunan|Guangxi|Yunnan|Jiangxi|Chongqing|Tianjin"
+    r"|Foshan|Huizhou|Zhongshan|Jiangmen|Zhaoqing|Nansha|Hengqin))"
+)
+# The government words that may stand between a place and "officials"/"delegation".
+_GOV = (r"(?:" + _W + r"(?:Municipal|Provincial|City|Special" + _W + r"Administrative" + _W
+        + r"Region))?(?:" + _W + r"People" + _APOS + r"s)?(?:" + _W + r"Government)?")
+_GROUP = r"(?:officials|delegations?|representatives|leaders|delegates|side|team)"
+
+SIDE_PHRASE = re.compile(
+    r"\b(?:"
+    # "from the Hong Kong side", "the Shenzhen side", "Mainland side"
+    r"(?:the" + _W + r")?" + _PLACE + _W + r"side\b"
+    # "HKSAR Government officials", "Shenzhen Municipal Government delegation", "Mainland officials"
+    r"|" + _PLACE + _GOV + _W + _GROUP + r"\b"
+    # "Officials from Shenzhen Municipality", "delegation of the Guangdong Provincial Government"
+    r"|(?i:officials|delegations?|representatives)" + _W + r"(?:from|of)" + _W + r"(?:the" + _W
+    + r")?" + _PLACE + r"(?:" + _W + r"(?:Municipality|Province))?" + _GOV + r"\b(?!" + _W
+    + r"(?:side" + _W + r"of|[A-Z]))"
+    r")"
+)
+
+
+def _side_name(place: str) -> str:
+    key = re.sub(r"[\s\u00a0]+", " ", place).lower()
+    return _PLACES.get(key, " ".join(w.capitalize() for w in key.split()))
+
+
+def side_of(text: str, start: int = 0, end: Optional[int] = None) -> Optional[str]:
+    """The delegation named in text[start:end]: the last side phrase wins, being nearest."""
+    end = len(text) if end is None else end
+    found = None
+    for m in SIDE_PHRASE.finditer(text, start, end):
+        found = m
+    return _side_name(found.group("place")) if found else None
+
+
+_PRONOUN_START = re.compile(r"(?:They|These|Those|The" + _W + r"(?:officials|delegation))\b")
+
+
+def side_at(doc: Document, position: int) -> Optional[str]:
+    """The side of the clause that leads up to `position`, in its sentence.
+
+    A sentence that opens with "They included ..." continues the previous one, whose side it
+    takes when it names none itself.
+    """
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
+        if s.start <= position <= s.end:
+            side = side_of(doc.text, s.start, position)
+            if side is None and i > 0 and _PRONOUN_START.match(doc.text, s.start):
+                prev = sentences[i - 1]
+                side = side_of(doc.text, prev.start, prev.end)
+            return side
+    return None

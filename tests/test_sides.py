@@ -1,0 +1,46 @@
+"""side_of: the delegation a clause speaks for."""
+import pytest
+
+from hkparse.document import Document
+from hkparse.sides import side_at, side_of
+
+
+@pytest.mark.parametrize("clause, side", [
+    ("Other officials from the Hong Kong side attending the meeting included", "Hong Kong"),
+    ("Officials from Guangzhou Municipality included representatives of", "Guangzhou"),
+    ("Officials from Shenzhen Municipality included", "Shenzhen"),
+    ("attended the forum with Mainland officials led by her, including", "Mainland"),
+    ("led HKSAR Government officials to attend the session", "Hong Kong"),
+    ("Other Hong Kong Special Administrative Region Government officials present included", "Hong Kong"),
+    ("Other Hong Kong\u00a0SAR Government\nofficials present included", "Hong Kong"),
+    ("welcomed the Shenzhen Municipal People\u2019s Government leaders as well as", "Shenzhen"),
+    ("the delegation of the Guangdong Provincial Government", "Guangdong"),
+    ("the Macao side was represented by", "Macao"),
+    ("Mainland officials; Hong Kong officials attending included", "Hong Kong"),  # nearest wins
+])
+def test_side_of(clause, side):
+    assert side_of(clause) == side
+
+
+@pytest.mark.parametrize("clause", [
+    "representatives of the Hong Kong Monetary Authority",
+    "the Hong Kong Trade Development Council",
+    "The meeting discussed cross-boundary traffic.",
+    "",
+])
+def test_no_side(clause):
+    assert side_of(clause) is None
+
+
+def test_side_of_window():
+    text = "Mainland officials came. Then representatives of the Trade Bureau"
+    assert side_of(text, 25) is None
+    assert side_of(text, 0, 24) == "Mainland"
+
+
+def test_side_at_follows_pronoun_sentence():
+    text = ("Heading\n\n     The Secretary led HKSAR Government officials to attend the meeting. "
+            "They included representatives from the Lands Department.")
+    doc = Document(text)
+    pos = text.index("Lands")
+    assert side_at(doc, pos) == "Hong Kong"
