@@ -1,16 +1,537 @@
-"""The date of the reported meeting or event, and the release's closing line."""
+"""The date of the reported meeting or event, and the release's closing line.
+
+Releases state the event's day as a phrase ("today (August 30)", "on February 23",
+"30 August 2024") and its year, if at all, in the same phrase or in a line that dates the
+release (a "date 2017-02-09" dateline, an "August 21, 2024" date line, the closing
+"Ends/Friday, August 30, 2024"). A year is only taken from such a line when the event is tied
+to it (today, tomorrow, a weekday, or a day just after it); otherwise it comes from the user's
+option or the file name, and failing those it stays unknown, with a warning. Never guessed.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass
+from importlib import resources
 from typing import Optional
 
-from .document import Document
-from .model import EventDate, Issued, Meeting
+import regex as re
+
+from .document import Document, Span
+from .model import EventDate, Evidence, Issued, Meeting
+
+_WORDS = json.loads(resources.files("hkparse").joinpath("data/calendar_words.json")
+                    .read_text(encoding="utf-8"))
+MONTHS: dict[str, int] = {k.lower(): v for k, v in _WORDS["months"].items()}
+WEEKDAYS: dict[str, int] = {k.lower(): v for k, v in _WORDS["weekdays"].items()}
+
+
+def _names(words: dict) -> str:
+    """Title-case and upper-case forms, longest first (so "Sept" wins over "Sep")."""
+    forms = set()
+    for w in words:
+        forms.add(w[:1].upper() + w[1:])
+        forms.add(w.upper())
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+MON = rf"(?:{_names(MONTHS)})\b\.?"
+WDAY = rf"(?:{_names(WEEKDAYS)})\b\.?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]|20)\d\d"
+GAP = r"[\s\u00a0]{1,3}"  # bounded: a few spaces or a line break between words
+
+# One calendar date as written. Named groups: mon/day/year (words) or m/d/y (numbers).
+MONTH_DAY = (rf"(?P<mon>{MON}){GAP}(?P<day>{DAY})(?![\d:])"
+             rf"(?:\s?,?{GAP}(?P<year>{YEAR})(?![\d,]))?")
+DAY_MONTH = (rf"(?<![\d.,])(?P<day>{DAY}){GAP}(?:of{GAP})?(?P<mon>{MON})"
+             rf"(?:\s?,?{GAP}(?P<year>{YEAR})(?![\d,]))?")
+ISO = r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"
+DOTTED = r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])"
+
+# "from 22 to 25 July 1985", "November 12 to 25", "22-25 July": a span of days.
+RANGE = re.compile(
+    rf"(?=[A-Z0-9f])(?:(?:from{GAP})?(?P<day>{DAY}){GAP}?(?:-|–|to|and){GAP}?{DAY}{GAP}(?P<mon>{MON})"
+    rf"(?:,?{GAP}(?P<year>{YEAR})(?!\d))?"
+    rf"|(?:from{GAP})?(?P<mon>{MON}){GAP}(?P<day>{DAY}){GAP}?(?:-|–|to|and){GAP}?{DAY}(?![\d:])"
+    rf"(?:,?{GAP}(?P<year>{YEAR})(?!\d))?)"
+)
+
+EXPLICIT = re.compile(
+    rf"(?=[A-Z0-9od])(?:(?P<on>\b(?:on|On|dated|of){GAP})?(?:(?P<wd>{WDAY}),?{GAP})?"
+    rf"(?:{MONTH_DAY}|{DAY_MONTH}|{ISO}|{DOTTED}))"
+)
+
+REL_WORD = (rf"(?P<rel>[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight"
+            rf"|[Tt]his{GAP}(?:morning|afternoon|evening)"
+            rf"|(?:(?P<which>[Tt]his|[Nn]ext|[Ll]ast|[Oo]n){GAP})?(?P<rwd>{WDAY}))")
+# "today (August 30)", "this Thursday (June 27)", "tomorrow morning (May 16)",
+# "today (Wednesday)", and the inverted "this (February 23) afternoon".
+RELATIVE = re.compile(
+    rf"(?=[TtYyOoNnLlMWFS])(?:{REL_WORD}(?:{GAP}(?:morning|afternoon|evening|night))?"
+    rf"(?:[\s\u00a0]{{0,3}}\((?:[\s\u00a0]{{0,2}}(?P<pwd>{WDAY})[\s\u00a0]?,?[\s\u00a0]{{0,2}})?"
+    rf"(?:(?:{MONTH_DAY}|{DAY_MONTH})[\s\u00a0]{{0,2}})?\))?"
+    rf"|(?P<this>[Tt]his)[\s\u00a0]{{0,3}}\([\s\u00a0]{{0,2}}(?:{MONTH_DAY}|{DAY_MONTH})"
+    rf"[\s\u00a0]{{0,2}}\){GAP}(?:morning|afternoon|evening|night))"
+)
+TODAY_DATED = re.compile(rf"[Tt]oday[\s\u00a0]{{0,3}}\([^()]{{1,30}}\)")
+# "in January" (a month with no day) as the time of the lead's event.
+MONTH_ONLY = re.compile(rf"\b(?:in|during|for){GAP}(?P<mon>{MON})"
+                        rf"(?![\s\u00a0]*(?:{DAY}\b|{YEAR}|,[\s\u00a0]*{YEAR}|(?:this|last|next)\b))")
+
+# Lines that date the release.
+DATELINE = re.compile(rf"(?m)^[\s\u00a0]*date[ \t\u00a0]+{ISO}")
+DATE_LINE = re.compile(
+    rf"(?m)^[ \t\u00a0]*(?:{WDAY},?{GAP})?(?:{MONTH_DAY}|{DAY_MONTH})[ \t\u00a0]*(?:\r?\n|\r|$)")
+CN_DATE_LINE = re.compile(r"(?m)^[ \t\u00a0\u3000]*(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+CLOSING = re.compile(
+    rf"Ends[\s\u00a0]*/[\s\u00a0]*(?:{WDAY}[\s\u00a0]*,?[\s\u00a0]*)?{MONTH_DAY}"
+    rf"(?:[\s\u00a0]{{0,40}}Issued[\s\u00a0]+at[\s\u00a0]+(?:HKT[\s\u00a0]+)?"
+    rf"(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d))?"
+)
+# A year that names the event itself, in the same phrase as its day: "the Co-operation Meeting
+# 2023 ... on February 22", "for the 2026 session ... today (January 12)".
+EVENT_NOUN = r"(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Pp]lenary|[Ff]orum|[Ss]ummit|[Ss]ymposium)"
+EVENT_YEAR = re.compile(rf"(?:\b{EVENT_NOUN}[ \u00a0](?P<year>{YEAR})\b(?![-/])"
+                        rf"|(?<![-/\d])\b(?P<year>{YEAR})[ \u00a0]{EVENT_NOUN}\b)")
+SENTENCE_BREAK = re.compile(r"[.!?;][\s\u00a0]+[\"\u201c(]?[A-Z]")
+# A heading that dates a meeting with its year: "Meeting on 17 March 2020",
+# "Minutes of the meeting held on Wednesday 6 October 1999", "Date : 29 June 1998".
+HEADING_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:[^\r\n]{0,80}\b[Mm]eeting\b|Date[ \t\u00a0]*:)"
+                          r"[^\r\n]{0,80}$")
+FILE_DATE = re.compile(r"(?:(?<![A-Za-z0-9])P(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{5}"
+                       r"|(?<!\d)(?P<y>(?:19|20)\d\d)-?(?P<m>[01]\d)-?(?P<d>[0-3]\d))(?!\d)")
+
+MEETING_WORD = re.compile(r"(?i)\b(?:meeting|conference|session|plenary|forum|summit|talks|"
+                          r"congress|symposium|seminar)\b")
+FUTURE = re.compile(r"(?i)\b(?:will|shall|to[\s\u00a0]+be|is[\s\u00a0]+to|are[\s\u00a0]+to|"
+                    r"going[\s\u00a0]+to|scheduled|upcoming|coming)\b")
+
+NO_YEAR_WARNING = "the date has no year in the text: pass --year YEAR to supply one"
+REL_OFFSET = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+              "this evening": 0, "tomorrow": 1, "yesterday": -1}
+TIE_BEFORE, TIE_AFTER = 1, 14
+REGION_MAX = 2000  # characters of a region scanned for date phrases  # a month-day is tied to a dated line within these days
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A line that dates the release: where it is, its date, and how the year is sourced."""
+
+    pos: int
+    date: dt.date
+    source: str  # "text" | "closing line"
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    month: Optional[int]
+    day: Optional[int]
+    year: Optional[int]
+    offset: Optional[int] = None  # days from the release's date, for today/tomorrow/yesterday
+    weekday: Optional[int] = None  # a weekday the phrase names, with no month-day
+    future: bool = False
+
+
+def _month(name: Optional[str]) -> Optional[int]:
+    return MONTHS.get(name.rstrip(".").lower()) if name else None
+
+
+def _int(s: Optional[str]) -> Optional[int]:
+    return int(re.sub(r"\D", "", s)) if s else None
+
+
+def _valid(year: Optional[int], month: Optional[int], day: Optional[int]) -> bool:
+    if month is None or not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    try:
+        dt.date(year if year else 2000, month, day)  # 2000 is a leap year: allows Feb 29
+    except ValueError:
+        return False
+    return True
+
+
+def _date_of(m: "re.Match") -> tuple[Optional[int], Optional[int], Optional[int]]:
+    """(year, month, day) of a match of MONTH_DAY/DAY_MONTH/ISO/DOTTED groups."""
+    g = m.groupdict()
+    if g.get("y"):
+        return int(g["y"]), int(g["m"]), int(g["d"])
+    return _int(g.get("year")), _month(g.get("mon")), _int(g.get("day"))
+
+
+# -- the lines that date the release ------------------------------------------------------
+def _anchors(text: str) -> list[_Anchor]:
+    out = []
+    for m in DATELINE.finditer(text):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if _valid(y, mo, d):
+            out.append(_Anchor(m.start("y"), dt.date(y, mo, d), "text"))
+    for m in DATE_LINE.finditer(text):
+        y, mo, d = _date_of(m)
+        if y and _valid(y, mo, d):
+            out.append(_Anchor(m.start(), dt.date(y, mo, d), "text"))
+    for m in CN_DATE_LINE.finditer(text):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if _valid(y, mo, d):
+            out.append(_Anchor(m.start(), dt.date(y, mo, d), "closing line"))
+    for m in CLOSING.finditer(text):
+        y, mo, d = _date_of(m)
+        if y and _valid(y, mo, d):
+            out.append(_Anchor(m.start(), dt.date(y, mo, d), "closing line"))
+    out.sort(key=lambda a: a.pos)
+    return out
+
+
+def _anchor_for(anchors: list[_Anchor], pos: int) -> Optional[_Anchor]:
+    """The dated line that governs a phrase: the nearest one before it, else the next one."""
+    before = [a for a in anchors if a.pos <= pos]
+    if before:
+        return before[-1]
+    return anchors[0] if anchors else None
 
 
 def find_issued(doc: Document) -> Optional[Issued]:
+    """The closing "Ends/<weekday>, <date>" line and the "Issued at HKT hh:mm" after it."""
+    m = CLOSING.search(doc.text)
+    if not m:
+        return None
+    y, mo, d = _date_of(m)
+    if not y or not _valid(y, mo, d):
+        return None
+    time = f"{int(m.group('hh')):02d}:{m.group('mm')}" if m.group("hh") else None
+    return Issued(date=f"{y:04d}-{mo:02d}-{d:02d}", time=time,
+                  evidence=Evidence.of(doc.text, m.start(), m.end()))
+
+
+# -- the phrases that date the event ------------------------------------------------------
+def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
+                limit: int = 40) -> list[_Candidate]:
+    """The date phrases in text[start:end] (the first `limit` of each kind: a lead holds a
+    handful, and the cap keeps pathological input linear), in text order, longest match
+    winning overlaps."""
+    found: list[_Candidate] = []
+    bare: list[_Candidate] = []
+    used = bytearray(end - start)  # 1 where a phrase (or a dated line) already sits
+
+    def take(s: int, e: int) -> None:
+        s, e = max(s, start), min(e, end)
+        if s < e:
+            used[s - start:e - start] = b"\x01" * (e - s)
+
+    def free(s: int, e: int) -> bool:
+        return 1 not in used[max(s, start) - start:min(e, end) - start]
+
+    for a, b in skip:
+        take(a, b)
+
+    for n, m in enumerate(RELATIVE.finditer(text, start, end)):
+        if n >= limit:
+            break
+        if not free(m.start(), m.end()):
+            continue
+        y, mo, d = _date_of(m)
+        if m.group("this"):
+            offset, weekday = 0, None
+        elif m.group("rel").lower().split()[0] in ("today", "tomorrow", "yesterday", "tonight") \
+                or m.group("rel").lower().startswith("this") and not m.group("rwd"):
+            offset = REL_OFFSET[re.sub(r"\s+", " ", m.group("rel").lower())]
+            weekday = None
+        else:
+            offset = None
+            weekday = WEEKDAYS[m.group("rwd").rstrip(".").lower()]
+            if mo is None and not m.group("which"):
+                continue  # a bare weekday with no date: too weak to be the event's day
+        if mo is not None and not _valid(y, mo, d):
+            continue
+        sentence_head = text[max(start, m.start() - 200):m.start()]
+        future = bool(FUTURE.search(sentence_head)) or (m.group("which") or "").lower() == "next"
+        cand = _Candidate(m.start(), m.end(), mo, d, y, offset, weekday, future)
+        if mo is None:
+            bare.append(cand)  # after the explicit dates: "on Tuesday, 17 September 2019"
+        else:
+            found.append(cand)
+            take(m.start(), m.end())
+    for n, m in enumerate(RANGE.finditer(text, start, end)):
+        if n >= limit:
+            break
+        if not free(m.start(), m.end()):
+            continue
+        mo, d, y = _month(m.group("mon")), _int(m.group("day")), _int(m.group("year"))
+        if _valid(y, mo, d):
+            found.append(_Candidate(m.start(), m.end(), mo, d, y, offset=-999))  # -999: range
+            take(m.start(), m.end())
+    for n, m in enumerate(EXPLICIT.finditer(text, start, end)):
+        if n >= limit:
+            break
+        if not free(m.start(), m.end()):
+            continue
+        y, mo, d = _date_of(m)
+        if _valid(y, mo, d):
+            found.append(_Candidate(m.start(), m.end(), mo, d, y))
+            take(m.start(), m.end())
+    found.extend(c for c in bare if free(c.start, c.end))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _month_only(text: str, start: int, end: int) -> Optional[_Candidate]:
+    m = MONTH_ONLY.search(text, start, end)
+    if not m:
+        return None
+    return _Candidate(m.start(), m.end(), _month(m.group("mon")), None, None)
+
+
+def _resolve(c: _Candidate, anchors: list[_Anchor]
+             ) -> Optional[tuple[Optional[int], int, Optional[int], Optional[str]]]:
+    """(year, month, day, year_source) of a phrase, or None when it names no day or month."""
+    anchor = _anchor_for(anchors, c.start)
+    if c.month is not None:
+        if c.year:
+            return c.year, c.month, c.day, "text"
+        if anchor is None or c.day is None:
+            return None, c.month, c.day, None
+        tied = _tied_year(c, anchor)
+        return (tied, c.month, c.day, anchor.source) if tied else (None, c.month, c.day, None)
+    if anchor is None:
+        return None  # "today", "this Thursday" with nothing to date them
+    base = anchor.date
+    if c.offset is not None:
+        day = base + dt.timedelta(days=c.offset)
+    elif c.weekday is not None:
+        delta = (c.weekday - base.weekday()) % 7
+        day = base + dt.timedelta(days=delta) if c.future or delta == 0 else \
+            base - dt.timedelta(days=(7 - delta))
+    else:
+        return None
+    return day.year, day.month, day.day, anchor.source
+
+
+def _tied_year(c: _Candidate, anchor: _Anchor) -> Optional[int]:
+    """The year of a month-day that is tied to the dated line, or None when it is not."""
+    base = anchor.date
+    for y in (base.year, base.year + 1, base.year - 1):
+        try:
+            day = dt.date(y, c.month, c.day)
+        except ValueError:
+            continue
+        delta = (day - base).days
+        if c.offset is not None and c.offset != -999:
+            # today/tomorrow/yesterday: must agree with the line, give or take a day
+            if abs(delta - c.offset) <= 1:
+                return y
+        elif c.weekday is not None:
+            if -7 <= delta <= 7:
+                return y
+        elif -TIE_BEFORE < delta <= TIE_AFTER or delta == 0:
+            return y
+    return None
+
+
+def _event_year(text: str, c: _Candidate, floor: int) -> Optional[int]:
+    """A year naming the event in the same phrase, just before its day (None if there is none)."""
+    start = max(floor, c.start - 120)
+    found = None
+    for m in EVENT_YEAR.finditer(text, start, c.start):
+        if not SENTENCE_BREAK.search(text, m.end(), c.start):
+            found = int(m.group("year"))
+    return found
+
+
+def _heading_dates(text: str, anchor_spans: list[tuple[int, int]]) -> list[_Candidate]:
+    """Dates with a year in the headings that date a meeting (minutes, notices, papers)."""
+    out = []
+    for line in HEADING_LINE.finditer(text, 0, min(len(text), 4000)):
+        for c in _candidates(text, line.start(), line.end(), anchor_spans):
+            if c.year and c.month and c.day:
+                out.append(c)
+    return out
+
+
+def _year_from_file(source: Optional[str]) -> Optional[int]:
+    if not source:
+        return None
+    for m in FILE_DATE.finditer(os.path.basename(source)):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if _valid(y, mo, d):
+            return y
+    return None
+
+
+# Page furniture and photo captions that come before a release's lead paragraph.
+CAPTION = re.compile(
+    r"\((?:[\w ,-]{0,30}\b)?(?:left|right|centre|center|middle)\)"
+    r"|^[\s\u00a0]*[A-Z][\w'\u2019&-]*(?:[ \u00a0][\w'\u2019&-]+){0,4}:[\s\u00a0]+[A-Z]"
+)
+HEADLINE_RULE = re.compile(r"\*{5,}")
+ON_BEHALF = re.compile(r"(?i)^[\s\u00a0]*the following is (?:issued|a)\b.{0,120}:[\s\u00a0]*$")
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph that reads as the body of a release, not a headline, date line or menu."""
+    t = text[:REGION_MAX].strip()
+    if len(t) < 40 or ON_BEHALF.match(t) or t.startswith("*"):
+        return False
+    if len(re.findall(r"\b[a-z]{2,}\b", t)) < 3:
+        return False
+    return t[-1] in ".!?:\"\u201d\u2019'" or len(t) >= 200
+
+
+def _after_rule(doc: Document, p: Span) -> Span:
+    """A paragraph without the headline and asterisk rule that a copy may run into it."""
+    rules = list(HEADLINE_RULE.finditer(doc.text, p.start, p.end))
+    return Span(rules[-1].end(), p.end) if rules else p
+
+
+def _lead_regions(doc: Document) -> tuple[Optional[Span], list[Span]]:
+    """The lead window (the first two sentences of the first prose paragraph, running into the
+    next paragraph when the lead is one sentence) and the captions seen before it."""
+    text = doc.text
+    captions: list[Span] = []
+    paragraphs = doc.body_paragraphs or doc.paragraphs
+    for i, p in enumerate(paragraphs[:80]):
+        p = _after_rule(doc, p)
+        t = p.of(text)
+        if not _is_prose(t):
+            continue
+        if CAPTION.search(t) and len(t) < 400:
+            captions.append(p)
+            continue
+        sentences = doc.sentences_in(p)
+        if not sentences:
+            continue
+        if len(sentences) < 2 and i + 1 < len(paragraphs) and _is_prose(paragraphs[i + 1].of(text)):
+            sentences += doc.sentences_in(paragraphs[i + 1])[:1]
+        window = sentences[:2]
+        return Span(window[0].start, window[-1].end), captions
+    return None, captions
+
+
+def _sentence_of(doc: Document, pos: int) -> Optional[Span]:
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def _paragraph_of(doc: Document, pos: int) -> Optional[Span]:
+    for p in doc.paragraphs:
+        if p.start <= pos < p.end:
+            return p
+    return None
+
+
+def _regions(doc: Document, meeting: Optional[Meeting]) -> list[tuple[Span, Optional[int]]]:
+    """Where to look for the event's day, nearest the reported meeting (or lead) first; each
+    with the position to measure nearness from (None: take the first phrase)."""
+    out: list[tuple[Span, Optional[int]]] = []
+    if meeting is not None:
+        pos = meeting.evidence.start
+        sentence = _sentence_of(doc, pos)
+        if sentence:
+            out.append((sentence, pos))
+        paragraph = _paragraph_of(doc, pos)
+        if paragraph:
+            out.append((paragraph, pos))
+    lead, captions = _lead_regions(doc)
+    if lead is not None:
+        out.append((lead, None))
+    out.extend((c, None) for c in captions)
+    if doc.title_span is not None:
+        out.append((doc.title_span, None))
+    return out
+
+
+def _pick(doc: Document, meeting: Optional[Meeting], anchor_spans: list[tuple[int, int]]
+          ) -> Optional[_Candidate]:
+    """The phrase that dates the event: the first (or the nearest to the meeting) of the first
+    region that has one; a date without a year takes the year its phrase or a heading gives."""
+    found = _pick_phrase(doc, meeting, anchor_spans)
+    if found is None or found.year or found.month is None or found.day is None:
+        return found
+    floor = _sentence_floor(doc, found.start)
+    year = _event_year(doc.text, found, floor)
+    if year is None:
+        same_day = [h for h in _heading_dates(doc.text, anchor_spans)
+                    if (h.month, h.day) == (found.month, found.day)]
+        year = same_day[0].year if same_day else None
+    if year is None:
+        return found
+    return _Candidate(found.start, found.end, found.month, found.day, year, found.offset,
+                      found.weekday, found.future)
+
+
+def _sentence_floor(doc: Document, pos: int) -> int:
+    sentence = _sentence_of(doc, pos)
+    return sentence.start if sentence else max(0, pos - 120)
+
+
+def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[tuple[int, int]]
+                 ) -> Optional[_Candidate]:
+    text = doc.text
+    regions = _regions(doc, meeting)
+    for region, near in regions:
+        # a lead or a meeting's sentence is short: bound the scan on freak input
+        if near is None:
+            start, end = region.start, min(region.end, region.start + REGION_MAX)
+        else:
+            start, end = max(region.start, near - REGION_MAX), min(region.end, near + REGION_MAX)
+        region = Span(start, end)
+        cands = _candidates(text, region.start, region.end, anchor_spans)
+        ranges_ok = bool(MEETING_WORD.search(text, region.start, region.end))
+        cands = [c for c in cands if c.offset != -999 or ranges_ok]
+        if cands:
+            if near is not None:
+                return min(cands, key=lambda c: abs(c.start - near))
+            return cands[0]
+        only = _month_only(text, region.start, region.end)
+        if only:
+            return only
+    headings = _heading_dates(text, anchor_spans)
+    return headings[0] if headings else None
+
+
+def _today_in_text(doc: Document, anchor_spans: list[tuple[int, int]]) -> Optional[_Candidate]:
+    """A "today (August 30)" phrase anywhere in the text: it dates a bare "today" too."""
+    for n, m in enumerate(TODAY_DATED.finditer(doc.text)):
+        if n >= 40:
+            break
+        for c in _candidates(doc.text, m.start(), m.end(), anchor_spans):
+            if c.offset == 0 and c.month is not None and c.day is not None:
+                return c
     return None
 
 
 def find_date(doc: Document, meeting: Optional[Meeting], year: Optional[int] = None,
               source: Optional[str] = None) -> tuple[Optional[EventDate], list[str]]:
-    return None, []
+    """The day of the reported meeting (or of the lead's event) and any warnings about it."""
+    text = doc.text
+    anchors = _anchors(text)
+    anchor_spans = [(m.start(), m.end()) for pat in (DATELINE, CLOSING) for m in pat.finditer(text)]
+    anchor_spans += [(m.start(), m.end()) for m in DATE_LINE.finditer(text)]
+    cand = _pick(doc, meeting, anchor_spans)
+    if cand is None:
+        return None, []
+    resolved = _resolve(cand, anchors)
+    if resolved is None and cand.offset == 0:
+        today = _today_in_text(doc, anchor_spans)
+        if today is not None:
+            cand, resolved = today, (today.year, today.month, today.day, "text" if today.year else None)
+    if resolved is None:
+        return None, []
+    y, mo, d, y_source = resolved
+    warnings: list[str] = []
+    if y is None:
+        if year is not None:
+            y, y_source = year, "option"
+        else:
+            y = _year_from_file(source)
+            y_source = "file name" if y else None
+            if y is None and d is not None:
+                warnings.append(NO_YEAR_WARNING)
+    ev = Evidence.of(text, cand.start, cand.end)
+    return EventDate(year=y, month=mo, day=d, year_source=y_source, evidence=ev), warnings

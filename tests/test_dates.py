@@ -1,0 +1,195 @@
+"""The event date and the closing line, on short texts written in the style of releases."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from hkparse.dates import NO_YEAR_WARNING, find_date, find_issued
+from hkparse.document import Document
+from hkparse.model import Evidence, Meeting
+
+HEAD = "Task force meeting held (with photos)\n\n"
+CLOSE_2024 = "\n\nEnds/Friday, August 30, 2024\nIssued at HKT 18:30\n\nNNNN\n"
+
+
+def date_of(text: str, meeting: Meeting | None = None, **kw):
+    found, warnings = find_date(Document(text), meeting, **kw)
+    if found is not None:
+        assert text[found.evidence.start:found.evidence.end] == found.evidence.text
+    return found, warnings
+
+
+def ymd(text: str, **kw):
+    found, _ = date_of(text, **kw)
+    return None if found is None else (found.year, found.month, found.day)
+
+
+@pytest.mark.parametrize("lead, expected, evidence", [
+    ("     The Secretary for Development chaired the third meeting of the Harbourfront "
+     "Committee today (August 30).", (None, 8, 30), "today (August 30)"),
+    ("     The Chief Executive will attend the opening of the forum this Thursday (June 27).",
+     (None, 6, 27), "this Thursday (June 27)"),
+    ("     The Financial Secretary will visit Shenzhen tomorrow (May 16) to attend a meeting.",
+     (None, 5, 16), "tomorrow (May 16)"),
+    ("     The Secretary for Security will attend the conference in Beijing on February 23.",
+     (None, 2, 23), "on February 23"),
+    ("     The advisory council held its meeting on 30 August 2024 at the Central Government "
+     "Offices.", (2024, 8, 30), "on 30 August 2024"),
+    ("     The committee met on August 30, 2024 to review the work plan of the year.",
+     (2024, 8, 30), "on August 30, 2024"),
+    ("     The panel was briefed today (Nov 8) on the progress of the cycle track works.",
+     (None, 11, 8), "today (Nov 8)"),
+    ("     The Secretary for Labour and Welfare met district leaders this afternoon (July 2) "
+     "at the office.", (None, 7, 2), "this afternoon (July 2)"),
+    ("     Following is the transcript of remarks by the Secretary after the meeting this "
+     "(February 23) afternoon:", (None, 2, 23), "this (February 23) afternoon"),
+    ("     The 84th meeting of the Board will be held on Tuesday, 17 September 2019 at 2:30pm.",
+     (2019, 9, 17), "on Tuesday, 17 September 2019"),
+    ("     The Joint Liaison Group held its first meeting in London from 22 to 25 July 1985.",
+     (1985, 7, 22), "from 22 to 25 July 1985"),
+    ("     The Hospital Authority\u2019s March 25th board meeting is open to the public.",
+     (None, 3, 25), "March 25th"),
+    ("     The Secretary chaired the meeting today\u00a0(August\u00a030) in Shenzhen.",
+     (None, 8, 30), "today\u00a0(August\u00a030)"),
+    ("     The Secretary chaired the meeting of the committee today\r\n(August 30) in "
+     "Shenzhen.", (None, 8, 30), "today\r\n(August 30)"),
+    ("     The Buildings Department approved 21 building plans in January, with six on Hong "
+     "Kong Island.", (None, 1, None), "in January"),
+])
+def test_event_date_phrases(lead, expected, evidence):
+    found, _ = date_of(HEAD + lead + "\n")
+    assert (found.year, found.month, found.day) == expected
+    assert found.evidence.text == evidence
+
+
+@pytest.mark.parametrize("text, expected, source", [
+    # the closing line dates "today"
+    (HEAD + "     The Secretary co-chaired the meeting today (August 30)." + CLOSE_2024,
+     (2024, 8, 30), "closing line"),
+    # a weekday tied to the closing line: the Friday before a Saturday
+    (HEAD + "     The committee held its annual meeting on Friday at the Government offices."
+     "\n\nEnds/Saturday, May 22, 2004\nIssued at HKT 17:00\n", (2004, 5, 21), "closing line"),
+    # the news dateline dates a bare "today"
+    (" date 2017-02-09 The Secretary and the Vice Mayor co-chaired the first meeting of the "
+     "joint task force in Shenzhen today.\n", (2017, 2, 9), "text"),
+    # "yesterday" counts back from the dateline
+    (" date 2018-09-06 The Chief Executive led a delegation to the forum.\n\nSpeaking at the "
+     "forum yesterday, she said the region holds many opportunities.\n", (2018, 9, 5), "text"),
+    # a date line above a headline, and an announced day five days after it
+    ("July 30, 2004\n\nCE to attend joint conference\n\nThe Chief Executive will lead a "
+     "delegation to attend the plenary in Guangzhou to be held on August 4.\n",
+     (2004, 8, 4), "text"),
+    # the dateline with "tomorrow (Friday)": the next day
+    ("23 Oct 2014\nDevelopers invited\nThe Authority will invite interested developers to "
+     "submit expressions of interest beginning tomorrow (Friday).\n", (2014, 10, 24), "text"),
+    # year in the same phrase
+    ("     The Co-operation Meeting 2023 was held in Shenzhen on February 22.\n",
+     (2023, 2, 22), "text"),
+])
+def test_year_from_the_text(text, expected, source):
+    found, warnings = date_of(text)
+    assert (found.year, found.month, found.day) == expected
+    assert found.year_source == source
+    assert warnings == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a repost dateline three days after "yesterday (December 23)" does not date the event
+    (" date 2021-12-26 Seizure of cigarettes\n\nCustoms yesterday (December 23) seized about "
+     "20 million suspected illicit cigarettes in Yuen Long.\n", (None, 12, 23)),
+    # a month without a day is never tied to a date line
+    ("February 27, 2012\nPlans approved\nThe Buildings Department approved 20 building plans in "
+     "January, with five on Hong Kong Island.\n", (None, 1, None)),
+    # a year elsewhere in the lead is another event's
+    (HEAD + "     The Secretary announced the programme today (April 1). Applications close on "
+     "July 17, 2026.\n", (None, 4, 1)),
+])
+def test_year_not_tied(text, expected):
+    assert ymd(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    HEAD + "     The Secretary chaired the meeting of the task force today in Shenzhen.\n",
+    HEAD + "     The Chief Executive spoke at a dinner today (Wednesday) in Sydney.\n",
+    HEAD + "     Customs seized goods in a special operation from November 12 to 25, the sales "
+    "period.\n",
+    HEAD + "     The Observatory said the accumulated rainfall was about 67% above normal, the "
+    "second highest since 1884.\n",
+    HEAD + "     The Pilot Scheme, which commenced in April 2014, completed in August this year.\n",
+    "",
+    "Ends/",
+])
+def test_no_date(text):
+    assert ymd(text) is None
+
+
+def test_year_from_option_file_name_or_warning():
+    text = HEAD + "     The Secretary co-chaired the meeting today (August 30).\n"
+    found, warnings = date_of(text, year=2023)
+    assert (found.year, found.year_source, warnings) == (2023, "option", [])
+    found, warnings = date_of(text, source="/x/202408/30/P2024083000123.txt")
+    assert (found.year, found.year_source, warnings) == (2024, "file name", [])
+    found, warnings = date_of(text, source="releases/2022-08-30-jtf.txt")
+    assert (found.year, found.year_source) == (2022, "file name")
+    found, warnings = date_of(text, source="en-0001.txt")
+    assert found.year is None and warnings == [NO_YEAR_WARNING]
+
+
+def test_the_text_year_beats_the_option():
+    found, _ = date_of(HEAD + "     The advisory council met on 30 August 2024 to review the "
+                       "plan.\n", year=2020)
+    assert (found.year, found.year_source) == (2024, "text")
+
+
+def test_meeting_sentence_is_preferred():
+    text = (HEAD + "     Further to the Council meeting today (January 13), the Chairman of the "
+            "Panel on Housing decided that the Panel will meet tomorrow (January 14) by video "
+            "conference.\n")
+    start = text.index("the Panel will meet")
+    meeting = Meeting(None, None, "Panel on Housing", None,
+                      Evidence.of(text, start, start + len("the Panel will meet")))
+    found, _ = date_of(text, meeting)
+    assert (found.month, found.day) == (1, 14)
+    assert found.evidence.text == "tomorrow (January 14)"
+
+
+def test_caption_then_lead():
+    text = (" date 2019-04-02 Chief Secretary (front row, second left) speaks at the meeting.\n\n"
+            "Chief Secretary and the Mayor chaired the Co-operation Meeting in Shenzhen today.\n")
+    assert ymd(text) == (2019, 4, 2)
+
+
+def test_headline_carries_the_date_of_a_speech():
+    text = ("Following is the speech by the Chief Secretary at a gala dinner in Sydney today "
+            "(September 17):\n\nDistinguished guests, ladies and gentlemen,\nIt is a pleasure "
+            "to welcome you to tonight's dinner.\n")
+    assert ymd(text) == (None, 9, 17)
+
+
+@pytest.mark.parametrize("text, date, time_, evidence", [
+    ("Body.\n\nEnds/Friday, August 30, 2024\nIssued at HKT 18:30\n\nNNNN",
+     "2024-08-30", "18:30", "Ends/Friday, August 30, 2024\nIssued at HKT 18:30"),
+    ("Body.\r\n\r\nEnds/Tuesday, May 27, 2008\r\nIssued at HKT 9:05\r\n",
+     "2008-05-27", "09:05", "Ends/Tuesday, May 27, 2008\r\nIssued at HKT 9:05"),
+    ("Body.\n\nEnds/Saturday, May 22, 2004\n", "2004-05-22", None,
+     "Ends/Saturday, May 22, 2004"),
+])
+def test_issued(text, date, time_, evidence):
+    issued = find_issued(Document(text))
+    assert (issued.date, issued.time, issued.evidence.text) == (date, time_, evidence)
+    assert text[issued.evidence.start:issued.evidence.end] == evidence
+
+
+@pytest.mark.parametrize("text", ["Body only.", "Ends/Friday, February 30, 2024", "Ends/"])
+def test_no_issued(text):
+    assert find_issued(Document(text)) is None
+
+
+@pytest.mark.parametrize("filler", ["the Secretary for ", "; the ", "today (", "on 1 ", "May 1 "])
+def test_linear_on_huge_input(filler):
+    text = HEAD + "     " + filler * (1_000_000 // len(filler))
+    t0 = time.perf_counter()
+    find_date(Document(text), None)
+    find_issued(Document(text))
+    assert time.perf_counter() - t0 < 5
