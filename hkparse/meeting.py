@@ -1,11 +1,524 @@
-"""The meeting a release reports: its number and the body whose meeting it is."""
+"""The meeting a release reports: its number, the body whose meeting it is, where it is held.
+
+Releases name the reported meeting in the headline and the lead, in a handful of shapes:
+"the 11th meeting of the Joint Task Force on ...", "the Second Hong Kong-Fujian Co-operation
+Conference", "the 12th ... Committee meeting", "The Committee held its fifth meeting",
+"the Task Force's fourth meeting", and, unnumbered, "co-chaired the Hong Kong/Shenzhen
+Co-operation Meeting" or "the meeting of the Legislative Council Panel on Development".
+Only the head of the release (headline and first paragraphs) is read: later mentions are
+mostly earlier or coming meetings. Every pattern starts at a fixed trigger and body names
+are capped in length, so a scan stays linear however long or odd the text.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from importlib import resources
 from typing import Optional
 
-from .document import Document
-from .model import Meeting
+import regex as re
+
+from .document import Document, Span
+from .model import Evidence, Meeting
+from .numbers import ORDINAL_PATTERN, ordinal_value
+
+
+def _load_sections(name: str) -> dict[str, list[str]]:
+    """A word-list file of [section] blocks (lines starting '#' are comments)."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in resources.files("hkparse").joinpath("data", name).read_text("utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line)
+    return sections
+
+
+_WORDS = _load_sections("meeting_words.txt")
+
+
+def _words_pattern(words: list[str]) -> str:
+    """Alternation of phrases, longest first, any whitespace or hyphen between words."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        parts = [re.escape(p) for p in re.split(r"[\s-]+", w)]
+        out.append(r"[\s\-]+".join(parts))
+    return "|".join(out)
+
+
+SERIES_HEADS = frozenset(w.lower() for w in _WORDS["series_heads"])
+BODY_HEADS = frozenset(w.lower() for w in _WORDS["body_heads"])
+GENERIC_WORDS = frozenset(w.lower() for w in _WORDS["generic_words"])
+GEOGRAPHIC_NOUNS = frozenset({"area", "zone", "district", "region", "province", "city", "bay"})
+
+# -- building blocks -------------------------------------------------------------------------
+S = r"[\s\u00a0]+"
+APOS = "'\u2019"
+# One capitalised word of a name: "Co-operation", "Hong Kong/Shenzhen", "S&T", "Kong's",
+# or an ordinal inside a name ("the 15th National Games").
+_NOT_MONTH = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December)\b)")
+NAME_WORD = rf"{_NOT_MONTH}(?:[A-Z][\w{APOS}]*|\d{{1,3}}(?:st|nd|rd|th))(?:[-/\u2013&][\w{APOS}]+)*+"
+# The first word of a name is a capitalised word; only after "of the" may it be an ordinal
+# ("the second session of the 13th National People's Congress").
+FIRST_WORD = rf"{_NOT_MONTH}[A-Z][\w{APOS}]*(?:[-/\u2013&][\w{APOS}]+)*+"
+CONNECTOR = r"(?:of|on|the|and|for|in|&|to|under|between|/|-|\u2013)"
+ABBREVIATION = r"\([A-Z][A-Za-z&.\-]*\)"
+# Steps from one name word to the next: lower-case connectors, a defined abbreviation, or a
+# comma inside a list that ends in "&"/"and" ("Innovation, Technology & Re-industrialisation").
+_STEP = (
+    rf"(?:(?:{S}{CONNECTOR}){{0,3}}{S}{NAME_WORD}"
+    rf"|{S}?{ABBREVIATION}"
+    rf"|,{S}{NAME_WORD}(?=(?:,{S}{NAME_WORD}){{0,3}}{S}(?:&|and){S}[A-Z]))"
+)
+# A name: capped at 30 steps and possessive, so it never backtracks.
+NAME = rf"{FIRST_WORD}(?:{_STEP}){{0,30}}+"
+NAME_AFTER_OF = rf"{NAME_WORD}(?:{_STEP}){{0,30}}+"
+ORD = rf"\b{ORDINAL_PATTERN}"
+MEETING_NOUN = _words_pattern(_WORDS["meeting_nouns"])
+TERM = rf"(?:(?:{ORDINAL_PATTERN}|new|current)[-\u2010\u2011\s]term|revamped){S}"
+TIME = (
+    rf"(?:today|tomorrow|yesterday|this{S}(?:morning|afternoon|evening)|tonight"
+    rf"|on{S}[A-Z]\w+(?:{S}\d{{1,2}})?)(?:{S}?\([^()\n]{{0,25}}\))?"
+)
+
+# "11th meeting of the Joint Task Force ...", "Second Plenary Session of the ... Conference",
+# "eighth and last meeting", "first meeting of the third-term Commission on Poverty".
+ORD_NOUN_OF = re.compile(
+    rf"(?<ord>{ORD})(?:{S}and{S}(?:last|final))?{S}(?<noun>{MEETING_NOUN})\b"
+    rf"(?:{S}of{S}(?:the{S})?(?:{TERM})?(?<name>{NAME}))?",
+    re.I | re.V1,
+)
+# The same, with the name case-sensitive (the ordinal and noun may be capitalised or not).
+_NAME_AT = re.compile(NAME, re.V1)
+_NAME_AFTER_OF_AT = re.compile(NAME_AFTER_OF, re.V1)
+_OF_THE = re.compile(rf"{S}of{S}(?:(?:the|a|an|its){S})?(?:{TERM})?", re.I)
+# "18th Hong Kong-Guangdong Joint Working Group ... meeting", "Second ... Conference".
+_AFTER_NAME_MEETING = re.compile(rf"(?:{S}?{ABBREVIATION})?{S}meeting\b")
+# "The Committee (ABC), chaired by X, held its fifth meeting", "... holds 14th meeting".
+HELD_ITS = re.compile(
+    rf"(?<name>{NAME})(?:{S}?{ABBREVIATION})?"
+    rf"(?:,[^,.\n]{{0,90}},|{S}(?:chaired|led){S}by{S}[^.\n]{{0,90}}?)?"
+    rf"(?:{S}{TIME})?{S}(?:has{S})?(?:held|holds|convened|convenes|conducted|had|hold)"
+    rf"(?:{S}its)?{S}(?<ord>{ORDINAL_PATTERN})(?:{S}and{S}(?:last|final))?{S}"
+    rf"(?<noun>{MEETING_NOUN})\b",
+    re.V1,
+)
+# "the Task Force on ... Park's fourth meeting".
+POSSESSIVE = re.compile(
+    rf"(?<name>{NAME})(?<=[{APOS}]s){S}(?<ord>{ORD})(?:{S}and{S}(?:last|final))?{S}"
+    rf"(?<noun>{MEETING_NOUN})\b",
+    re.V1,
+)
+# Lower-case references resolved to a name written elsewhere: "the first meeting of a joint
+# task force", "the task force's first meeting".
+LOWER_REF_OF = re.compile(
+    rf"(?:{S}of{S}(?:the|a|an){S})(?<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))\b",
+    re.V1,
+)
+LOWER_REF_POSSESSIVE = re.compile(
+    rf"\bthe{S}(?<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))"
+    rf"[{APOS}]s{S}(?<ord>{ORD}){S}(?<noun>{MEETING_NOUN})\b",
+    re.V1,
+)
+# Minutes: "No. 1" heading a "Minutes of the meeting ..." page; "(648th Minutes)".
+MINUTES_NUMBER = re.compile(rf"(?m)^[ \t\u00a0]*No\.?[ \t\u00a0]*(?<num>\d{{1,4}})[ \t\u00a0]*[\r\n]+[ \t\u00a0]*Minutes{S}of{S}the{S}meeting", re.I)
+MEETING_NO = re.compile(rf"\bMeeting{S}No\.?{S}?(?<num>\d{{1,4}})\b")
+ORD_MINUTES = re.compile(rf"(?<ord>{ORD}){S}Minutes\b")
+
+# Unnumbered, named meetings.
+_VERB = (
+    r"(?:co-chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|"
+    r"held|holds?|convened?|convenes|presided?\s+over|jointly\s+presided\s+over|at)"
+)
+VERB_THE_SERIES = re.compile(
+    rf"\b{_VERB}{S}the{S}(?:(?:19|20)\d\d{S})?(?<name>{NAME})", re.V1
+)
+THE_SERIES_HELD = re.compile(
+    rf"\bThe{S}(?:(?:19|20)\d\d{S})?(?<name>{NAME}){S}(?:was|is|will{S}be){S}held\b", re.V1
+)
+MEETING_OF_THE = re.compile(
+    rf"\b(?:meeting|session)s?{S}of{S}the{S}(?:{TERM})?(?<name>{NAME})", re.V1
+)
+THE_BODY_MEETING = re.compile(
+    rf"\b[Tt]he{S}(?<name>{NAME})(?:{S}?{ABBREVIATION})?(?:(?<=[{APOS}]s)(?:{S}[\w-]+){{0,3}}?)?{S}meeting\b",
+    re.V1,
+)
+AT_THE_MEETING = re.compile(
+    rf"\bAt{S}the{S}meeting[^,.\n]{{0,40}},{S}the{S}(?<name>{NAME})", re.V1
+)
+BODY_HELD_MEETING = re.compile(
+    rf"(?<name>{NAME})(?:{S}?{ABBREVIATION})?(?:{S}{TIME})?{S}(?:held|holds|convened|convenes)"
+    rf"{S}(?:a|its){S}meeting\b",
+    re.V1,
+)
+
+# What makes an ordinal before a meeting someone else's: a date ("March 25th"), or an earlier
+# or later meeting ("since the Third Plenary", "the next meeting", "Minutes of the 647th").
+MONTH_BEFORE = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[\s\u00a0]+$"
+)
+OTHER_MEETING_BEFORE = re.compile(
+    r"(?:\b(?:since|previous|last|next|preceding|coming)|minutes\s+of|confirmation\s+of"
+    r"(?:\s+(?:the\s+)?minutes\s+of)?)[\s\u00a0]+(?:the[\s\u00a0]+)?$",
+    re.I,
+)
+LOCATION_TAIL = re.compile(
+    rf"(?:{S}?{ABBREVIATION})?{S}in{S}(?<place>{_words_pattern(_WORDS['places'])})$"
+)
+LOCATION_AFTER = re.compile(
+    rf"(?:{S}?{ABBREVIATION})?(?:{S}(?:was|will{S}be|is))?(?:{S}held)?{S}(?:in|at){S}"
+    rf"(?<place>{_words_pattern(_WORDS['places'])})\b"
+)
+_SPACES = re.compile(r"[\s\u00a0]+")
+_TIME_AFTER = re.compile(rf"{S}{TIME}")
+_ABBREVIATION_IN_NAME = re.compile(rf"{S}?{ABBREVIATION}")
+_MINISTERIAL_TAIL = re.compile(rf"{S}(?:{_words_pattern(_WORDS['ministerial_suffixes'])})\b")
+# "High-Level Meeting & the Second Plenary Session of the X Conference": the body is X.
+_MEETING_PREFIX = re.compile(
+    rf"^.*\b(?i:{MEETING_NOUN}){S}of{S}(?:the{S})?(?=[A-Z])", re.V1
+)
+_POSSESSIVE_TAIL = re.compile(rf"[{APOS}]s$")
+_LEADING_THE = re.compile(rf"^(?:The|THE){S}(?:{TERM})?|^{TERM}", re.I)
+# Where a name runs on into the time of the meeting: "... Conference in Beijing on July 19".
+_TIME_IN_NAME = re.compile(
+    rf"{S}(?:on|in){S}(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|August|"
+    rf"Sept(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|"
+    rf"Thursday|Friday|Saturday|Sunday)"
+)
+_TOKEN = re.compile(r"[\w]+")
+
+HEAD_CHARS = 4000  # how much of the release's head is read
+HEAD_PARAGRAPHS = 6
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    number: Optional[int]
+    ordinal: Optional[str]
+    body: Optional[str]
+    body_span: Optional[tuple[int, int]]
+    ref: Optional[str] = None  # a lower-case reference ("the task force") to resolve
+
+
+def _head_spans(doc: Document) -> list[Span]:
+    """The headline and the first paragraphs of the body, clipped to HEAD_CHARS in total."""
+    spans: list[Span] = []
+    budget = HEAD_CHARS
+    title = doc.title_span
+    if title:
+        end = min(title.end, title.start + budget)
+        spans.append(Span(title.start, end))
+        budget -= end - title.start
+    count = 0
+    for p in doc.body_paragraphs:
+        if budget <= 0 or count >= HEAD_PARAGRAPHS:
+            break
+        if title and p.start < title.end:
+            continue
+        end = min(p.end, p.start + budget)
+        spans.append(Span(p.start, end))
+        budget -= end - p.start
+        if len(p.of(doc.text)) >= 40:
+            count += 1
+    if not spans and doc.text:
+        spans.append(Span(0, min(len(doc.text), HEAD_CHARS)))
+    return spans
+
+
+def _has_body_head(name: str) -> bool:
+    return any(w in BODY_HEADS for w in _words(name))
+
+
+def _clean_name(text: str, start: int, end: int) -> tuple[Optional[str], int, int]:
+    """Trim a matched name to the body's name: no leading "the", no possessive 's, no
+    trailing "in Guangzhou" (the place it is held), no defined abbreviation."""
+    name = text[start:end]
+    m = _LEADING_THE.match(name)
+    if m:
+        start += m.end()
+        name = name[m.end():]
+    m = _TIME_IN_NAME.search(name)
+    if m:
+        name = name[:m.start()]
+        end = start + len(name)
+    m = _POSSESSIVE_TAIL.search(name)
+    if m:
+        name = name[:m.start()]
+        end = start + len(name)
+    m = LOCATION_TAIL.search(name)
+    if m:
+        before = name[:m.start()].split()
+        timed = _TIME_AFTER.match(text, end)
+        if before and before[-1].lower() not in ("the", "of") and (
+                timed or before[-1].lower() not in GEOGRAPHIC_NOUNS):
+            name = name[:m.start()]
+            end = start + len(name)
+    name = name.rstrip(" ,")
+    end = start + len(name)
+    if not name:
+        return None, start, end
+    # The body is a value, not evidence: line breaks and non-breaking spaces become spaces.
+    value = _SPACES.sub(" ", _ABBREVIATION_IN_NAME.sub("", name))
+    return value, start, end
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in _TOKEN.findall(name.replace("&", " and "))]
+
+
+def _is_named(name: Optional[str]) -> bool:
+    """A real name, not a generic phrase like "High-Level Meeting" or "The Meeting"."""
+    if not name:
+        return False
+    return any(w not in GENERIC_WORDS and not w.isdigit() for w in _words(name))
+
+
+def _last_word(name: str) -> str:
+    words = re.split(r"[\s\-/]+", name.strip())
+    return words[-1].lower() if words else ""
+
+
+def _has_series_head(name: str) -> bool:
+    return any(w in SERIES_HEADS for w in _words(name))
+
+
+def _excluded(text: str, pos: int, floor: int) -> bool:
+    """True if the ordinal at `pos` is a date or an earlier/later meeting's number."""
+    before = text[max(floor, pos - 40):pos]
+    return bool(MONTH_BEFORE.search(before) or OTHER_MEETING_BEFORE.search(before))
+
+
+def _numbered_in(text: str, span: Span) -> list[_Candidate]:
+    """Every numbered meeting phrase in one paragraph, in text order."""
+    out: list[_Candidate] = []
+    for m in re.finditer(ORD, text[:span.end], re.I, pos=span.start):
+        s = m.start()
+        if _excluded(text, s, span.start):
+            continue
+        ordinal = m.group()
+        number = ordinal_value(ordinal)
+        if number is None:
+            continue
+        cand = _ord_noun_of(text, span, m) or _ord_name(text, span, m)
+        if cand:
+            out.append(cand)
+    for rx in (HELD_ITS, POSSESSIVE):
+        for m in rx.finditer(text, span.start, span.end):
+            value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
+            if not _is_named(value):
+                continue
+            number = ordinal_value(m.group("ord"))
+            if number is None:
+                continue
+            out.append(_Candidate(ns, m.end(), number, m.group("ord"), value, (ns, ne)))
+    for m in LOWER_REF_POSSESSIVE.finditer(text, span.start, span.end):
+        number = ordinal_value(m.group("ord"))
+        if number is not None:
+            out.append(_Candidate(m.start(), m.end(), number, m.group("ord"), None, None,
+                                  ref=m.group("ref")))
+    for rx in (MEETING_NO, MINUTES_NUMBER):
+        # "No. 3" can be a heading of its own, with "Minutes of the meeting" on the next line.
+        for m in rx.finditer(text, span.start, min(len(text), span.end + 200)):
+            if m.start() >= span.end:
+                break
+            out.append(_Candidate(m.start(), m.end(), int(m.group("num")),
+                                  f"No. {m.group('num')}", None, None))
+    for m in ORD_MINUTES.finditer(text, span.start, span.end):
+        if not _excluded(text, m.start(), span.start):
+            number = ordinal_value(m.group("ord"))
+            if number:
+                out.append(_Candidate(m.start(), m.end(), number, m.group("ord"), None, None))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _ord_noun_of(text: str, span: Span, m) -> Optional[_Candidate]:
+    """ "11th meeting of the BODY", or a numbered meeting whose body is named elsewhere."""
+    noun = re.match(rf"(?:{S}and{S}(?:last|final))?{S}(?<noun>{MEETING_NOUN})\b", text[:span.end],
+                    re.I, pos=m.end())
+    if not noun:
+        return None
+    end = noun.end()
+    of = _OF_THE.match(text, end, span.end)
+    if of:
+        name = _NAME_AFTER_OF_AT.match(text, of.end(), span.end)
+        if name:
+            value, ns, ne = _clean_name(text, name.start(), name.end())
+            if _is_named(value) and _has_body_head(value):
+                return _Candidate(m.start(), ne, ordinal_value(m.group()), m.group(), value, (ns, ne))
+        ref = LOWER_REF_OF.match(text, end, span.end)
+        if ref:
+            return _Candidate(m.start(), ref.end(), ordinal_value(m.group()), m.group(),
+                              None, None, ref=ref.group("ref"))
+    return _Candidate(m.start(), end, ordinal_value(m.group()), m.group(), None, None)
+
+
+def _ord_name(text: str, span: Span, m) -> Optional[_Candidate]:
+    """ "12th ... Committee meeting" or "Second Hong Kong-Fujian Co-operation Conference"."""
+    sp = re.match(S, text[:span.end], pos=m.end())
+    if not sp:
+        return None
+    name = _NAME_AT.match(text, sp.end(), span.end)
+    if not name:
+        return None
+    value, ns, ne = _clean_name(text, name.start(), name.end())
+    if not _is_named(value):
+        return None
+    after = _AFTER_NAME_MEETING.match(text, ne, span.end)
+    if after:
+        return _Candidate(m.start(), after.end(), ordinal_value(m.group()), m.group(), value, (ns, ne))
+    if _has_series_head(value):
+        tail = _MINISTERIAL_TAIL.search(value)
+        body = value[:tail.start()] if tail else value
+        if not _is_named(body):
+            return None
+        return _Candidate(m.start(), ne, ordinal_value(m.group()), m.group(), body, (ns, ne))
+    return None
+
+
+def _unnumbered_in(text: str, span: Span) -> list[_Candidate]:
+    """Named meetings without a number, in text order."""
+    out: list[_Candidate] = []
+    for rx, need_series in ((VERB_THE_SERIES, True), (THE_SERIES_HELD, True),
+                            (MEETING_OF_THE, False), (THE_BODY_MEETING, False),
+                            (AT_THE_MEETING, False), (BODY_HELD_MEETING, False)):
+        for m in rx.finditer(text, span.start, span.end):
+            value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
+            if not _is_named(value):
+                continue
+            prefix = _MEETING_PREFIX.match(value)
+            if prefix:
+                value = value[prefix.end():]
+            first = value.split()[0] if value.split() else ""
+            if ordinal_value(first) is not None or not _is_named(value):
+                continue
+            if need_series and _last_word(value) not in SERIES_HEADS:
+                continue
+            if not need_series and _last_word(value) not in BODY_HEADS and not any(
+                    w in BODY_HEADS for w in _words(value)):
+                continue
+            out.append(_Candidate(m.start(), max(m.end(), ne), None, None, value, (ns, ne)))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _resolve_reference(text: str, spans: list[Span], ref: str) -> Optional[tuple[str, int, int]]:
+    """A lower-case "joint task force" resolved to the capitalised name that starts with the
+    same words elsewhere in the head ("Joint Task Force on the Development of ...")."""
+    words = [re.escape(w) for w in ref.split()]
+    rx = re.compile(r"\b" + S.join(words) + r"\b", re.I)
+    for span in spans:
+        for m in rx.finditer(text, span.start, span.end):
+            if not text[m.start()].isupper():
+                continue
+            name = _NAME_AT.match(text, m.start(), span.end)
+            if name:
+                value, ns, ne = _clean_name(text, name.start(), name.end())
+                if value and _is_named(value):
+                    return value, ns, ne
+    return None
+
+
+def _fullest(text: str, spans: list[Span], body: str, others: list[_Candidate]) -> str:
+    """The fullest form of `body` among the names in the head: the same content words (in any
+    order, "Poverty Commission" / "Commission on Poverty") or more words with the same last
+    word ("Organising Committee of 15th National Games" / "... of the 15th ...")."""
+    seq = [w for w in _words(body) if w != "the"]
+    key = set(seq) - _FUNCTION_WORDS
+    best = body
+    for c in others:
+        if not c.body:
+            continue
+        other_seq = [w for w in _words(c.body) if w != "the"]
+        other = set(other_seq) - _FUNCTION_WORDS
+        same = other == key
+        wider = other > key and (_last_word(c.body) == _last_word(body)
+                                 or other_seq[:len(seq)] == seq)
+        if (same or wider) and len(c.body) > len(best):
+            best = c.body
+    return best
+
+
+_FUNCTION_WORDS = frozenset({"the", "of", "on", "and", "for", "in", "to"})
+
+
+def _location(text: str, end: int) -> Optional[str]:
+    m = LOCATION_AFTER.match(text, end, min(len(text), end + 120))
+    if not m:
+        return None
+    return text[m.start():m.end()].strip(" \t\u00a0\r\n")
 
 
 def find_meeting(doc: Document) -> Optional[Meeting]:
-    return None
+    """The reported meeting, or None when the release reports none."""
+    text = doc.text
+    spans = _head_spans(doc)
+    numbered: list[_Candidate] = []
+    unnumbered: list[_Candidate] = []
+    for span in spans:
+        numbered.extend(_numbered_in(text, span))
+        unnumbered.extend(_unnumbered_in(text, span))
+    named = [c for c in numbered + unnumbered if c.body]
+
+    # A number with no body named near it counts only in the headline or the lead: deeper
+    # in, "its first meeting on April 15" is a later meeting of a body just set up.
+    lead_end = _lead_end(doc, spans)
+    numbered = [c for c in numbered if c.body or c.ref or c.start < lead_end]
+    if numbered:
+        first = numbered[0]
+        same = [c for c in numbered if c.number == first.number]
+        chosen = _prefer_lead(doc, same)
+        body = next((c.body for c in [chosen] + same if c.body), None)
+        if body is None:
+            ref = next((c.ref for c in [chosen] + same if c.ref), None)
+            if ref:
+                resolved = _resolve_reference(text, spans, ref)
+                body = resolved[0] if resolved else None
+        if body is None and unnumbered:
+            body = unnumbered[0].body
+        if body:
+            body = _fullest(text, spans, body, named)
+        return Meeting(chosen.number, chosen.ordinal, body, _location(text, chosen.end),
+                       Evidence.of(text, chosen.start, chosen.end))
+
+    # Unnumbered: only a named meeting in the headline or lead is the release's.
+    early = [c for c in unnumbered if c.start < lead_end]
+    if not early:
+        return None
+    chosen = _prefer_lead(doc, early)
+    body = _fullest(text, spans, chosen.body, named)
+    return Meeting(None, None, body, _location(text, chosen.end),
+                   Evidence.of(text, chosen.start, chosen.end))
+
+
+def _lead_end(doc: Document, spans: list[Span]) -> int:
+    """End of the headline-and-lead part: the headline and the first two prose paragraphs
+    (a photo caption often comes before the lead)."""
+    end = spans[0].end if spans else 0
+    prose = 0
+    for p in doc.body_paragraphs:
+        if prose >= 2:
+            break
+        t = p.of(doc.text)
+        if len(t) >= 60 and re.search(r"[a-z]", t):
+            prose += 1
+            end = max(end, p.end)
+    return end
+
+
+def _prefer_lead(doc: Document, candidates: list[_Candidate]) -> _Candidate:
+    """The candidate in the lead paragraph if there is one (its body is usually written out
+    in full there), else the first."""
+    lead = doc.lead
+    if lead:
+        for c in candidates:
+            if lead.start <= c.start < lead.end:
+                return c
+    return candidates[0]

@@ -1,0 +1,176 @@
+import time
+
+import pytest
+
+from hkparse.document import Document
+from hkparse.meeting import find_meeting
+
+
+def release(headline: str, *paragraphs: str) -> str:
+    body = "\n\n".join("     " + p for p in paragraphs)
+    return f"{headline}\n*********************************\n\n{body}\n\nEnds/Friday, May 3, 2024\n"
+
+
+def meeting_of(text: str):
+    m = find_meeting(Document(text))
+    if m is not None:
+        assert text[m.evidence.start:m.evidence.end] == m.evidence.text
+    return m
+
+
+# Lead sentences written in the style of releases: (sentence, number, ordinal, body).
+NUMBERED = [
+    ("The Secretary for Development, Mr Lam Chi-ming, chaired the fifth meeting of the Committee "
+     "on Harbourfront Planning today (May 3).", 5, "fifth", "Committee on Harbourfront Planning"),
+    ("The Secretary for Transport and Logistics and the Vice Mayor of Zhuhai co-chaired the 11th "
+     "meeting of the Joint Task Force on Cross-boundary Transport in Zhuhai today (May 3).",
+     11, "11th", "Joint Task Force on Cross-boundary Transport"),
+    ("The Chief Secretary co-chaired the 23rd Working Meeting of the Hong Kong/Guangdong "
+     "Co-operation Joint Conference in Hong Kong this afternoon (May 3).",
+     23, "23rd", "Hong Kong/Guangdong Co-operation Joint Conference"),
+    ("The Chief Executive and the Mayor co-chaired the Fifth Plenary Session of the Hong "
+     "Kong/Tianjin Co-operation Conference today (May 3).", 5, "Fifth",
+     "Hong Kong/Tianjin Co-operation Conference"),
+    ("The Financial Secretary will lead a delegation to attend the Ninth Hong Kong-Hainan "
+     "Co-operation Conference on May 5.", 9, "Ninth", "Hong Kong-Hainan Co-operation Conference"),
+    ("The Secretary for Culture attended the 21st Greater Bay Area Heritage Co-operation Meeting "
+     "held in Macao today (May 3).", 21, "21st", "Greater Bay Area Heritage Co-operation Meeting"),
+    ("The Secretary for the Environment co-chaired the 20th Hong Kong-Guangdong Joint Working "
+     "Group on Marine Ecology (JWGME) meeting today (May 3).", 20, "20th",
+     "Hong Kong-Guangdong Joint Working Group on Marine Ecology"),
+    ("The Elderly Services Advisory Council (ESAC), chaired by Dr Chan Ka-wai, held its "
+     "twenty-first meeting today (May 3).", 21, "twenty-first", "Elderly Services Advisory Council"),
+    ("The Task Force on Harbour Logistics held its eighth and last meeting today.", 8, "eighth",
+     "Task Force on Harbour Logistics"),
+    ("The Secretary for Commerce spoke at a plenary session of the 31st Asia-Pacific Economic "
+     "Cooperation Ministerial Meeting in Lima today.", 31, "31st", "Asia-Pacific Economic Cooperation"),
+    ("The Chief Secretary chaired the inaugural meeting of the Steering Committee on Youth "
+     "Housing today (May 3).", 1, "inaugural", "Steering Committee on Youth Housing"),
+    ("The Chief Secretary chaired the first meeting of the new-term Commission on Elderly Care "
+     "today (May 3).", 1, "first", "Commission on Elderly Care"),
+    ("The Deputy Financial Secretary chaired today (May 3) the second meeting of the Task Force "
+     "on Port Facilities (Task Force).", 2, "second", "Task Force on Port Facilities"),
+    ("The Secretary and the Vice Mayor co-chaired the Joint Task Force on the Development of "
+     "the Hong Kong-Shenzhen Smart Port\u2019s third meeting today.", 3, "third",
+     "Joint Task Force on the Development of the Hong Kong-Shenzhen Smart Port"),
+    ("The Secretary for Innovation, Technology and Industry chaired the Committee on Data, "
+     "Science & Industry\u2019s first meeting.", 1, "first", "Committee on Data, Science & Industry"),
+    ("The 92nd meeting of the Board of the Kai Tak Sports Park Authority will be held on "
+     "Tuesday, 14 May 2024 at 2:30pm.", 92, "92nd", "Board of the Kai Tak Sports Park Authority"),
+    ("The first Harbourfront Vision Commission (HVC) meeting was held at the Central Government "
+     "Offices today (May 3).", 1, "first", "Harbourfront Vision Commission"),
+]
+
+
+@pytest.mark.parametrize("sentence, number, ordinal, body", NUMBERED)
+def test_numbered_meeting(sentence, number, ordinal, body):
+    m = meeting_of(release("Meeting held (with photo)", sentence))
+    assert m is not None
+    assert (m.number, m.ordinal, m.body) == (number, ordinal, body)
+
+
+UNNUMBERED = [
+    ("The Chief Secretary and the Mayor of Zhuhai co-chaired the Hong Kong/Zhuhai Co-operation "
+     "Meeting in Zhuhai today (May 3).", "Hong Kong/Zhuhai Co-operation Meeting"),
+    ("Following is the transcript of remarks by the Secretary for Housing after attending the "
+     "meeting of the Legislative Council Panel on Housing today (May 3):",
+     "Legislative Council Panel on Housing"),
+    ("The Chief Secretary co-chaired the Hong Kong/Zhuhai Co-operation Meeting 2024 today.",
+     "Hong Kong/Zhuhai Co-operation Meeting"),
+    ("The 2024 Pan-Pearl River Delta (PPRD) Regional Co-operation Chief Executive Joint "
+     "Conference was held in Nanning today (May 3).",
+     "Pan-Pearl River Delta Regional Co-operation Chief Executive Joint Conference"),
+]
+
+
+@pytest.mark.parametrize("sentence, body", UNNUMBERED)
+def test_unnumbered_named_meeting(sentence, body):
+    m = meeting_of(release("Meeting held", sentence))
+    assert m is not None
+    assert m.number is None and m.ordinal is None
+    assert m.body == body
+
+
+NO_MEETING = [
+    "The Chief Executive welcomed the passage of the 15th Five-Year Plan today (March 11).",
+    "The Chief Secretary officiated at the launch ceremony of the 30th anniversary celebrations.",
+    "The Lands Department announced today that the 2nd batch of sites will be sold by tender.",
+    "The Chief Executive met the Mayor of Shenzhen today to exchange views on co-operation.",
+    "The Government convened an inter-departmental meeting today to review typhoon preparations.",
+    "The Secretary for Food chaired the second co-ordinating meeting on influenza this week.",
+    "The Hospital Authority said the hospital would stay open on March 25th as usual.",
+    "The Chief Secretary, who chairs the Steering Committee on Celebrations, spoke today.",
+    "The Chief Executive and the Party Secretary presided over the signing of the agreement.",
+    "The Chief Executive and the Governor held the High-Level Meeting cum Signing Ceremony "
+    "today.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_MEETING)
+def test_no_meeting(sentence):
+    assert meeting_of(release("News of the day", sentence)) is None
+
+
+def test_earlier_meeting_is_not_the_number():
+    text = release(
+        "Committee on Harbourfront holds 12th meeting",
+        "The Committee on Harbourfront held its 12th meeting today (May 3). Since the 11th "
+        "meeting of the Committee on Harbourfront, members have visited two sites.")
+    m = meeting_of(text)
+    assert m.number == 12 and m.body == "Committee on Harbourfront"
+
+
+def test_lead_preferred_over_headline_for_fuller_body():
+    text = release(
+        "HK/Fujian Co-operation Conference holds 6th Working Meeting",
+        "The Chief Secretary co-chaired the 6th Working Meeting of the Hong Kong/Fujian "
+        "Co-operation Conference in Hong Kong today (May 3).")
+    m = meeting_of(text)
+    assert m.number == 6 and m.body == "Hong Kong/Fujian Co-operation Conference"
+    assert m.evidence.text.startswith("6th Working Meeting of the Hong Kong/Fujian")
+    assert m.location == "in Hong Kong"
+
+
+def test_lower_case_reference_resolved_to_the_name():
+    text = release(
+        "Task force meets",
+        "The Task Force on Harbour Logistics has agreed to study berth use. This was the "
+        "message after the task force's first meeting today.")
+    m = meeting_of(text)
+    assert m.number == 1 and m.body == "Task Force on Harbour Logistics"
+
+
+def test_first_meeting_announced_at_the_end_of_an_appointments_release():
+    text = release(
+        "Advisory committee appointed",
+        "The Government announced the establishment of the Advisory Committee on Ports today.",
+        "The committee will advise the Government on port policy.",
+        "Members are drawn from the industry and academia.",
+        "The committee will hold its first meeting on June 15.")
+    assert meeting_of(text) is None
+
+
+def test_tolerant_whitespace_and_crlf():
+    text = ("Meeting held\r\n*****\r\n\r\n     The Secretary chaired the\u00a0fourth meeting of the\r\n"
+            "Committee on\u00a0Harbourfront Planning today.\r\n")
+    m = meeting_of(text)
+    assert m.number == 4 and m.body == "Committee on Harbourfront Planning"
+    assert m.evidence.text == "fourth meeting of the\r\nCommittee on\u00a0Harbourfront Planning"
+
+
+def test_minutes_number():
+    text = "No. 3\nMinutes of the meeting held on Wednesday 6 October 1999 at 2:30 pm\nMembers present:\n"
+    m = meeting_of(text)
+    assert m.number == 3 and m.ordinal == "No. 3"
+
+
+@pytest.mark.parametrize("text", [
+    "the Secretary for the Secretary for " * 30000,
+    "; the ; the " * 80000,
+    "first meeting of the Meeting of the " * 20000,
+    "The Committee " * 50000 + " held its first meeting",
+])
+def test_pathological_input_returns_promptly(text):
+    start = time.perf_counter()
+    find_meeting(Document(text))
+    assert time.perf_counter() - start < 2.0

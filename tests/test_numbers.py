@@ -1,0 +1,29 @@
+import pytest
+import regex as re
+
+from hkparse.numbers import ORDINAL_PATTERN, ordinal_value
+
+
+@pytest.mark.parametrize("word, value", [
+    ("1st", 1), ("2nd", 2), ("3rd", 3), ("11th", 11), ("22nd", 22), ("1St", 1),
+    ("52th", 52),  # misspelt in agenda pages, still a number
+    ("first", 1), ("Ninth", 9), ("TENTH", 10), ("Twentieth", 20), ("fiftieth", 50),
+    ("twenty-first", 21), ("Thirty-Fourth", 34), ("forty ninth", 49),
+    ("inaugural", 1), ("No. 5", 5), ("No 12", 12),
+])
+def test_ordinal_value(word, value):
+    assert ordinal_value(word) == value
+
+
+@pytest.mark.parametrize("word", ["", "five", "25", "0th", "firstly", "twenty", "No.", "anniversary"])
+def test_not_an_ordinal(word):
+    assert ordinal_value(word) is None
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the Twenty-first and 3rd and fourteenth", ["Twenty-first", "3rd", "fourteenth"]),
+    ("tenths and firstly are words, not ordinals", []),
+    ("the 4th Plenary", ["4th"]),
+])
+def test_ordinal_pattern(text, found):
+    assert re.findall(r"\b" + ORDINAL_PATTERN, text, flags=re.I) == found
