@@ -1,0 +1,261 @@
+"""Floor areas: figures in the genre's own phrasing, and the site, land and sea areas that must
+never be taken for them. All sentences are written for these tests."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from hkparse.areas import find_floor_areas
+from hkparse.document import Document
+
+
+def areas(text: str):
+    found = find_floor_areas(Document(text))
+    for a in found:
+        assert text[a.evidence.start:a.evidence.end] == a.evidence.text == a.text
+    return found
+
+
+def pairs(text: str):
+    return [(a.text, round(a.square_metres, 2)) for a in areas(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the measure word before the figure
+        ("The first phase has a total floor area of up to 1 million square metres.",
+         [("up to 1 million square metres", 1_000_000)]),
+        ("The minimum gross floor area is 4,120 sq m and the maximum gross floor area that may "
+         "be attained is 6,870 sq m.", [("4,120 sq m", 4120), ("6,870 sq m", 6870)]),
+        ("The maximum permitted gross floor area is 2.45 million square metres.",
+         [("2.45 million square metres", 2_450_000)]),
+        ("It will provide a commercial GFA of about 8 200 square metres.",
+         [("about 8 200 square metres", 8200)]),
+        ("The new campus offers a usable floor area of approximately 12,500 square feet.",
+         [("approximately 12,500 square feet", 1161.29)]),
+        ("The saleable area of each flat is not less than 26 sq m.",
+         [("not less than 26 sq m", 26)]),
+        ("The office tower will have a floor space of more than 65 000 m2.",
+         [("more than 65 000 m2", 65000)]),
+        ("The hub has a gross floor area (GFA) of about 48 000 m\u00b2.",
+         [("about 48 000 m\u00b2", 48000)]),
+        ("The complex, with a total GFA of around 1.16 million square metres, opens in 2030.",
+         [("around 1.16 million square metres", 1_160_000)]),
+        ("The district's commercial floorspace rose to 2.1 million square metres last year.",
+         [("2.1 million square metres", 2_100_000)]),
+        ("The building will provide an office floor area of three million square feet.",
+         [("three million square feet", 278709.12)]),
+        ("The GFA of the heritage block is estimated to be about 2,750 sq. m. on completion.",
+         [("about 2,750 sq. m.", 2750)]),
+        ("The market has a lettable area of about 650 sqm with 30 stalls.",
+         [("about 650 sqm", 650)]),
+        ("The mall opened with a total retail area of about 3 100 sq m.",
+         [("about 3 100 sq m", 3100)]),
+        # the words after the figure
+        ("The seven projects will provide 215 400 square metres of gross floor area for "
+         "domestic use.", [("215 400 square metres", 215400)]),
+        ("The commercial sites will yield around 410,000 m2 of GFA (subject to survey).",
+         [("around 410,000 m2", 410000)]),
+        ("The site can provide some 52 000 square metres of Grade A office space.",
+         [("some 52 000 square metres", 52000)]),
+        ("The new tower will release more than 21 000 square metres of floor area for other "
+         "uses.", [("more than 21 000 square metres", 21000)]),
+        ("The plan adds 90,000 sq ft of retail space to the town centre.",
+         [("90,000 sq ft", 8361.27)]),
+        ("Sites sold this year will yield about 612,300 sq m of gross floor area in total.",
+         [("about 612,300 sq m", 612300)]),
+        ("The project will deliver 1,200,000 sq. ft. of industrial space.",
+         [("1,200,000 sq. ft.", 111483.65)]),
+        ("Sitting on a 15-hectare site, the park has a total gross floor area of 300 000 sq m.",
+         [("300 000 sq m", 300000)]),
+        # a list continuing a measure
+        ("It will provide a commercial gross floor area of about 4,100 square metres, about "
+         "2,300 square metres for community facilities.",
+         [("about 4,100 square metres", 4100), ("about 2,300 square metres", 2300)]),
+        ("The gross floor area for domestic use was 55 120 sq m involving 870 units, and "
+         "18 400 sq m was for non-domestic use.", [("55 120 sq m", 55120), ("18 400 sq m", 18400)]),
+        # no-break spaces and line breaks
+        ("The total floor area is about 1\u00a0000\u00a0000 square\nmetres.",
+         [("about 1\u00a0000\u00a0000 square\nmetres", 1_000_000)]),
+        ("The gross floor area\r\nwill be 30 500\r\nsq m.", [("30 500\r\nsq m", 30500)]),
+    ],
+)
+def test_floor_areas_found(sentence, expected):
+    assert pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The development will have a gross floor area of between 100 000 and 120 000 square "
+         "metres.", [("between 100 000 and 120 000 square metres", 100000),
+                     ("between 100 000 and 120 000 square metres", 120000)]),
+        ("The GFA is expected to be 8 000 to 10 000 sq m.",
+         [("8 000 to 10 000 sq m", 8000), ("8 000 to 10 000 sq m", 10000)]),
+        ("Flats have internal floor areas ranging from about 28 to 45 square metres.",
+         [("about 28 to 45 square metres", 28), ("about 28 to 45 square metres", 45)]),
+        ("The gross floor area will be 1.2-1.5 million square metres.",
+         [("1.2-1.5 million square metres", 1_200_000),
+          ("1.2-1.5 million square metres", 1_500_000)]),
+        ("The minimum and maximum gross floor areas are 41,300 and 68,900 sq m respectively.",
+         [("41,300 and 68,900 sq m", 41300), ("41,300 and 68,900 sq m", 68900)]),
+    ],
+)
+def test_ranges_give_two_entries(sentence, expected):
+    assert pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # site areas, in every unit
+        "The lot has a site area of about 3,980 square metres.",
+        "The lot has a site area of about 3,980 sq m.",
+        "The lot has a site area of 3 980 m2.",
+        "The lot has a site area of about 42,800 square feet.",
+        "The lot has a site area of about 1.2 hectares.",
+        "The lot has a site area of about 1.2 ha.",
+        "The two lots occupy a site of about 18,750 square metres.",
+        # land areas
+        "The Government has identified 250 hectares of land for public housing.",
+        "The original maximum area of land for development is about 380 hectares.",
+        "The residential sites, with a total area of about 18.4 hectares, can produce flats.",
+        "The majority of the sites are small (less than one hectare in size).",
+        "We are talking about a site of about four hectares.",
+        "The land area of the new town is 720 ha.",
+        "The sites cover an area of about 26,000 square feet.",
+        # sea and water
+        "The marine park covers about 1,800 hectares of water.",
+        "The protected habitat grows from about 5,200 ha to about 7,400 ha.",
+        "The reclamation will form about 90 hectares of land from the sea.",
+        "The sea area concerned is about 650,000 square metres.",
+        # other areas
+        "The excavated area involved is about 1,750 square meters.",
+        "In addition, a public open space\nof about 5,100 square metres will be provided.",
+        "The garden of about 800 square metres will open next year.",
+        "The project, with a total area of about 4.6 hectares, has five phases.",
+        # not areas at all
+        "The terminal handles 40-foot containers every day.",
+        "The project costs $150 million and provides 1,200 flats.",
+        "Flats were sold at HK$18,000 a square foot.",
+        "The price is $12,500 per square foot of saleable area.",
+        "The Housing Authority (HA) will build 3 000 flats.",
+        "Some 120 people attended the meeting.",
+        "The 2nd meeting discussed the 14th Five-Year Plan.",
+        "",
+    ],
+)
+def test_not_floor_areas(sentence):
+    assert areas(sentence) == []
+
+
+def test_site_area_beside_gfa_in_one_sentence():
+    text = ("Lot No. 9021 has a site area of 5,420 square metres and a minimum gross floor area "
+            "of 24,390 square metres is required to be completed.")
+    assert pairs(text) == [("24,390 square metres", 24390)]
+
+
+def test_site_and_gfa_in_same_unit_in_neighbouring_sentences():
+    text = ("Lot No. 2 has a site area of about 27,100 sq m and is designated for non-industrial "
+            "purposes. The minimum gross floor area and the maximum gross floor area are "
+            "43,500 sq m and 72,400 sq m respectively.")
+    assert pairs(text) == [("43,500 sq m", 43500), ("72,400 sq m", 72400)]
+
+
+def test_repeated_figure_counts_once():
+    para = "The total floor area will grow to about 2.6 million square metres. "
+    assert pairs(para * 3) == [("about 2.6 million square metres", 2_600_000)]
+
+
+def test_same_value_in_other_unit_counts_once():
+    text = ("The gross floor area is 10 000 square metres. The GFA, 1 hectare, is small.")
+    assert [a.square_metres for a in areas(text)] == [10000]
+
+
+def test_fields_of_a_figure():
+    (a,) = areas("The first phase has a total floor area of up to 1 million square metres.")
+    assert (a.value, a.unit, a.square_metres, a.qualifier, a.measure) == (
+        1_000_000, "square metres", 1_000_000, "up to", "total floor area")
+    (b,) = areas("The site will provide approx. 20,000 sq ft of office space.")
+    assert (b.value, b.unit, b.qualifier, b.measure) == (20000, "square feet", "approximately",
+                                                          "office space")
+    assert b.square_metres == pytest.approx(1858.0608)
+    (c,) = areas("The plan allows a gross floor area of 2 hectares.")
+    assert (c.value, c.unit, c.square_metres, c.measure) == (2, "hectares", 20000,
+                                                              "gross floor area")
+
+
+def test_sentence_end_full_stop_is_not_part_of_unit():
+    (a,) = areas("The maximum gross floor area is 7,350 sq m.")
+    assert a.text == "7,350 sq m"
+
+
+def test_figure_split_by_footnote_and_page_number():
+    text = (
+        "     The park, sitting on a 12-hectare site, has a total gross floor area (\"GFA\") of "
+        "about\n\n1 The park company is a statutory body set up in 2001. It manages the park and "
+        "three estates.\n - 3 - 250 000 sq m, following the completion of its first stage.\n"
+    )
+    (a,) = areas(text)
+    assert a.text == "250 000 sq m"
+    assert a.square_metres == 250000
+    assert a.qualifier == "about"
+    assert a.measure == "gross floor area"
+
+
+def test_page_number_is_not_a_range():
+    text = "The total floor area is about\n - 2 - 300 000 sq m in all."
+    assert [a.square_metres for a in areas(text)] == [300000]
+
+
+def test_measure_word_in_an_earlier_sentence_does_not_count():
+    text = "The gross floor area was revised. The lot of 6 000 square metres is vacant."
+    assert areas(text) == []
+
+
+def test_years_next_to_figures_are_not_read_as_ranges_or_thousands():
+    text = ("The commercial floorspace rose from about 1.7 million square metres in 2012 to "
+            "2.9 million square metres at present.")
+    assert [a.square_metres for a in areas(text)] == [1_700_000, 2_900_000]
+
+
+def test_curly_quotes_and_crlf_keep_offsets():
+    text = "\u201cThe GFA\u201d\r\nof the block is about 9\u00a0800\r\nsq\u00a0m.\r\n"
+    (a,) = areas(text)
+    assert a.square_metres == 9800
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Secretary for " * 60_000,
+        "; the " * 150_000,
+        "1 000 " * 150_000 + "sq m",
+        "about 5 sq m of gross floor area, " * 20_000,
+        "square metres " * 60_000,
+        "q" * 500_000,
+        "- 2 - " * 100_000 + "300 sq m",
+    ],
+)
+def test_large_adversarial_inputs_return_promptly(text):
+    started = time.perf_counter()
+    find_floor_areas(Document(text))
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The gross floor area will be about 160\n000 square metres.", 160000),
+        ("The gross floor area will be about 160\r\n     000 square metres.", 160000),
+        ("The gross floor area will be about 1 250\n000 sq m.", 1250000),
+    ],
+)
+def test_thousands_split_by_a_wrapped_line(text, value):
+    assert [a.square_metres for a in areas(text)] == [value]
+
+
+def test_a_bare_group_of_zeros_is_no_figure():
+    assert areas("The gross floor area is 000 sq m.") == []
