@@ -1,0 +1,60 @@
+"""Person mentions: post, honorific, name and post-nominals in both writing styles."""
+from __future__ import annotations
+
+import pytest
+
+from hkparse.names import mentions_in, split_person
+
+
+@pytest.mark.parametrize("text, title, honorific, name", [
+    ("the Secretary for Housing, Ms Anna Poon, said", "Secretary for Housing", "Ms", "Anna Poon"),
+    ("The Secretary for Trade, Industry and Tourism, Professor Ho Man-kit, said",
+     "Secretary for Trade, Industry and Tourism", "Professor", "Ho Man-kit"),
+    ("Vice Mayor of the Zhuhai Municipal People's Government Mr Zhou Jianhua spoke",
+     "Vice Mayor of the Zhuhai Municipal People's Government", "Mr", "Zhou Jianhua"),
+    ("Secretary for Labour & Welfare Grace Tse said", "Secretary for Labour & Welfare", None, "Grace Tse"),
+    ("Zhuhai Vice Mayor Deng Weiming arrived", "Zhuhai Vice Mayor", None, "Deng Weiming"),
+    ("Chief Secretary Peter Yeung arrived", "Chief Secretary", None, "Peter Yeung"),
+    ("the Secretary for Justice, Mr Alan Kwok, SC, said", "Secretary for Justice", "Mr", "Alan Kwok"),
+    ("the Director of Planning, Ms Iris Lo Wai-chun, JP, said", "Director of Planning", "Ms", "Iris Lo Wai-chun"),
+    ("Dr the Hon Kelvin HO Ka-lok, SBS, JP", None, "Dr the Hon", "Kelvin HO Ka-lok"),
+    ("The Hon Mrs Mary TO Wai-lan", None, "The Hon Mrs", "Mary TO Wai-lan"),
+    ("Chief Executive KM Leung said", "Chief Executive", None, "KM Leung"),
+    ("Financial Secretary, Mr Tony K Chan, said", "Financial Secretary", "Mr", "Tony K Chan"),
+    ("the Secretary for Commerce\u00a0and Economic Development, Mr Ben Wu", "Secretary for Commerce\u00a0and Economic Development", "Mr", "Ben Wu"),
+    ("the Permanent Secretary for Security, Mr. Ray Choi, said", "Permanent Secretary for Security", "Mr.", "Ray Choi"),
+])
+def test_split_person(text, title, honorific, name):
+    assert split_person(text) == (title, honorific, name)
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary for Development said the plan would proceed.",  # a post with no name
+    "District Matters Co-ordination Task Force meets",  # a hyphenated word is no given name
+    "the Joint Task Force on the Development of the Hong Kong Park",
+    "Secretary for Innovation & Technology Park Development Plan",
+])
+def test_no_person(text):
+    assert mentions_in(text, 0, len(text)) == []
+
+
+def test_offsets_index_original_text():
+    text = "  The Secretary for Security,\r\nMr Tony\u00a0Wong, said."
+    (m,) = mentions_in(text, 0, len(text))
+    assert text[m.start:m.end] == "Secretary for Security,\r\nMr Tony\u00a0Wong"
+    assert m.name == "Tony\u00a0Wong"
+
+
+def test_two_styles_in_one_list():
+    text = ("The Secretary for Trade, Professor Ho Man-kit, and Zhuhai Vice Mayor Deng Weiming "
+            "co-chaired the meeting.")
+    got = [(m.title, m.name) for m in mentions_in(text, 0, len(text))]
+    assert got == [("Secretary for Trade", "Ho Man-kit"), ("Zhuhai Vice Mayor", "Deng Weiming")]
+
+
+def test_linear_on_long_input():
+    import time
+    text = "the Secretary for the Secretary for " * 30000
+    t = time.perf_counter()
+    mentions_in(text, 0, len(text))
+    assert time.perf_counter() - t < 5

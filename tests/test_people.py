@@ -1,0 +1,193 @@
+"""Chairs, co-chairs and attending officials, from short releases written in the genre."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from hkparse.document import Document
+from hkparse.people import find_chairs, find_officials
+
+
+def _doc(body: str, headline: str = "Joint meeting held (with photos)") -> Document:
+    paras = "\n\n".join("     " + p for p in body.split("\n"))
+    return Document(f"{headline}\n\n{paras}\n\nEnds/Monday, March 3, 2025\nIssued at HKT 18:00\n\nNNNN\n")
+
+
+def _names(people):
+    return [p.name for p in people]
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The Secretary for Trade, Industry and Tourism, Professor Ho Man-kit, and the Vice Mayor of the "
+     "Zhuhai Municipal People's Government, Mr Zhou Jianhua, co-chaired the fifth meeting of the Joint "
+     "Working Group in Zhuhai today (March 3).", ["Ho Man-kit", "Zhou Jianhua"]),
+    ("Secretary for Labour & Welfare Grace Tse and Zhuhai Vice Mayor Deng Weiming co-chaired the "
+     "second meeting of the task force in Hong Kong today.", ["Grace Tse", "Deng Weiming"]),
+    ("The meeting was co-chaired by the Financial Secretary, Mr Tony K Chan, and the Vice Minister of "
+     "Commerce, Mr Liu Jianguo.", ["Tony K Chan", "Liu Jianguo"]),
+    ("Financial Secretary Tony Chan today co-chaired the Ninth High Level Meeting with Macao's "
+     "Secretary for Economy & Finance Ho Weng-kei.", ["Tony Chan", "Ho Weng-kei"]),
+    ("Chief Secretary Peter Yeung and Zhuhai Mayor Huang Zhihao chaired the Co-operation Meeting "
+     "in Zhuhai today.", ["Peter Yeung", "Huang Zhihao"]),
+    ("Chief Executive Mary Lo and Fujian Governor Wang Dahai will jointly preside over the meeting, "
+     "which will review progress.", ["Mary Lo", "Wang Dahai"]),
+    ("Secretary for Trade Grace Tse (left) and Vice-Minister of Science Prof Sun Jie (right) hosted the "
+     "eighth Co-operation Committee meeting in Hong Kong today.", ["Grace Tse", "Sun Jie"]),
+    ("Co-chairing the meeting, the Secretary for the Environment, Mr Wong Chi-ming (left), and the "
+     "Deputy Director of the Guangdong Development and Reform Commission, Mr Zhou Li, outlined the work.",
+     ["Wong Chi-ming", "Zhou Li"]),
+    ("The Secretary for the Environment, Mr Ken Wong, attended the first meeting of the new Joint "
+     "Working Group today.\nHe co-chaired the meeting with Guangdong Department of Ecology Director-General "
+     "Zhou Li.", ["Ken Wong", "Zhou Li"]),
+    ("The Secretary for Innovation, Mr Nelson Yau, will lead a delegation to Shenzhen tomorrow.\nThe "
+     "meeting of the task force will be co-chaired by Mr Yau and Shenzhen Vice Mayor Lin Hao.",
+     ["Nelson Yau", "Lin Hao"]),
+    ("The Secretary for Constitutional Affairs, Mr Kelvin Tse Ka-lok, and the Vice Mayor of Shenzhen, "
+     "Mr Zhang Wei, leading the representatives of the two governments respectively, held the first "
+     "meeting of the task force today.", ["Kelvin Tse Ka-lok", "Zhang Wei"]),
+])
+def test_co_chairs(body, names):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == names
+    assert chair is None
+
+
+def test_co_chair_evidence_is_the_mention():
+    body = ("The Secretary for Development, Mr Ben Wu, and the Vice Mayor of Zhuhai, Mr Zhou Li, "
+            "co-chaired the meeting today.")
+    doc = _doc(body)
+    co_chairs, _ = find_chairs(doc, None)
+    ev = co_chairs[0].evidence
+    assert ev.text == "Secretary for Development, Mr Ben Wu"
+    assert doc.text[ev.start:ev.end] == ev.text
+    assert co_chairs[0].honorific == "Mr" and co_chairs[0].title == "Secretary for Development"
+    assert co_chairs[1].title == "Vice Mayor of Zhuhai"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Chief Secretary for Administration, Mr Peter Yeung, chaired the third meeting of the Steering "
+     "Committee on Ports today (March 3).", "Peter Yeung"),
+    ("The Deputy Financial Secretary, Mr Alan Ma, chaired today (March 3) the first meeting of the Task "
+     "Force on Housing.", "Alan Ma"),
+    ("The Youth Commission, chaired by Chief Secretary Peter Yeung, held its sixth meeting today.",
+     "Peter Yeung"),
+    ("Chaired by the Chief Secretary for Administration, Mrs Mary Lo, the Steering Committee held its "
+     "first meeting today.", "Mary Lo"),
+    ("Chief Executive KM Leung hosted a meeting today to gauge the views of different sectors.",
+     "KM Leung"),
+    ("Health Consultant Dr Lee Ka-wai said after chairing an inter-departmental meeting today that "
+     "vigilance is needed.", "Lee Ka-wai"),
+    ("The first Council meeting, under the leadership of the Chief Executive, Mr KM Leung, was held "
+     "today.", "KM Leung"),
+])
+def test_chair(body, name):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert co_chairs == []
+    assert chair is not None and chair.name == name
+
+
+@pytest.mark.parametrize("body", [
+    # leading a delegation is not chairing
+    "The Financial Secretary, Mr Tony Chan, led a delegation to attend the fifth meeting in Beijing today.",
+    # a ceremony or a meal is not a meeting
+    "The Chief Executive, Mr KM Leung, and the Premier, Mr Wang Dahai, presided over the signing ceremony today.",
+    "Chief Executive Mary Lo hosted a lunch for the delegation after the meeting.",
+    # a standing role quoted without the meeting
+    "Mr Yeung, who chairs the Steering Committee on Ports, said the work would continue.",
+    "Professor Ho Man-kit and Ms Grace Tse have been appointed to co-chair the Task Force from April.",
+    # no meeting at all
+    "The Secretary for Development, Mr Ben Wu, visited a construction site in Tuen Mun today.",
+    # two heads leading delegations to it, with no holding or chairing word
+    "Deputy Financial Secretary Alan Ma and Shenzhen Vice Mayor Lin Hao led delegations to the meeting.",
+    # chaired by post only, no name: nothing to report
+    "The Plenary, to be co-chaired by the Chief Executive and the Governor of Guangdong, will be held in August.",
+])
+def test_no_chairs(body):
+    assert find_chairs(_doc(body), None) == ([], None)
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The Secretary for Trade, Professor Ho Man-kit, and Zhuhai Vice Mayor Deng Weiming co-chaired the "
+     "meeting today.\nOther officials from the Hong Kong side attending the meeting today included the "
+     "Permanent Secretary for Trade, Mr Alan Kwok, and representatives from the Development Bureau.",
+     ["Alan Kwok"]),
+    ("The Deputy Financial Secretary, Mr Alan Ma, will hold the first meeting of the Task Force with "
+     "Shenzhen tomorrow.\nOfficials accompanying the DFS to attend the meeting will include the Secretary "
+     "for Development, Ms Anna Poon; the Secretary for Transport, Mr Lam Ka-ho; and the Under Secretary "
+     "for Security, Mr Ray Choi.", ["Anna Poon", "Lam Ka-ho", "Ray Choi"]),
+    ("Secretary for Home Affairs Lee Siu-ming, Secretary for Education Tony Yip and Secretary for "
+     "Health Prof Grace Lo also joined the meeting.", ["Lee Siu-ming", "Tony Yip", "Grace Lo"]),
+    ("The Chief Executive, Mrs Mary Lo, will attend the 5th Co-operation Conference in Beijing.\n"
+     "Financial Secretary Tony Chan and Secretary for Trade Grace Tse will accompany her.",
+     ["Mary Lo", "Tony Chan", "Grace Tse"]),
+    ("The Hong Kong delegation includes Permanent Secretary for Trade Alan Kwok and Commissioner for "
+     "Tourism Iris Lo.", ["Alan Kwok", "Iris Lo"]),
+])
+def test_officials(body, names):
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    officials = find_officials(doc, None, co_chairs, chair)
+    assert _names(officials) == names
+    for p in officials:
+        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+def test_official_side_from_group():
+    body = ("Other officials from the Hong Kong side attending the meeting included the Permanent "
+            "Secretary for Trade, Mr Alan Kwok.")
+    doc = _doc(body)
+    (p,) = find_officials(doc, None, [], None)
+    assert p.side == "Hong Kong"
+    assert p.title == "Permanent Secretary for Trade"
+
+
+@pytest.mark.parametrize("body", [
+    # a press conference is not a meeting
+    "The Director of Lands, Ms Iris Lo, and the Director of Planning, Mr Alan Kwok, attended the press conference.",
+    # people met are not attending with the speaker
+    "Chief Executive Mary Lo today met Guangdong Governor Wang Dahai at Government House.",
+    # a ceremony
+    "Accompanied by the Chairman of the District Council, Mr Ng Ka-wai, he officiated at the opening ceremony.",
+])
+def test_no_officials(body):
+    assert find_officials(_doc(body), None, [], None) == []
+
+
+def test_chairs_not_repeated_as_officials():
+    body = ("Financial Secretary Tony Chan and Macao Secretary for Economy Ho Weng-kei co-chaired the "
+            "meeting today.\nFinancial Secretary Tony Chan and Under Secretary for Trade Alan Kwok "
+            "attended the meeting.")
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    assert _names(find_officials(doc, None, co_chairs, chair)) == ["Alan Kwok"]
+
+
+MINUTES = (
+    "Minutes of the 3rd Meeting of the Harbour District Council\n\n"
+    "Date : 3 March 2025 Time : 2:30 p.m. Present Chairman: Mr CHAN Ka-ming* "
+    "Vice-chairman: Ms LEE Wai-ling* Members: Mr HO Siu-fai, Peter* Dr the Hon WONG Kin-yip* "
+    "Secretary: Ms LAM Mei-yee Senior Executive Officer (District Council), Harbour District Office "
+    "In Attendance Mr TSE Chi-keung, JP District Officer (Harbour), Home Affairs Department "
+    "Absent Mr YIP Ka-lun Ms NG, Ada Opening Remarks The Chairman welcomed members.\n"
+)
+
+
+def test_minutes_lists():
+    doc = Document(MINUTES)
+    co_chairs, chair = find_chairs(doc, None)
+    assert co_chairs == [] and chair is not None and chair.name == "CHAN Ka-ming"
+    officials = find_officials(doc, None, co_chairs, chair)
+    assert _names(officials) == ["LEE Wai-ling", "HO Siu-fai, Peter", "WONG Kin-yip", "LAM Mei-yee",
+                                 "TSE Chi-keung"]
+    assert officials[-1].title == "District Officer (Harbour), Home Affairs Department"
+
+
+def test_linear_on_pathological_input():
+    for junk in ("the Secretary for " * 40000, "; the " * 100000, "Mr Chan and " * 50000,
+                 "co-chaired the meeting with " * 30000):
+        doc = Document("Headline\n\n     " + junk)
+        t = time.perf_counter()
+        co, ch = find_chairs(doc, None)
+        find_officials(doc, None, co, ch)
+        assert time.perf_counter() - t < 10
