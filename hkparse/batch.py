@@ -1,0 +1,192 @@
+"""Finding the input files and running the parse over them, in order, in one or more processes.
+
+Everything streams: folders are walked lazily (one listing at a time, sorted), and with several
+workers only a bounded window of chunks is in flight, so memory stays flat over 100 000 files.
+Workers read and parse the files themselves and send back the serialised record: the parent only
+writes strings, in input order, whatever the number of workers (same input, same bytes out).
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import sys
+from collections import deque
+from dataclasses import dataclass
+from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
+
+from .core import parse
+from .output import error_record, serialise
+from .reading import DEFAULT_MAX_BYTES, STDIN, InputError, read_bytes, read_input
+
+DEFAULT_GLOBS = ("*.txt", "*.htm", "*.html")
+CHUNKSIZE = 16
+WINDOW_PER_WORKER = 4  # chunks in flight per worker: enough to keep them busy, small for memory
+
+
+class Task(NamedTuple):
+    """One input to process: a path, or an error found while listing (then `error` is set)."""
+
+    path: str
+    error: Optional[tuple[str, str]] = None
+    data: Optional[bytes] = None  # standard input, read by the parent
+
+
+@dataclass(frozen=True)
+class Options:
+    fmt: str = "jsonl"
+    year: Optional[int] = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    pretty: bool = False
+
+
+class Outcome(NamedTuple):
+    """What the parent writes: the serialised record, and the stderr line if the input failed."""
+
+    serialised: str
+    error_line: Optional[str] = None
+
+
+def compile_globs(patterns: Sequence[str]) -> re.Pattern:
+    """One case-insensitive pattern for all globs; a glob with "/" matches the path below the
+    folder, others the file name."""
+    parts = []
+    for pattern in patterns:
+        regex = fnmatch.translate(pattern.replace(os.sep, "/"))
+        parts.append(regex if "/" in pattern else f"(?:.*/)?{regex}")
+    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.I)
+
+
+def iter_tasks(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Task]:
+    """The inputs in output order: arguments in the order given, folders walked sorted."""
+    matcher = compile_globs(globs)
+    stdin_data: Optional[Task] = None
+    for path in paths:
+        if path == STDIN:
+            if stdin_data is None:
+                try:
+                    stdin_data = Task(STDIN, data=read_bytes(STDIN, max_bytes))
+                except InputError as exc:
+                    stdin_data = Task(STDIN, error=(exc.code, exc.message))
+            yield stdin_data
+        elif os.path.isdir(path):
+            yield from walk_folder(path, matcher, globs)
+        else:
+            yield Task(path)
+
+
+def walk_folder(root: str, matcher: re.Pattern, globs: Sequence[str]) -> Iterator[Task]:
+    """Matching files below `root`, sorted by path; hidden entries (".name") are skipped."""
+    found = False
+    for task in _walk(root, "", matcher, frozenset()):
+        found = found or task.error is None
+        yield task
+    if not found:
+        yield Task(root, error=("no_matching_files",
+                                f"folder has no files matching {', '.join(globs)} (see --glob)"))
+
+
+def _walk(folder: str, rel: str, matcher: re.Pattern,
+          ancestors: frozenset) -> Iterator[Task]:
+    try:
+        st = os.stat(folder)
+        key = (st.st_dev, st.st_ino)
+        if key in ancestors:
+            yield Task(folder, error=("symlink_loop", "symbolic link loop: the folder contains "
+                                                      "itself"))
+            return
+        with os.scandir(folder) as it:
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as exc:
+        code = "permission_denied" if isinstance(exc, PermissionError) else "read_failed"
+        message = ("permission denied: folder not read" if code == "permission_denied"
+                   else f"folder could not be read: {exc.strerror or exc}")
+        yield Task(folder, error=(code, message))
+        return
+    ancestors = ancestors | {key}
+    for entry in entries:
+        path = os.path.join(folder, entry.name)
+        sub = f"{rel}{entry.name}"
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path, sub + "/", matcher, ancestors)
+        elif matcher.fullmatch(sub):
+            yield Task(path)
+
+
+def process(task: Task, options: Options) -> Outcome:
+    """Read, parse and serialise one input; any failure becomes an error record."""
+    source = task.path
+    try:
+        if task.error:
+            raise InputError(*task.error)
+        decoded = read_input(source, options.max_bytes, data=task.data)
+        result = parse(decoded.text, year=options.year, source=source)
+        result.warnings[:0] = decoded.warnings
+        record = result.to_dict()
+    except InputError as exc:
+        return _failed(source, exc.code, exc.message, options)
+    except RecursionError:
+        return _failed(source, "parse_failed", "parser failed: input too deeply nested", options)
+    except Exception as exc:  # a parser bug must not stop a batch of 100 000 files
+        return _failed(source, "parse_failed",
+                       f"parser failed: {type(exc).__name__}: {exc}", options)
+    return Outcome(serialise(record, options.fmt, options.pretty))
+
+
+def _failed(source: str, code: str, message: str, options: Options) -> Outcome:
+    record = error_record(source, code, message)
+    shown = "<stdin>" if source == STDIN else source
+    return Outcome(serialise(record, options.fmt, options.pretty),
+                   f"hkparse: error: {shown}: {message}")
+
+
+def process_chunk(tasks: list[Task], options: Options) -> list[Outcome]:
+    return [process(t, options) for t in tasks]
+
+
+def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them all at once."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def run(tasks: Iterable[Task], options: Options, jobs: int = 1,
+        chunksize: int = CHUNKSIZE) -> Iterator[Outcome]:
+    """Outcomes in input order. With `jobs` > 1, a process pool with a bounded window of chunks
+    in flight; the pool is terminated however the iteration ends (Ctrl-C, closed pipe)."""
+    if jobs <= 1:
+        for task in tasks:
+            yield process(task, options)
+        return
+    import multiprocessing
+
+    method = "fork" if sys.platform.startswith("linux") else None
+    pool = multiprocessing.get_context(method).Pool(jobs, initializer=_ignore_sigint)
+    try:
+        window: deque = deque()
+        for chunk in _chunks(tasks, chunksize):
+            window.append(pool.apply_async(process_chunk, (chunk, options)))
+            if len(window) >= jobs * WINDOW_PER_WORKER:
+                yield from window.popleft().get()
+        while window:
+            yield from window.popleft().get()
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
