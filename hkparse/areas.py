@@ -160,14 +160,21 @@ UNIT_HINTS = (("q", re.compile("q"), -1), ("ectare", re.compile("ectare"), -1),
               ("t\u00b2", re.compile("t\u00b2"), -1))
 # Searched backwards from a figure: the first hit is the measure word nearest before it.
 TERM_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{_TERM_ALT})(?![\w\-])", re.REVERSE)
-# What follows a figure: a measure noun at once ("22-hectare site", "30 000 sq m GFA"), or
-# "of"/"in" and at most four words before one ("of Grade A office space", "of land").
+# What follows a figure, past a restatement in brackets ("(about 322,900 sq ft)"): a measure
+# noun at once ("22-hectare site", "30 000 sq m GFA"), "in" and one ("in GFA"), or "of" and at
+# most three words before one ("of Grade A office space", "of reclaimed land").
 FOLLOWING_TERM = re.compile(
-    rf"""[\s"'\u201d\u2019(]*
-    (?:(?i:of|in)\s+(?:(?!(?i:{_TERM_ALT})(?![\w\-]))[\w'\u2019&/.\-]+\s+){{0,4}}?)?
+    rf"""[\s"'\u201d\u2019]*
+    (?:\([^()\r\n]{{0,60}}\)[\s,]*)?
+    \(?
+    (?:(?i:of)\s+(?:(?!(?i:{_TERM_ALT})(?![\w\-]))[\w'\u2019&/.\-]+\s+){{0,3}}?|(?i:in)\s+)?
     (?P<term>(?i:{_TERM_ALT}))(?![\w\-])""",
     re.X,
 )
+# Between a figure and the same figure restated in another unit: "30,000 m2 (or 322,917 sq ft".
+RESTATEMENT = re.compile(r"\s*[(\[]\s*(?:(?i:or|i\.e\.?|equivalent\s+to|equal\s+to),?\s*)?")
+RESTATEMENT_TOLERANCE = 0.05
+DIGIT = re.compile(r"\d")
 # "<noun> of" just before a figure: the noun it measures.
 HEAD_OF = re.compile(r"(\w+)[\s\"'\u201d\u2019)\]]*\bof\s*", re.I | re.REVERSE)
 # Nouns (or their tails) that may stand before "of <figure>" in a floor-area clause.
@@ -232,7 +239,8 @@ def _skip_page_break(text: str, start: int) -> int:
     return start
 
 
-def _decide(text: str, start: int, end: int) -> tuple[bool, Optional[str], Optional[str]]:
+def _decide(text: str, start: int, end: int,
+            unit: str) -> tuple[bool, Optional[str], Optional[str]]:
     """Whether the figure text[start:end] is a floor area, its measure, and a qualifier found
     only across a page break."""
     following = FOLLOWING_TERM.match(text, end, min(len(text), end + 120))
@@ -252,6 +260,10 @@ def _decide(text: str, start: int, end: int) -> tuple[bool, Optional[str], Optio
         return False, None, None
     nearest = TERM_BEFORE.search(text, reach, intro_end)
     if nearest is None or _has_clause_break(text, nearest.end(), intro_end):
+        return False, None, None
+    if unit == "hectares" and DIGIT.search(text, nearest.end(), intro_end):
+        # Hectares measure land far more often than floors: only the measure's own figure
+        # ("a GFA of 2 hectares") counts, not one further on ("a GFA of ..., covers 22 ha").
         return False, None, None
     kind, measure = TERMS.get(_normal(nearest.group()), ("other", None))
     return kind == "floor", measure, split_qualifier
@@ -292,6 +304,7 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
     text = doc.text
     found: list[FloorArea] = []
     seen: set[float] = set()
+    previous: Optional[FloorArea] = None
     for m in _figures(text):
         unit = UNITS.get(_normal(m["unit"]))
         if unit is None:
@@ -321,8 +334,10 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
                 qualifier = m["q1"] or m["q2"]
         ends.append(second)
         end = _unit_end(m)
-        is_floor, measure, split_qualifier = _decide(text, start, end)
+        is_floor, measure, split_qualifier = _decide(text, start, end, unit.name)
         if not is_floor:
+            continue
+        if previous and _restates(text, previous, start, unit, ends):
             continue
         qualifier_name = QUALIFIERS.get(_normal(qualifier)) if qualifier else split_qualifier
         evidence = Evidence.of(text, start, end)
@@ -335,4 +350,16 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
             found.append(FloorArea(text=evidence.text, value=float(value), unit=unit.name,
                                    square_metres=square_metres, qualifier=qualifier_name,
                                    measure=measure, evidence=evidence))
+        previous = found[-1] if found else None
     return found
+
+
+def _restates(text: str, previous: FloorArea, start: int, unit: _Unit,
+              values: list[Decimal]) -> bool:
+    """Whether a figure is the previous one given again in another unit, in brackets."""
+    if unit.name == previous.unit or not RESTATEMENT.fullmatch(text, previous.evidence.end,
+                                                                start):
+        return False
+    square_metres = float(values[-1] * unit.factor)
+    return abs(square_metres - previous.square_metres) <= (
+        RESTATEMENT_TOLERANCE * previous.square_metres)

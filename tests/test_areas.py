@@ -259,3 +259,39 @@ def test_thousands_split_by_a_wrapped_line(text, value):
 
 def test_a_bare_group_of_zeros_is_no_figure():
     assert areas("The gross floor area is 000 sq m.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The tower will provide 30,000 m2 (about 322,900 sq ft) of gross floor area.",
+         [("30,000 m2", 30000)]),
+        ("The hub has a gross floor area of 12,000 square metres (or 129,167 square feet).",
+         [("12,000 square metres", 12000)]),
+        ("It will provide about 9 000 square metres in GFA for start-ups.",
+         [("about 9 000 square metres", 9000)]),
+        ("The plan allows a gross floor area of about 3 hectares on the former depot.",
+         [("about 3 hectares", 30000)]),
+    ],
+)
+def test_restatements_and_following_measures(sentence, expected):
+    assert pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The park, with a total gross floor area of 330 000 sq m, covers 22 hectares.",
+        "The campus has a gross floor area of 90 000 sq m and occupies about 6 hectares.",
+        "The gross floor area is 45 000 sq m, and the campus spans 8 ha of the new town.",
+        "A gross floor area of about 12 000 sq m will be provided on 1.5 hectares of land.",
+    ],
+)
+def test_hectares_after_a_gfa_figure_are_land(sentence):
+    assert all(a.unit != "hectares" for a in areas(sentence))
+
+
+def test_gfa_with_a_site_on_both_sides():
+    text = ("The lot, covering 9,100 square metres, will provide a gross floor area of 40,000 "
+            "square metres in the site.")
+    assert pairs(text) == [("40,000 square metres", 40000)]
