@@ -75,7 +75,8 @@ RELATIVE = re.compile(
     rf"|(?P<this>[Tt]his)[\s\u00a0]{{0,3}}\([\s\u00a0]{{0,2}}(?:{MONTH_DAY}|{DAY_MONTH})"
     rf"[\s\u00a0]{{0,2}}\){GAP}(?:morning|afternoon|evening|night))"
 )
-TODAY_DATED = re.compile(rf"[Tt]oday[\s\u00a0]{{0,3}}\([^()]{{1,30}}\)")
+TODAY_DATED = re.compile(rf"(?:[Tt]oday|[Tt]onight|[Tt]his{GAP}(?:morning|afternoon|evening))"
+                         rf"[\s\u00a0]{{0,3}}\([^()]{{1,30}}\)")
 # "in January" (a month with no day) as the time of the lead's event.
 MONTH_ONLY = re.compile(rf"\b(?:in|during|for){GAP}(?P<mon>{MON})"
                         rf"(?![\s\u00a0]*(?:{DAY}\b|{YEAR}|,[\s\u00a0]*{YEAR}|(?:this|last|next)\b))")
@@ -425,24 +426,34 @@ def _paragraph_of(doc: Document, pos: int) -> Optional[Span]:
     return None
 
 
-def _regions(doc: Document, meeting: Optional[Meeting]) -> list[tuple[Span, Optional[int]]]:
+def _regions(doc: Document, meeting: Optional[Meeting]
+             ) -> list[tuple[Span, Optional[int], str]]:
     """Where to look for the event's day, nearest the reported meeting (or lead) first; each
-    with the position to measure nearness from (None: take the first phrase)."""
-    out: list[tuple[Span, Optional[int]]] = []
+    with the position to measure nearness from (None: take the first phrase) and its kind."""
+    out: list[tuple[Span, Optional[int], str]] = []
     if meeting is not None:
-        pos = meeting.evidence.start
-        sentence = _sentence_of(doc, pos)
+        pos = meeting.evidence.end
+        sentence = _sentence_of(doc, meeting.evidence.start)
         if sentence:
-            out.append((sentence, pos))
-        paragraph = _paragraph_of(doc, pos)
+            out.append((sentence, pos, "meeting"))
+        paragraph = _paragraph_of(doc, meeting.evidence.start)
         if paragraph:
-            out.append((paragraph, pos))
+            out.append((paragraph, pos, "meeting"))
+    if meeting is not None:
+        # other mentions of the same meeting: "... held its first meeting in London on ..."
+        words = meeting.evidence.text
+        for n, m in enumerate(re.finditer(re.escape(words), doc.text, re.I)):
+            if n >= 5:
+                break
+            sentence = _sentence_of(doc, m.start())
+            if sentence and m.start() != meeting.evidence.start:
+                out.append((sentence, m.end(), "mention"))
     lead, captions = _lead_regions(doc)
     if lead is not None:
-        out.append((lead, None))
-    out.extend((c, None) for c in captions)
+        out.append((lead, None, "lead"))
+    out.extend((c, None, "caption") for c in captions)
     if doc.title_span is not None:
-        out.append((doc.title_span, None))
+        out.append((doc.title_span, None, "title"))
     return out
 
 
@@ -474,7 +485,7 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
                  ) -> Optional[_Candidate]:
     text = doc.text
     regions = _regions(doc, meeting)
-    for region, near in regions:
+    for region, near, kind in regions:
         # a lead or a meeting's sentence is short: bound the scan on freak input
         if near is None:
             start, end = region.start, min(region.end, region.start + REGION_MAX)
@@ -484,9 +495,13 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
         cands = _candidates(text, region.start, region.end, anchor_spans)
         ranges_ok = bool(MEETING_WORD.search(text, region.start, region.end))
         cands = [c for c in cands if c.offset != -999 or ranges_ok]
+        if kind == "title":  # a headline dates its event only as "today (September 17)"
+            cands = [c for c in cands if c.month is not None and c.offset is not None]
+        if near is not None:
+            after = [c for c in cands if c.start >= near]
+            before = [c for c in cands if c.start < near] if kind == "meeting" else []
+            cands = after or before[-1:]
         if cands:
-            if near is not None:
-                return min(cands, key=lambda c: abs(c.start - near))
             return cands[0]
         only = _month_only(text, region.start, region.end)
         if only:

@@ -193,3 +193,37 @@ def test_linear_on_huge_input(filler):
     find_date(Document(text), None)
     find_issued(Document(text))
     assert time.perf_counter() - t0 < 5
+
+
+def _meeting_at(text: str, words: str) -> Meeting:
+    start = text.index(words)
+    return Meeting(1, "first", None, None, Evidence.of(text, start, start + len(words)))
+
+
+def test_date_after_the_meeting_phrase_wins():
+    text = (HEAD + "     The Chief Executive will depart in the evening of October 23 and will "
+            "attend the 4th Co-operation Conference on October 24.\n")
+    found, _ = date_of(text, _meeting_at(text, "4th Co-operation Conference"))
+    assert (found.month, found.day, found.evidence.text) == (10, 24, "on October 24")
+
+
+def test_a_later_mention_of_the_meeting_dates_it():
+    text = ("Written answers 26 July 1985\n\nMr Smith asked the Secretary of State if he will make "
+            "a statement on the first meeting of the liaison group.\n\nThe communique was issued "
+            "on 25 July, on the conclusion of the first meeting. The group held its first meeting "
+            "in London from 22 to 25 July 1985.\n")
+    found, _ = date_of(text, _meeting_at(text, "first meeting"))
+    assert (found.year, found.month, found.day) == (1985, 7, 22)
+
+
+def test_bare_today_takes_the_day_the_text_gives_elsewhere():
+    text = ("Following is the transcript of remarks by the Financial Secretary after the council "
+            "meeting this afternoon (December 16):\n\nFinancial Secretary: The council held its "
+            "last meeting today because we decided to reconstitute it.\n")
+    found, _ = date_of(text, _meeting_at(text, "held its last meeting"))
+    assert (found.month, found.day) == (12, 16)
+
+
+def test_a_dated_headline_is_not_the_event():
+    text = "Debate of 26 July 1985\n\nThe member asked the Secretary about the liaison group.\n"
+    assert ymd(text) is None
