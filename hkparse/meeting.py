@@ -156,6 +156,32 @@ BODY_HELD_MEETING = re.compile(
     re.V1,
 )
 
+ORD_RX = re.compile(ORD, re.I)
+NOUN_AFTER_ORD = re.compile(rf"(?:{S}and{S}(?:last|final))?{S}(?<noun>{MEETING_NOUN})\b", re.I)
+_SPACE_RX = re.compile(S)
+# Patterns that start with a name are only tried just before their trigger words: trying a
+# name at every capitalised word of the text would cost too much.
+HELD_ITS_TRIGGER = re.compile(
+    rf"\b(?:held|holds|convened|convenes|conducted|had|hold)(?:{S}its)?{S}{ORD}", re.I)
+POSSESSIVE_TRIGGER = re.compile(rf"[{APOS}]s{S}{ORD}", re.I)
+MEETING_WORD = re.compile(r"\bmeeting\b")
+HELD_A_MEETING_TRIGGER = re.compile(rf"\b(?:held|holds|convened|convenes){S}(?:a|its){S}meeting\b")
+LOOK_BACK = 320
+
+
+def _ending_at_triggers(rx, trigger, text: str, span: Span):
+    """Matches of `rx` that end within a trigger, searched only in a short window before it."""
+    for t in trigger.finditer(text, span.start, span.end):
+        lo = max(span.start, t.start() - LOOK_BACK)
+        hi = min(span.end, t.end() + 40)
+        m = rx.search(text, lo, hi)
+        while m is not None and m.end() <= hi:
+            if m.end() >= t.end():
+                yield m
+                break
+            m = rx.search(text, m.end(), hi)
+
+
 # What makes an ordinal before a meeting someone else's: a date ("March 25th"), or an earlier
 # or later meeting ("since the Third Plenary", "the next meeting", "Minutes of the 647th").
 MONTH_BEFORE = re.compile(
@@ -298,7 +324,7 @@ def _excluded(text: str, pos: int, floor: int) -> bool:
 def _numbered_in(text: str, span: Span) -> list[_Candidate]:
     """Every numbered meeting phrase in one paragraph, in text order."""
     out: list[_Candidate] = []
-    for m in re.finditer(ORD, text[:span.end], re.I, pos=span.start):
+    for m in ORD_RX.finditer(text, span.start, span.end):
         s = m.start()
         if _excluded(text, s, span.start):
             continue
@@ -309,8 +335,8 @@ def _numbered_in(text: str, span: Span) -> list[_Candidate]:
         cand = _ord_noun_of(text, span, m) or _ord_name(text, span, m)
         if cand:
             out.append(cand)
-    for rx in (HELD_ITS, POSSESSIVE):
-        for m in rx.finditer(text, span.start, span.end):
+    for rx, trigger in ((HELD_ITS, HELD_ITS_TRIGGER), (POSSESSIVE, POSSESSIVE_TRIGGER)):
+        for m in _ending_at_triggers(rx, trigger, text, span):
             value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
             if not _is_named(value):
                 continue
@@ -341,8 +367,7 @@ def _numbered_in(text: str, span: Span) -> list[_Candidate]:
 
 def _ord_noun_of(text: str, span: Span, m) -> Optional[_Candidate]:
     """ "11th meeting of the BODY", or a numbered meeting whose body is named elsewhere."""
-    noun = re.match(rf"(?:{S}and{S}(?:last|final))?{S}(?<noun>{MEETING_NOUN})\b", text[:span.end],
-                    re.I, pos=m.end())
+    noun = NOUN_AFTER_ORD.match(text, m.end(), span.end)
     if not noun:
         return None
     end = noun.end()
@@ -362,7 +387,7 @@ def _ord_noun_of(text: str, span: Span, m) -> Optional[_Candidate]:
 
 def _ord_name(text: str, span: Span, m) -> Optional[_Candidate]:
     """ "12th ... Committee meeting" or "Second Hong Kong-Fujian Co-operation Conference"."""
-    sp = re.match(S, text[:span.end], pos=m.end())
+    sp = _SPACE_RX.match(text, m.end(), span.end)
     if not sp:
         return None
     name = _NAME_AT.match(text, sp.end(), span.end)
@@ -386,10 +411,13 @@ def _ord_name(text: str, span: Span, m) -> Optional[_Candidate]:
 def _unnumbered_in(text: str, span: Span) -> list[_Candidate]:
     """Named meetings without a number, in text order."""
     out: list[_Candidate] = []
+    found = []
     for rx, need_series in ((VERB_THE_SERIES, True), (THE_SERIES_HELD, True),
-                            (MEETING_OF_THE, False), (THE_BODY_MEETING, False),
-                            (AT_THE_MEETING, False), (BODY_HELD_MEETING, False)):
-        for m in rx.finditer(text, span.start, span.end):
+                            (MEETING_OF_THE, False), (AT_THE_MEETING, False)):
+        found.extend((m, need_series) for m in rx.finditer(text, span.start, span.end))
+    for rx, trigger in ((THE_BODY_MEETING, MEETING_WORD), (BODY_HELD_MEETING, HELD_A_MEETING_TRIGGER)):
+        found.extend((m, False) for m in _ending_at_triggers(rx, trigger, text, span))
+    for m, need_series in found:
             value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
             if not _is_named(value):
                 continue
@@ -460,16 +488,20 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     """The reported meeting, or None when the release reports none."""
     text = doc.text
     spans = _head_spans(doc)
+    lead_end = _lead_end(doc, spans)
     numbered: list[_Candidate] = []
     unnumbered: list[_Candidate] = []
     for span in spans:
-        numbered.extend(_numbered_in(text, span))
-        unnumbered.extend(_unnumbered_in(text, span))
+        if numbered and span.start >= lead_end:
+            break  # the first numbered meeting is found; later ones are other meetings
+        for window in _keyword_windows(text, span):
+            numbered.extend(_numbered_in(text, window))
+            if window.start < lead_end:
+                unnumbered.extend(_unnumbered_in(text, window))
     named = [c for c in numbered + unnumbered if c.body]
 
     # A number with no body named near it counts only in the headline or the lead: deeper
     # in, "its first meeting on April 15" is a later meeting of a body just set up.
-    lead_end = _lead_end(doc, spans)
     numbered = [c for c in numbered if c.body or c.ref or c.start < lead_end]
     if numbered:
         first = numbered[0]
@@ -496,6 +528,37 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     body = _fullest(text, spans, chosen.body, named)
     return Meeting(None, None, body, _location(text, chosen.end),
                    Evidence.of(text, chosen.start, chosen.end))
+
+
+# Every pattern holds one of these words; text far from all of them is never scanned.
+KEYWORDS = ("meeting", "session", "plenary", "conference", "forum", "summit", "minutes")
+WINDOW_BEFORE = 360
+WINDOW_AFTER = 260
+
+
+def _keyword_windows(text: str, span: Span) -> list[Span]:
+    """Parts of `span` near a meeting word, merged: the only places a pattern can match."""
+    # A little past the end too: "No. 3" heading a page whose next line is "Minutes of ...".
+    low = text[span.start:min(len(text), span.end + 120)].lower()
+    hits = []
+    for word in KEYWORDS:
+        i = low.find(word)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(word, i + len(word))
+    if not hits:
+        return []
+    hits.sort()
+    out: list[Span] = []
+    for i in hits:
+        i = min(i, span.end - span.start)
+        lo = max(span.start, span.start + i - WINDOW_BEFORE)
+        hi = min(span.end, span.start + i + WINDOW_AFTER)
+        if out and lo <= out[-1].end:
+            out[-1] = Span(out[-1].start, max(out[-1].end, hi))
+        else:
+            out.append(Span(lo, hi))
+    return out
 
 
 def _lead_end(doc: Document, spans: list[Span]) -> int:
