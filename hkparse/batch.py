@@ -80,7 +80,7 @@ def walk_folder(root: str, matcher: re.Pattern, globs: Sequence[str]) -> Iterato
     """Matching files below `root`, sorted by path; hidden entries (".name") are skipped."""
     found = False
     for task in _walk(root, "", matcher, frozenset()):
-        found = found or task.error is None
+        found = True
         yield task
     if not found:
         yield Task(root, error=("no_matching_files",

@@ -103,7 +103,7 @@ def _check_stat(st: os.stat_result, max_bytes: int) -> None:
         raise InputError("not_a_file", f"is {kind}, not a regular file: not read")
     if st.st_size > max_bytes:
         raise InputError("too_large", f"file is {st.st_size} bytes, over the limit of {max_bytes} "
-                                      "(see --max-bytes)")
+                                      "bytes (see --max-bytes)")
 
 
 def _os_error(exc: OSError) -> InputError:
