@@ -44,12 +44,23 @@ class Span:
         return text[self.start:self.end]
 
 
+STRIP = WS + "\r\n"
+LINE = re.compile(r"[^\r\n]+")
+INDENT_GAP = re.compile(r"[\r\n][ \t\u00a0]{3,}$")
+LOWER = re.compile(r"[a-z]")
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in WS + "\r\n":
-        start += 1
-    while end > start and text[end - 1] in WS + "\r\n":
-        end -= 1
-    return start, end
+    seg = text[start:end]
+    left = len(seg) - len(seg.lstrip(STRIP))
+    if left == len(seg):
+        return start + left, start + left
+    return start + left, end - (len(seg) - len(seg.rstrip(STRIP)))
+
+
+def is_chrome(line: str) -> bool:
+    """Page furniture: navigation, rules, datelines (short lines only, to stay cheap)."""
+    return len(line) < 300 and CHROME.match(line) is not None
 
 
 class Document:
@@ -64,7 +75,7 @@ class Document:
     def lines(self) -> list[Span]:
         """Non-blank lines, stripped (CRLF, lone CR and LF all end a line)."""
         out = []
-        for m in re.finditer(r"[^\r\n]+", self.text):
+        for m in LINE.finditer(self.text):
             start, end = m.start(), m.end()
             d = DATELINE_PREFIX.match(self.text, start, end)
             if d:
@@ -85,11 +96,11 @@ class Document:
         for i, t in enumerate(texts):
             if RULE_LINE.match(t):
                 for j in range(i - 1, -1, -1):
-                    if not CHROME.match(texts[j]):
+                    if not is_chrome(texts[j]):
                         return head[j]
                 break
         for line, t in zip(head, texts):
-            if CHROME.match(t):
+            if is_chrome(t):
                 continue
             if self._reads_as_body(line, t):
                 return None
@@ -123,7 +134,7 @@ class Document:
         title = self.title_span
         for line in self.lines:
             gap = self.text[prev_end:line.start]
-            chrome = bool(CHROME.match(line.of(self.text)))
+            chrome = is_chrome(line.of(self.text))
             new_para = (
                 start is None
                 or chrome
@@ -131,7 +142,7 @@ class Document:
                 or prev_end == (title.end if title else -1)
                 or prev_chrome
                 or gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
-                or bool(re.search(r"[\r\n][ \t\u00a0]{3,}$", gap))
+                or INDENT_GAP.search(gap) is not None
             )
             if new_para and start is not None:
                 out.append(Span(start, end))
@@ -152,8 +163,7 @@ class Document:
         for p in self.paragraphs:
             if title and p.start <= title.start:
                 continue
-            t = p.of(self.text)
-            if CHROME.match(t):
+            if is_chrome(p.of(self.text)):
                 continue
             out.append(p)
         return out
@@ -163,7 +173,7 @@ class Document:
         """The lead paragraph: the first body paragraph that reads as prose."""
         for p in self.body_paragraphs:
             t = p.of(self.text)
-            if len(t) >= 60 and re.search(r"[a-z]", t):
+            if len(t) >= 60 and LOWER.search(t):
                 return p
         return None
 
