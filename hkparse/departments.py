@@ -1,11 +1,424 @@
-"""Departments and other organisations attending the reported meeting, grouped by side."""
+"""Departments and other organisations attending the reported meeting, grouped by side.
+
+Releases state attendance in a few set ways: "representatives from A; B; and C", "officials of
+X also attended", "HKSAR Government officials attending the conference", "X and Y attended the
+meeting", "attended ... on behalf of X". Each such cue opens a list; the list is read item by
+item while the items look like organisation names (known to the gazetteer, or shaped like one:
+"... Bureau", "Ministry of ...", "People's Government of ..."). Organisations merely mentioned,
+briefed about, or said to hold the meeting have no such cue and are not picked up.
+"""
 from __future__ import annotations
 
-from typing import Optional
+from bisect import bisect_right
+from typing import Iterator, Optional
 
-from .document import Document
-from .model import Department, Meeting
+import regex as re
+
+from .abbreviations import find_abbreviations
+from .document import Document, Span
+from .gazetteer import gazetteer, name_key
+from .model import Department, Evidence, Meeting
+from .sides import PRONOUN_START, SIDE_PHRASE, side_name, side_of
+
+# -- building blocks ---------------------------------------------------------------------------
+# Whitespace between two words of one name: spaces, NBSP, at most one line break (a blank
+# line ends the paragraph, and the name with it). Possessive: no backtracking inside.
+WS = r"(?:[ \t\u00a0]++(?:\r\n|\r|\n)?+[ \t\u00a0]*+|(?:\r\n|\r|\n)[ \t\u00a0]*+)"
+CAP_WORD = r"(?:[A-Z][A-Za-z'\u2019\-]*+(?<=[A-Za-z])|[A-Z])"
+CONNECTOR = r"(?:of|and|&|the|for|on)"
+ABBR_DEF = r"\(\s*+[\"'\u201c\u2018]?[A-Z][A-Za-z&]{0,11}[A-Z][\"'\u201d\u2019]?\s*+\)"
+ABBR_DEF_RE = re.compile(r"[\s\u00a0]*" + ABBR_DEF)
+TRAILING_ABBR = re.compile(r"[\s\u00a0]*" + ABBR_DEF + r"\Z")
+HK_REGION = (r"(?:HKSAR|Hong" + WS + r"Kong" + WS + r"(?:SAR|Special" + WS + r"Administrative"
+             + WS + r"Region)|Maca[ou]" + WS + r"(?:SAR|Special" + WS + r"Administrative" + WS
+             + r"Region))")
+# A run of capitalised words joined by connectors: "Office of Port of Entry & Exit of the
+# Shenzhen Municipal People's Government", "Hong Kong Special Administrative Region (HKSAR)
+# Government", "Liaison Office ... in the HKSAR". Runs may hold several names joined by "and".
+NAME_RUN = (CAP_WORD + r"(?:" + WS + r"(?:" + CONNECTOR + WS + r"){0,2}" + CAP_WORD
+            + r"|" + WS + r"?" + ABBR_DEF + r"|" + WS + r"in" + WS + r"the" + WS + HK_REGION
+            + r")*+")
+NAME_RUN_RE = re.compile(NAME_RUN)
+# A name run that ends where the search ends: the organisation just before "officials".
+NAME_RUN_BEFORE = re.compile(NAME_RUN + r"(?=" + WS + r"\Z)")
+
+# What may stand before an item: the list separator, "the", and a generic head that names no
+# body itself ("relevant ministries of the Central Government", "the delegation of X").
+SEPARATOR = re.compile(
+    r"(?P<sep>" + WS + r"?(?:;|,|:)?)" + WS + r"?+"
+    r"(?P<conj>(?:and|&|as" + WS + r"well" + WS + r"as|together" + WS + r"with)" + WS + r")?+"
+    r"(?:(?:the" + WS + r")?(?:delegations?|representatives|officials|members)" + WS
+    + r"(?:of|from)" + WS + r")?+"
+    r"(?:(?:(?:relevant|various|other)" + WS + r")?(?:ministries|bureaux|bureaus|departments|units"
+    r"|authorities|offices)(?:" + WS + r"and" + WS + r"(?:departments|bureaux|offices))?" + WS
+    + r"(?:of|under)" + WS + r")?+"
+    r"(?:the" + WS + r"|The" + WS + r")?+"
+)
+
+# Cues that open a list of attending organisations.
+STRONG_CUE = re.compile(
+    r"\b(?i:representatives?|officials?|delegates|people|delegations?)"
+    r"(?:" + WS + r"(?:attending|present" + WS + r"at)" + WS + r"the" + WS + r"\w++" + WS
+    + r"were)?" + WS + r"(?:from|of)\b(?:" + WS + r"?:)?"
+    r"|\battended" + WS + r"by\b"
+)
+# Words that also name people at work elsewhere ("technical staff of X had adopted ..."): they
+# open a list only in a sentence about attendance.
+WEAK_CUE = re.compile(r"\b(?:members|leaders|heads|staff)" + WS + r"(?:from|of)\b")
+BEHALF_CUE = re.compile(r"\bon" + WS + r"behalf" + WS + r"of\b")
+# "to hear the latest reports and risk assessment by X, Y and Z": the bodies reporting to it.
+REPORT_CUE = re.compile(
+    r"\b(?:hear|hears|heard|receive|receives|received)\b(?:\W++\w++){0,8}?\W++"
+    r"(?:reports?|presentations?|assessments?|accounts?)(?:\W++\w++){0,5}?\W++by\b"
+)
+# "led delegations representing the governments of the HKSAR and Shenzhen respectively".
+PLACE_NAME = (r"(?:Hong" + WS + r"Kong" + WS + r"Special" + WS + r"Administrative" + WS
+              + r"Region|HKSAR|Hong" + WS + r"Kong(?:" + WS + r"SAR)?|[A-Z][a-z]++)")
+GOVERNMENTS_OF = re.compile(
+    r"\bdelegations?" + WS + r"(?:representing|of)" + WS + r"the" + WS + r"governments" + WS
+    + r"of" + WS + r"(?:the" + WS + r")?(?P<a>" + PLACE_NAME + r")" + WS + r"and" + WS
+    + r"(?:the" + WS + r")?(?P<b>" + PLACE_NAME + r")\b"
+)
+# Not "delegation": leading "a Government delegation to attend" is the visit, not a list.
+GROUP_WORD = re.compile(r"\b(?:officials|leaders|representatives)\b")
+SUBJECT_VERB = re.compile(
+    r"\b(?:also" + WS + r")?(?:attended|joined|participated" + WS + r"in|were" + WS
+    + r"(?:also" + WS + r")?(?:present|represented))\b"
+)
+ATTENDANCE = re.compile(r"\b(?i:attend\w*|participat\w*|joined|present|welcomed)\b")
+# Composition, not attendance: "members of the Committee consist of representatives of ...".
+MEMBERSHIP = re.compile(
+    r"\b(?i:consists?|comprises?|comprising|composed|composition|membership|members"
+    + WS + r"of" + WS + r"the" + WS + r"(?:Committee|Commission|Council|Task" + WS
+    + r"Force|Board|Group|Conference)|side" + WS + r"of" + WS + r"the" + WS
+    + r"(?:Committee|Commission|Council|Task" + WS + r"Force|Board|Group|Joint))\b"
+)
+# "will meet with representatives of X" is another meeting, not attendance at this one.
+MEET_WITH = re.compile(r"\b(?:meet|meets|met|meeting|call" + WS + r"on)" + WS + r"(?:with" + WS
+                       + r")?(?:the" + WS + r")?$")
+HELD = re.compile(r"\b(?:hold|holds|held|holding)\b")
+LEADING_FILLER = re.compile(
+    r"(?:(?:[A-Z][a-z]+(?:ing|ed)|The|Other|Relevant|All|Both|Senior|Also|Principal)" + WS
+    + r"(?:the" + WS + r")?)+"
+)
+AND_JOIN = re.compile(WS + r"(?:and|&)" + WS + r"(?P<the>the" + WS + r")?")
+TRAILING_CUT = re.compile(r"(?:" + WS + r"|" + CONNECTOR + r")*+")
+
+# Words that head an organisation's name: "... Bureau", "Ministry of ...".
+HEADS = frozenset("""
+Bureau Bureaux Department Commission Office Authority Government Council Ltd Limited Company
+Corporation Ministry Court Administration Committee Centre Center Agency Board Bank Institute
+Association Federation Secretariat Service Force Observatory Registry Laboratory Procuratorate
+Fund Organization Organisation Union Chamber Corps Academy Foundation Trust Society Institution
+Commissioner Police Customs Judiciary Treasury Assembly Congress Group Groups
+""".split())
+HEAD_FIRST = frozenset("Ministry Department Office Bureau Commission Federation Council".split())
+OF_WORDS = frozenset({"of", "on", "for"})
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|&|\(")
+HKSAR_GOVERNMENT = "Hong Kong Special Administrative Region Government"
+HKSAR_GOV_FORM = re.compile(
+    r"^(?:(?:the )?Government of (?:the )?(?:HKSAR|Hong Kong (?:SAR|Special Administrative Region))"
+    r"|(?:HKSAR|Hong Kong (?:SAR|Special Administrative Region)) Government)$"
+)
+REGION_TOKEN = re.compile(r"\bHKSAR\b")
+RESPECTIVELY = re.compile(r"\brespectively\b")
+SIDE_LOOKBACK = 400  # characters of a clause searched for its side phrase
+MAX_CUES = 400  # a release has a handful; bounds the work on pathological input
+
+
+class _Context:
+    """What one document's search needs: text, sentences, abbreviations."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sentences = doc.sentences
+        self.starts = [s.start for s in self.sentences]
+        self.abbreviations = find_abbreviations(doc.text)
+        self._flags: dict[int, tuple[bool, bool, bool, bool]] = {}
+
+    def flags(self, sentence: Span) -> tuple[bool, bool, bool, bool]:
+        """(about attendance, about membership, says "respectively", says "held"), per sentence."""
+        got = self._flags.get(sentence.start)
+        if got is None:
+            s, e = sentence.start, sentence.end
+            got = (ATTENDANCE.search(self.text, s, e) is not None,
+                   MEMBERSHIP.search(self.text, s, e) is not None,
+                   RESPECTIVELY.search(self.text, s, e) is not None,
+                   HELD.search(self.text, s, e) is not None)
+            self._flags[sentence.start] = got
+        return got
+
+    def side_before(self, pos: int) -> Optional[str]:
+        """The side of the clause leading up to `pos` (see sides.side_at), looking back a
+        bounded distance; a "They included ..." sentence takes the previous one's side."""
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return None
+        s = self.sentences[i]
+        side = side_of(self.text, max(s.start, pos - SIDE_LOOKBACK), pos)
+        if side is None and i > 0 and PRONOUN_START.match(self.text, s.start):
+            prev = self.sentences[i - 1]
+            side = side_of(self.text, max(prev.start, prev.end - SIDE_LOOKBACK), prev.end)
+        return side
+
+    def sentence_of(self, pos: int) -> Optional[Span]:
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0 or pos > self.sentences[i].end:
+            return None
+        return self.sentences[i]
+
+    # -- names ---------------------------------------------------------------------------
+    def is_abbreviation(self, word: str) -> bool:
+        return word in self.abbreviations or gazetteer().lookup_abbreviation(word) is not None
+
+    def is_name(self, start: int, end: int) -> bool:
+        """Does text[start:end] read as one organisation's whole name?"""
+        written = ABBR_DEF_RE.sub("", self.text[start:end])
+        if gazetteer().lookup(written):
+            return True
+        words = [w for w in WORD_RE.findall(written) if w != "("]
+        if not words or words[-1] in OF_WORDS or words[-1] in ("the", "and", "&"):
+            return False
+        if len(words) == 1:
+            return self.is_abbreviation(words[0])
+        own_head = words[-1]
+        for i, w in enumerate(words):
+            if w in OF_WORDS:
+                own_head = words[i - 1] if i else ""
+                break
+        return own_head in HEADS
+
+    def ends_in_head(self, start: int, end: int) -> bool:
+        words = WORD_RE.findall(self.text[start:end])
+        return bool(words) and words[-1] in HEADS
+
+    def split_and(self, start: int, end: int) -> list[tuple[int, int]]:
+        """A run such as "Immigration Department and the Customs and Excise Department" cut
+        into its names; names that contain "and" stay whole."""
+        if gazetteer().lookup(self.text[start:end]):
+            return [(start, end)]
+        for m in AND_JOIN.finditer(self.text, start, end):
+            right = m.end()
+            if not self.is_name(start, m.start()):
+                continue
+            right_first = WORD_RE.match(self.text, right)
+            clear_break = (m.group("the") is not None or self.ends_in_head(start, m.start())
+                           or (right_first is not None and right_first.group() in HEAD_FIRST))
+            if not clear_break:
+                continue
+            rest = self.split_and(right, end)
+            if rest and all(self.is_name(s, e) for s, e in rest):
+                return [(start, m.start())] + rest
+            if m.group("the") is not None and not rest:
+                return [(start, m.start())]  # "... Office and the Secretariat": no body after "and"
+        return [(start, end)] if self.is_name(start, end) else []
+
+    def is_cut_off(self, end: int) -> bool:
+        """A name the excerpt ends in the middle of ("... and the Office of the Government of the")."""
+        m = TRAILING_CUT.match(self.text, end)
+        return m is not None and m.end() >= len(self.text.rstrip())
+
+    # -- lists ---------------------------------------------------------------------------
+    def read_list(self, pos: int, limit: int) -> tuple[list[tuple[int, int]], int]:
+        """Organisation names listed from `pos`, in order, and where the list ends."""
+        runs: list[tuple[int, int, str]] = []  # start, end, separator before it
+        first = True
+        while pos < limit:
+            sep = SEPARATOR.match(self.text, pos, limit)
+            if sep is None:
+                break
+            mark = "," if "," in sep.group("sep") else (";" if ";" in sep.group("sep") else "")
+            if not first and not mark and not sep.group("conj"):
+                break  # two runs with nothing between them: the list has ended
+            run = NAME_RUN_RE.match(self.text, sep.end(), limit)
+            if run is None or run.end() == run.start():
+                break
+            runs.append((run.start(), run.end(), mark if not first else "start"))
+            pos = run.end()
+            first = False
+        # Join pieces that a comma inside a name cut apart ("Health, Welfare & Food Bureau";
+        # "Office of Hong Kong, Macao and Taiwan Affairs of the Ministry of Culture").
+        merged: list[tuple[int, int]] = []
+        i = 0
+        while i < len(runs):
+            s, e, _ = runs[i]
+            while not self.is_name(s, e) and i + 1 < len(runs) and runs[i + 1][2] == "," \
+                    and self.is_name(s, runs[i + 1][1]):
+                i += 1
+                e = runs[i][1]
+            if not self.is_name(s, e):
+                if merged and runs[i][2] == "," and self.is_name(merged[-1][0], e):
+                    merged[-1] = (merged[-1][0], e)
+                    i += 1
+                    continue
+                break  # not an organisation: the list of organisations ends here
+            merged.append((s, e))
+            i += 1
+        names: list[tuple[int, int]] = []
+        for s, e in merged:
+            names.extend(self.split_and(s, e))
+        end = names[-1][1] if names else pos
+        # Evidence is the name itself, without the abbreviation the text defines after it.
+        names = [(s, e - len(t.group()) if (t := TRAILING_ABBR.search(self.text, s, e)) else e)
+                 for s, e in names]
+        return [(s, e) for s, e in names if not self.is_cut_off(e)], end
+
+    def government_of(self, start: int, end: int) -> Optional[str]:
+        """The full name of the government of the place written at text[start:end], as the
+        text gives it elsewhere ("Shenzhen Municipal Government"); None if it gives none."""
+        place = re.sub(r"[\s\u00a0]+", " ", self.text[start:end])
+        if place in ("HKSAR", "Hong Kong SAR", "Hong Kong Special Administrative Region",
+                     "Hong Kong"):
+            return HKSAR_GOVERNMENT
+        words = WS.join(re.escape(w) for w in place.split(" "))
+        m = re.search(r"\b" + words + WS + r"(?:Municipal|Provincial)" + WS + r"(?:People['\u2019]s"
+                      + WS + r")?Government\b", self.text)
+        return re.sub(r"[\s\u00a0]+", " ", m.group()) if m else None
+
+    # -- output --------------------------------------------------------------------------
+    def written_name(self, start: int, end: int) -> tuple[str, Optional[str]]:
+        """The full name for text[start:end] and the abbreviation the text defines for it."""
+        written = re.sub(r"[\s\u00a0]+", " ", self.text[start:end]).strip()
+        written = re.sub(r"\s*" + ABBR_DEF, "", written)
+        abbreviation = None
+        if written in self.abbreviations:
+            abbreviation = written
+            written = self.abbreviations[written][0]
+        else:
+            for abbr, (full, _) in self.abbreviations.items():
+                if name_key(full) == name_key(written):
+                    abbreviation = abbr
+                    break
+            # Abbreviations inside a name ("Liaison Office ... in the HKSAR") written out.
+            written = re.sub(r"\b[A-Z][A-Za-z&]*[A-Z]\b",
+                             lambda m: self.abbreviations[m.group()][0]
+                             if m.group() in self.abbreviations and m.group() != written
+                             else m.group(), written)
+        written = REGION_TOKEN.sub("Hong Kong Special Administrative Region", written)
+        if HKSAR_GOV_FORM.match(written) or HKSAR_GOV_FORM.match(
+                written.replace("Hong Kong Special Administrative Region", "HKSAR")):
+            written = HKSAR_GOVERNMENT
+        return written, abbreviation
+
+
+def _cue_lists(ctx: _Context) -> Iterator[tuple[int, int, int]]:
+    """(cue start, list start, sentence start) for every cue that opens an attendance list."""
+    text = ctx.text
+    count = 0
+    for regex, needs_attendance in ((STRONG_CUE, False), (WEAK_CUE, True), (BEHALF_CUE, True),
+                                    (REPORT_CUE, False)):
+        for m in regex.finditer(text):
+            count += 1
+            if count > MAX_CUES:
+                return
+            sentence = ctx.sentence_of(m.start())
+            if sentence is None:
+                continue
+            attendance, membership, _, held = ctx.flags(sentence)
+            if membership or (needs_attendance and not attendance):
+                continue
+            if MEET_WITH.search(text, max(sentence.start, m.start() - 40), m.start()):
+                continue
+            if m.group().lower().startswith("delegation") and held:
+                continue  # "leading the delegations of ... held the meeting": the holders
+            yield m.start(), m.end(), sentence.start
 
 
 def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Department]:
-    return []
+    """Organisations stated as attending or represented at the reported meeting, text order.
+
+    `meeting` is not needed: attendance is read from its own cues (core.py drops the result
+    when no meeting is found).
+    """
+    ctx = _Context(doc)
+    text = ctx.text
+    # start, end, side, "respectively" in the clause, name if not the written one
+    found: list[tuple[int, int, Optional[str], bool, Optional[str]]] = []
+    covered_to = -1
+    cues = sorted(_cue_lists(ctx))
+    for cue_start, list_start, sentence_start in cues:
+        if list_start < covered_to:
+            continue
+        sentence = ctx.sentence_of(cue_start)
+        limit = sentence.end if sentence else len(text)
+        names, end = ctx.read_list(list_start, limit)
+        covered_to = end
+        side = ctx.side_before(cue_start)
+        respectively = ctx.flags(sentence)[2] if sentence else False
+        found.extend((s, e, side, respectively, None) for s, e in names)
+
+    # "HKSAR Government officials attending ...", "the Shenzhen Municipal People's Government
+    # leaders ... and their participation in the meeting".
+    for m in GROUP_WORD.finditer(text):
+        sentence = ctx.sentence_of(m.start())
+        if sentence is None:
+            continue
+        attendance, membership, _, _ = ctx.flags(sentence)
+        if not attendance or membership:
+            continue
+        window_start = max(sentence.start, m.start() - 200)
+        run = NAME_RUN_BEFORE.search(text, window_start, m.start())
+        if run is None:
+            continue
+        s, e = run.span()
+        filler = LEADING_FILLER.match(text, s, e)
+        if filler:
+            if re.match(r"Other\b", text[s:filler.end()]):
+                continue  # "Other HKSAR Government officials": the co-chair's side, listed below
+            s = filler.end()
+        if s < e and ctx.is_name(s, e) and ctx.ends_in_head(s, e):
+            side = None
+            phrase = SIDE_PHRASE.search(text, s, m.end())
+            if phrase:
+                side = side_name(phrase.group("place"))
+            found.append((s, e, side, False, None))
+
+    # "led delegations representing the governments of the HKSAR and Shenzhen respectively for
+    # the meeting": each government, in the full form the text gives it elsewhere.
+    for m in GOVERNMENTS_OF.finditer(text):
+        sentence = ctx.sentence_of(m.start())
+        if sentence is None or ctx.flags(sentence)[3]:
+            continue  # delegations that "held" the meeting are its holders, not attendees
+        for group in ("a", "b"):
+            s, e = m.span(group)
+            full = ctx.government_of(s, e)
+            if full is not None:
+                found.append((s, e, _place_side(text[s:e]), False, full))
+
+    # "The Hong Kong Monetary Authority and the Insurance Authority also attended the meeting."
+    for m in SUBJECT_VERB.finditer(text):
+        sentence = ctx.sentence_of(m.start())
+        if sentence is None:
+            continue
+        names, end = ctx.read_list(sentence.start, m.start())
+        if names and re.fullmatch(r"[\s\u00a0,]*", text[end:m.start()]):
+            found.extend((s, e, None, False, None) for s, e in names)
+
+    return _finish(ctx, found)
+
+
+def _place_side(name: str) -> Optional[str]:
+    """The side a government's own name places it on, for "X and Y respectively"."""
+    m = SIDE_PHRASE.search(name + " officials")
+    return side_name(m.group("place")) if m else None
+
+
+def _finish(ctx: _Context,
+            found: list[tuple[int, int, Optional[str], bool, Optional[str]]]) -> list[Department]:
+    """Names written out, deduplicated in text order; sides kept only where the text groups
+    the attendees into two or more delegations."""
+    out: list[Department] = []
+    seen: set[str] = set()
+    for start, end, side, respectively, given in sorted(found, key=lambda f: f[:2]):
+        name, abbreviation = (given, None) if given else ctx.written_name(start, end)
+        key = name_key(name)
+        if key in seen:
+            continue
+        seen.add(key)
+        if side is None and respectively:
+            side = _place_side(name)
+        out.append(Department(name, abbreviation, side, Evidence.of(ctx.text, start, end)))
+    if len({d.side for d in out if d.side}) < 2:
+        out = [Department(d.name, d.abbreviation, None, d.evidence) for d in out]
+    return out

@@ -12,6 +12,7 @@ Stable API (people.py uses it):
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Optional
 
 import regex as re
@@ -66,7 +67,8 @@ SIDE_PHRASE = re.compile(
 )
 
 
-def _side_name(place: str) -> str:
+def side_name(place: str) -> str:
+    """The side a place phrase stands for: "HKSAR" -> "Hong Kong", "Macau" -> "Macao"."""
     key = re.sub(r"[\s\u00a0]+", " ", place).lower()
     return _PLACES.get(key, " ".join(w.capitalize() for w in key.split()))
 
@@ -77,10 +79,10 @@ def side_of(text: str, start: int = 0, end: Optional[int] = None) -> Optional[st
     found = None
     for m in SIDE_PHRASE.finditer(text, start, end):
         found = m
-    return _side_name(found.group("place")) if found else None
+    return side_name(found.group("place")) if found else None
 
 
-_PRONOUN_START = re.compile(r"(?:They|These|Those|The" + _W + r"(?:officials|delegation))\b")
+PRONOUN_START = re.compile(r"(?:They|These|Those|The" + _W + r"(?:officials|delegation))\b")
 
 
 def side_at(doc: Document, position: int) -> Optional[str]:
@@ -90,11 +92,12 @@ def side_at(doc: Document, position: int) -> Optional[str]:
     takes when it names none itself.
     """
     sentences = doc.sentences
-    for i, s in enumerate(sentences):
-        if s.start <= position <= s.end:
-            side = side_of(doc.text, s.start, position)
-            if side is None and i > 0 and _PRONOUN_START.match(doc.text, s.start):
-                prev = sentences[i - 1]
-                side = side_of(doc.text, prev.start, prev.end)
-            return side
-    return None
+    i = bisect_right([s.start for s in sentences], position) - 1
+    if i < 0 or position > sentences[i].end:
+        return None
+    s = sentences[i]
+    side = side_of(doc.text, s.start, position)
+    if side is None and i > 0 and PRONOUN_START.match(doc.text, s.start):
+        prev = sentences[i - 1]
+        side = side_of(doc.text, prev.start, prev.end)
+    return side

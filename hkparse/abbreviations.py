@@ -1,0 +1,82 @@
+"""Abbreviations a release defines for itself: "Civil Engineering and Development Department (CEDD)".
+
+Releases name an organisation in full once, with its abbreviation in brackets, and use the short
+form afterwards ("representatives from the CEDD"). `find_abbreviations` maps each defined short
+form to the full name it stands for, so that later mentions can be written out in full.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex as re
+
+from .document import Span
+
+# "(CEDD)", "(B&RI)", "(CoP)", '("NDO")': a bracketed short form with at least two capitals.
+DEFINITION = re.compile(
+    r"\(\s*[\"'\u201c\u2018]?(?P<abbr>[A-Z][A-Za-z&]{0,11}[A-Z])[\"'\u201d\u2019]?\s*\)"
+)
+# Words before the bracket, read backwards: stop at punctuation that cannot be inside a name.
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|&")
+CONNECTORS = frozenset({"of", "and", "the", "for", "on", "in", "&", "to", "de"})
+LOOKBACK = 160  # characters; names longer than this do not get abbreviated in practice
+
+
+def _initials(word: str) -> str:
+    """Initial capitals a word gives an abbreviation: "Kong-Shenzhen" gives "KS"."""
+    word = re.sub(r"['\u2019]s$", "", word)
+    return "".join(part[0] for part in word.split("-") if part)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def expansion_before(text: str, bracket: int, abbr: str) -> Optional[tuple[str, Span]]:
+    """The full name that the words just before `bracket` give for `abbr`, or None."""
+    letters = "".join(ch for ch in abbr if ch.isupper())
+    window_start = max(0, bracket - LOOKBACK)
+    window = text[window_start:bracket]
+    # Only the words after the last hard break (comma, full stop, bracket, semicolon, quote).
+    cut = max(window.rfind(ch) for ch in ",.;:()\"\u201c\u201d\n\r")
+    words = [(m.start() + window_start, m.end() + window_start, m.group())
+             for m in WORD.finditer(window, cut + 1)]
+    if not words:
+        return None
+    best = None
+    initials = ""
+    for i in range(len(words) - 1, -1, -1):
+        start, _, word = words[i]
+        if word.lower() in CONNECTORS:
+            continue
+        initials = _initials(word) + initials
+        if len(initials) > len(letters) + 3:
+            break
+        if initials.upper() == letters.upper():
+            best = i
+            break
+        if (best is None and initials[0].upper() == letters[0]
+                and _is_subsequence(letters.upper(), initials.upper())
+                and len(initials) <= len(letters) + 2):
+            best = i  # a loose fit ("Hong Kong-Shenzhen ... Limited" for HSITPL); keep looking
+    if best is None:
+        return None
+    start = words[best][0]
+    end = words[-1][1]
+    if text[end - 2:end] in ("'s", "\u2019s"):
+        end -= 2  # "Park Limited's (HSITPL)": the possessive is not part of the name
+    return re.sub(r"[\s\u00a0]+", " ", text[start:end]), Span(start, end)
+
+
+def find_abbreviations(text: str) -> dict[str, tuple[str, Span]]:
+    """Every short form the text defines -> (full name, span of the full name). First wins."""
+    out: dict[str, tuple[str, Span]] = {}
+    for m in DEFINITION.finditer(text):
+        abbr = m.group("abbr")
+        if abbr in out:
+            continue
+        found = expansion_before(text, m.start(), abbr)
+        if found:
+            out[abbr] = found
+    return out

@@ -1,0 +1,66 @@
+"""The gazetteer of Hong Kong bureaux, departments and public bodies (data/gazetteer.tsv).
+
+Loaded once, read-only afterwards. It tells the department finder which written names are
+organisations even when their wording has no "Bureau"/"Department" head ("Invest Hong Kong",
+"Customs"), keeps whole the names that contain "and" or commas, and gives abbreviations.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import regex as re
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    abbreviations: tuple[str, ...]
+    other_names: tuple[str, ...]
+
+
+def name_key(name: str) -> str:
+    """A comparison key for written names: case, spacing, quotes and "&"/"and" do not count."""
+    key = name.replace("\u2019", "'").replace("\u2018", "'").replace("&", " and ")
+    key = re.sub(r"[\s\u00a0]+", " ", key).strip().lower()
+    return re.sub(r"^the ", "", key)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_key: dict[str, Organisation]
+    by_abbreviation: dict[str, Organisation]
+
+    def lookup(self, written: str) -> Optional[Organisation]:
+        """The organisation a written name (full or another form) stands for, if known."""
+        return self.by_key.get(name_key(written))
+
+    def lookup_abbreviation(self, abbr: str) -> Optional[Organisation]:
+        return self.by_abbreviation.get(abbr)
+
+
+def _parse(lines: list[str]) -> Gazetteer:
+    by_key: dict[str, Organisation] = {}
+    by_abbr: dict[str, Organisation] = {}
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\r\n").split("\t")
+        name = cols[0].strip()
+        abbrs = tuple(a.strip() for a in (cols[1] if len(cols) > 1 else "").split(",") if a.strip())
+        others = tuple(o.strip() for o in (cols[2] if len(cols) > 2 else "").split("|") if o.strip())
+        org = Organisation(name, abbrs, others)
+        for written in (name, *others):
+            by_key.setdefault(name_key(written), org)
+        for a in abbrs:
+            by_abbr.setdefault(a, org)  # an abbreviation two bodies share: the first listed wins
+    return Gazetteer(by_key, by_abbr)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The bundled gazetteer, read once."""
+    text = resources.files("hkparse").joinpath("data/gazetteer.tsv").read_text(encoding="utf-8")
+    return _parse(text.splitlines())
