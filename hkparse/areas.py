@@ -43,9 +43,13 @@ def _data_rows(name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
+SEPARATORS = re.compile(r"[\s\-]+")
+NOT_DIGITS = re.compile(r"[^\d.]+")
+
+
 def _normal(phrase: str) -> str:
     """A phrase as looked up in the tables: lower case, hyphens and whitespace as one space."""
-    return " ".join(re.split(r"[\s\-]+", phrase.lower().replace(".", ""))).strip()
+    return SEPARATORS.sub(" ", phrase.lower().replace(".", "")).strip()
 
 
 def _phrase_pattern(phrase: str, optional_dots: bool = False) -> str:
@@ -151,13 +155,12 @@ FIGURE = re.compile(
 # How far before its unit a figure may begin ("between approximately 1 000 000 and ...").
 FIGURE_REACH = 140
 UNIT = re.compile(rf"(?<![^\W\d_])(?:{_UNIT_ALT})(?![\w\u00b2])")
-# Cheap literal scans that find every place a unit may be, so that the costly patterns run
-# only there, with the offset from the hint to where the unit starts: "sq"/"square" (at the
-# "q"), "hectare", "ha", "m2", "m²", "ft2", "ft²".
-UNIT_HINTS = (("q", re.compile("q"), -1), ("ectare", re.compile("ectare"), -1),
-              ("ha", re.compile("ha(?![a-z])"), 0), ("m2", re.compile("m2"), 0),
-              ("m\u00b2", re.compile("m\u00b2"), 0), ("t2", re.compile("t2"), -1),
-              ("t\u00b2", re.compile("t\u00b2"), -1))
+# Cheap scans that find every place a unit may be, so that the costly patterns run only
+# there, with the offset from the hint to where the unit starts: "sq"/"square" (at the "q"),
+# "hectare" (plain substring searches), "ha", and a "2" or "\u00b2" after "m" or "ft".
+UNIT_HINTS = (("q", -1), ("ectare", -1))
+SQUARED_HINTS = ("2", "\u00b2")
+HECTARE_HINT = re.compile(r"ha(?![a-z])")
 # Searched backwards from a figure: the first hit is the measure word nearest before it.
 TERM_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{_TERM_ALT})(?![\w\-])", re.REVERSE)
 # What follows a figure, past a restatement in brackets ("(about 322,900 sq ft)"): a measure
@@ -195,12 +198,11 @@ PAGE_MARK_AT_END = re.compile(r"-[ \t\u00a0]*\d{1,3}[ \t\u00a0]*-[\s]*$")
 # A footnote paragraph: a small number, then text ("1 Hong Kong Science Park ...").
 FOOTNOTE_START = re.compile(r"[ \t\u00a0]*\d{1,2}[ \t\u00a0]+\S")
 BLANK_LINE = re.compile(r"\r?\n[ \t\u00a0]*\r?\n")
-TRAILING_SPACE = re.compile(r"\s+$")
 
 
 def _number_value(number: str, multiplier: Optional[str]) -> Decimal:
     word = NUMBER_WORDS.get(_normal(number))
-    value = word if word is not None else Decimal(re.sub(r"[,\s]+", "", number))
+    value = word if word is not None else Decimal(NOT_DIGITS.sub("", number))
     if multiplier:
         value *= MULTIPLIERS[multiplier.lower()]
     return value
@@ -279,15 +281,26 @@ def _unit_end(m: "re.Match[str]") -> int:
 
 def _units(text: str) -> list[tuple[int, int]]:
     """Spans of the area units in the text, in order."""
+    starts = [h.start() for h in HECTARE_HINT.finditer(text)]
+    for literal, offset in UNIT_HINTS:
+        at = text.find(literal)
+        while at >= 0:
+            starts.append(at + offset)
+            at = text.find(literal, at + 1)
+    for squared in SQUARED_HINTS:
+        at = text.find(squared)
+        while at >= 0:
+            before = text[at - 1:at]
+            if before == "m":
+                starts.append(at - 1)
+            elif before == "t":
+                starts.append(at - 2)
+            at = text.find(squared, at + 1)
     spans = set()
-    for literal, hint, offset in UNIT_HINTS:
-        if literal not in text:
-            continue
-        for h in hint.finditer(text):
-            start = h.start() + offset
-            u = UNIT.match(text, start) if start >= 0 else None
-            if u:
-                spans.add(u.span())
+    for start in starts:
+        u = UNIT.match(text, start) if start >= 0 else None
+        if u:
+            spans.add(u.span())
     return sorted(spans)
 
 

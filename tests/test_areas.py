@@ -237,6 +237,9 @@ def test_curly_quotes_and_crlf_keep_offsets():
         "square metres " * 60_000,
         "q" * 500_000,
         "- 2 - " * 100_000 + "300 sq m",
+        "2" * 1_000_000,
+        "m2 " * 300_000,
+        "between 1 and " * 70_000 + "5 sq m",
     ],
 )
 def test_large_adversarial_inputs_return_promptly(text):
