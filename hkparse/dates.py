@@ -75,6 +75,12 @@ RELATIVE = re.compile(
     rf"|(?P<this>[Tt]his)[\s\u00a0]{{0,3}}\([\s\u00a0]{{0,2}}(?:{MONTH_DAY}|{DAY_MONTH})"
     rf"[\s\u00a0]{{0,2}}\){GAP}(?:morning|afternoon|evening|night))"
 )
+# Words and digits that can start or carry a date phrase: a fast first pass finds them, and the
+# full patterns then run only in small windows around them.
+TRIGGER = re.compile(
+    rf"(?:(?<![A-Za-z])(?:{_names(MONTHS)}|[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight|[Tt]his"
+    rf"|{_names(WEEKDAYS)})(?![a-z])|(?<!\d)(?:19|20)\d\d-[01]\d-|\d\.[01]?\d\.(?:19|20)\d\d)")
+WINDOW_BACK, WINDOW_AHEAD = 24, 64
 TODAY_DATED = re.compile(rf"(?:[Tt]oday|[Tt]onight|[Tt]his{GAP}(?:morning|afternoon|evening))"
                          rf"[\s\u00a0]{{0,3}}\([^()]{{1,30}}\)")
 # "in January" (a month with no day) as the time of the lead's event.
@@ -82,10 +88,10 @@ MONTH_ONLY = re.compile(rf"\b(?:in|during|for){GAP}(?P<mon>{MON})"
                         rf"(?![\s\u00a0]*(?:{DAY}\b|{YEAR}|,[\s\u00a0]*{YEAR}|(?:this|last|next)\b))")
 
 # Lines that date the release.
-DATELINE = re.compile(rf"(?m)^[\s\u00a0]*date[ \t\u00a0]+{ISO}")
-DATE_LINE = re.compile(
-    rf"(?m)^[ \t\u00a0]*(?:{WDAY},?{GAP})?(?:{MONTH_DAY}|{DAY_MONTH})[ \t\u00a0]*(?:\r?\n|\r|$)")
-CN_DATE_LINE = re.compile(r"(?m)^[ \t\u00a0\u3000]*(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# (matched at the start of a line of `Document.lines`, which are stripped)
+DATELINE = re.compile(rf"date[ \t\u00a0]+{ISO}")
+DATE_LINE = re.compile(rf"(?:{WDAY},?{GAP})?(?:{MONTH_DAY}|{DAY_MONTH})[ \t\u00a0]*$")
+CN_DATE_LINE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 CLOSING = re.compile(
     rf"Ends[\s\u00a0]*/[\s\u00a0]*(?:{WDAY}[\s\u00a0]*,?[\s\u00a0]*)?{MONTH_DAY}"
     rf"(?:[\s\u00a0]{{0,40}}Issued[\s\u00a0]+at[\s\u00a0]+(?:HKT[\s\u00a0]+)?"
@@ -99,8 +105,7 @@ EVENT_YEAR = re.compile(rf"(?:\b{EVENT_NOUN}[ \u00a0](?P<year>{YEAR})\b(?![-/])"
 SENTENCE_BREAK = re.compile(r"[.!?;][\s\u00a0]+[\"\u201c(]?[A-Z]")
 # A heading that dates a meeting with its year: "Meeting on 17 March 2020",
 # "Minutes of the meeting held on Wednesday 6 October 1999", "Date : 29 June 1998".
-HEADING_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:[^\r\n]{0,80}\b[Mm]eeting\b|Date[ \t\u00a0]*:)"
-                          r"[^\r\n]{0,80}$")
+HEADING_LINE = re.compile(r"(?:.{0,80}\b[Mm]eeting\b|Date[ \t\u00a0]*:)")
 FILE_DATE = re.compile(r"(?:(?<![A-Za-z0-9])P(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{5}"
                        r"|(?<!\d)(?P<y>(?:19|20)\d\d)-?(?P<m>[01]\d)-?(?P<d>[0-3]\d))(?!\d)")
 
@@ -141,8 +146,13 @@ def _month(name: Optional[str]) -> Optional[int]:
     return MONTHS.get(name.rstrip(".").lower()) if name else None
 
 
+NON_DIGIT = re.compile(r"\D")
+SPACES = re.compile(r"[\s\u00a0]+")
+LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
 def _int(s: Optional[str]) -> Optional[int]:
-    return int(re.sub(r"\D", "", s)) if s else None
+    return int(NON_DIGIT.sub("", s)) if s else None
 
 
 def _valid(year: Optional[int], month: Optional[int], day: Optional[int]) -> bool:
@@ -166,26 +176,38 @@ def _date_of(m: "re.Match") -> tuple[Optional[int], Optional[int], Optional[int]
 
 
 # -- the lines that date the release ------------------------------------------------------
-def _anchors(text: str) -> list[_Anchor]:
-    out = []
-    for m in DATELINE.finditer(text):
-        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        if _valid(y, mo, d):
-            out.append(_Anchor(m.start("y"), dt.date(y, mo, d), "text"))
-    for m in DATE_LINE.finditer(text):
+def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
+    """The lines that date the release, and their spans (which hold no event date)."""
+    text = doc.text
+    out: list[_Anchor] = []
+    spans: list[tuple[int, int]] = []
+
+    def add(m: "re.Match", pos: int, source: str) -> None:
         y, mo, d = _date_of(m)
         if y and _valid(y, mo, d):
-            out.append(_Anchor(m.start(), dt.date(y, mo, d), "text"))
-    for m in CN_DATE_LINE.finditer(text):
-        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        if _valid(y, mo, d):
-            out.append(_Anchor(m.start(), dt.date(y, mo, d), "closing line"))
-    for m in CLOSING.finditer(text):
-        y, mo, d = _date_of(m)
-        if y and _valid(y, mo, d):
-            out.append(_Anchor(m.start(), dt.date(y, mo, d), "closing line"))
+            out.append(_Anchor(pos, dt.date(y, mo, d), source))
+            spans.append((m.start(), m.end()))
+
+    for line in doc.lines:
+        head = text[line.start:line.start + 5]
+        if head.startswith("date"):
+            m = DATELINE.match(text, line.start, line.end)
+            if m:
+                add(m, m.start("y"), "text")
+        elif line.end - line.start <= 48 and head[:1].isalnum():
+            m = DATE_LINE.match(text, line.start, line.end)
+            if m:
+                add(m, m.start(), "text")
+            elif "\u5e74" in text[line.start:line.end]:
+                m = CN_DATE_LINE.match(text, line.start, line.end)
+                if m:
+                    add(m, m.start(), "closing line")
+    for n, m in enumerate(CLOSING.finditer(text)):
+        if n >= 20:
+            break
+        add(m, m.start(), "closing line")
     out.sort(key=lambda a: a.pos)
-    return out
+    return out, spans
 
 
 def _anchor_for(anchors: list[_Anchor], pos: int) -> Optional[_Anchor]:
@@ -240,7 +262,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
             offset, weekday = 0, None
         elif m.group("rel").lower().split()[0] in ("today", "tomorrow", "yesterday", "tonight") \
                 or m.group("rel").lower().startswith("this") and not m.group("rwd"):
-            offset = REL_OFFSET[re.sub(r"\s+", " ", m.group("rel").lower())]
+            offset = REL_OFFSET[SPACES.sub(" ", m.group("rel").lower())]
             weekday = None
         else:
             offset = None
@@ -278,6 +300,25 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
     found.extend(c for c in bare if free(c.start, c.end))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _region_candidates(text: str, start: int, end: int, skip: list[tuple[int, int]]
+                       ) -> list[_Candidate]:
+    """The date phrases of text[start:end], found in windows around the words that carry them
+    (cheaper than running every full pattern over the whole region)."""
+    windows: list[list[int]] = []
+    for n, m in enumerate(TRIGGER.finditer(text, start, end)):
+        if n >= 60:  # far more than a lead holds: freak input stays linear
+            break
+        a, b = max(start, m.start() - WINDOW_BACK), min(end, m.end() + WINDOW_AHEAD)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    out: list[_Candidate] = []
+    for a, b in windows:
+        out.extend(_candidates(text, a, b, skip))
+    return out
 
 
 def _month_only(text: str, start: int, end: int) -> Optional[_Candidate]:
@@ -343,11 +384,17 @@ def _event_year(text: str, c: _Candidate, floor: int) -> Optional[int]:
     return found
 
 
-def _heading_dates(text: str, anchor_spans: list[tuple[int, int]]) -> list[_Candidate]:
+def _heading_dates(doc: Document, anchor_spans: list[tuple[int, int]]) -> list[_Candidate]:
     """Dates with a year in the headings that date a meeting (minutes, notices, papers)."""
+    text = doc.text
     out = []
-    for line in HEADING_LINE.finditer(text, 0, min(len(text), 4000)):
-        for c in _candidates(text, line.start(), line.end(), anchor_spans):
+    for line in doc.lines:
+        if line.start > 4000:
+            break
+        t = text[line.start:line.end]
+        if len(t) > 160 or not ("eeting" in t or t.startswith("Date")) or not HEADING_LINE.match(t):
+            continue
+        for c in _region_candidates(text, line.start, line.end, anchor_spans):
             if c.year and c.month and c.day:
                 out.append(c)
     return out
@@ -377,7 +424,8 @@ def _is_prose(text: str) -> bool:
     t = text[:REGION_MAX].strip()
     if len(t) < 40 or ON_BEHALF.match(t) or t.startswith("*"):
         return False
-    if len(re.findall(r"\b[a-z]{2,}\b", t)) < 3:
+    words = LOWER_WORD.finditer(t)
+    if sum(1 for _, _ in zip(range(3), words)) < 3:
         return False
     return t[-1] in ".!?:\"\u201d\u2019'" or len(t) >= 200
 
@@ -442,12 +490,17 @@ def _regions(doc: Document, meeting: Optional[Meeting]
     if meeting is not None:
         # other mentions of the same meeting: "... held its first meeting in London on ..."
         words = meeting.evidence.text
-        for n, m in enumerate(re.finditer(re.escape(words), doc.text, re.I)):
-            if n >= 5:
-                break
-            sentence = _sentence_of(doc, m.start())
-            if sentence and m.start() != meeting.evidence.start:
-                out.append((sentence, m.end(), "mention"))
+        mentions: list[tuple[Span, Optional[int], str]] = []
+        for form in {words, words[:1].swapcase() + words[1:]}:
+            at = doc.text.find(form)
+            for _ in range(5):
+                if at < 0:
+                    break
+                sentence = _sentence_of(doc, at)
+                if sentence and at != meeting.evidence.start:
+                    mentions.append((sentence, at + len(form), "mention"))
+                at = doc.text.find(form, at + 1)
+        out.extend(sorted(mentions, key=lambda r: r[1] or 0))
     lead, captions = _lead_regions(doc)
     if lead is not None:
         out.append((lead, None, "lead"))
@@ -467,7 +520,7 @@ def _pick(doc: Document, meeting: Optional[Meeting], anchor_spans: list[tuple[in
     floor = _sentence_floor(doc, found.start)
     year = _event_year(doc.text, found, floor)
     if year is None:
-        same_day = [h for h in _heading_dates(doc.text, anchor_spans)
+        same_day = [h for h in _heading_dates(doc, anchor_spans)
                     if (h.month, h.day) == (found.month, found.day)]
         year = same_day[0].year if same_day else None
     if year is None:
@@ -492,7 +545,7 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
         else:
             start, end = max(region.start, near - REGION_MAX), min(region.end, near + REGION_MAX)
         region = Span(start, end)
-        cands = _candidates(text, region.start, region.end, anchor_spans)
+        cands = _region_candidates(text, region.start, region.end, anchor_spans)
         ranges_ok = bool(MEETING_WORD.search(text, region.start, region.end))
         cands = [c for c in cands if c.offset != -999 or ranges_ok]
         if kind == "title":  # a headline dates its event only as "today (September 17)"
@@ -506,7 +559,7 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
         only = _month_only(text, region.start, region.end)
         if only:
             return only
-    headings = _heading_dates(text, anchor_spans)
+    headings = _heading_dates(doc, anchor_spans)
     return headings[0] if headings else None
 
 
@@ -525,9 +578,7 @@ def find_date(doc: Document, meeting: Optional[Meeting], year: Optional[int] = N
               source: Optional[str] = None) -> tuple[Optional[EventDate], list[str]]:
     """The day of the reported meeting (or of the lead's event) and any warnings about it."""
     text = doc.text
-    anchors = _anchors(text)
-    anchor_spans = [(m.start(), m.end()) for pat in (DATELINE, CLOSING) for m in pat.finditer(text)]
-    anchor_spans += [(m.start(), m.end()) for m in DATE_LINE.finditer(text)]
+    anchors, anchor_spans = _anchors(doc)
     cand = _pick(doc, meeting, anchor_spans)
     if cand is None:
         return None, []
