@@ -163,12 +163,12 @@ SQUARED_HINTS = ("2", "\u00b2")
 HECTARE_HINT = re.compile(r"ha(?![a-z])")
 # Searched backwards from a figure: the first hit is the measure word nearest before it.
 TERM_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{_TERM_ALT})(?![\w\-])", re.REVERSE)
-# What follows a figure, past a restatement in brackets ("(about 322,900 sq ft)"): a measure
-# noun at once ("22-hectare site", "30 000 sq m GFA"), "in" and one ("in GFA"), or "of" and at
+# What follows a figure on its line, past a restatement in brackets ("(about 322,900 sq ft)"):
+# a measure noun at once ("22-hectare site", "30 000 sq m GFA"), "in" and one ("in GFA"), or "of" and at
 # most three words before one ("of Grade A office space", "of reclaimed land").
 FOLLOWING_TERM = re.compile(
-    rf"""[\s"'\u201d\u2019]*
-    (?:\([^()\r\n]{{0,60}}\)[\s,]*)?
+    rf"""[ \t\u00a0"'\u201d\u2019]*
+    (?:\([^()\r\n]{{0,60}}\)[ \t\u00a0,]*)?
     \(?
     (?:(?i:of)\s+(?:(?!(?i:{_TERM_ALT})(?![\w\-]))[\w'\u2019&/.\-]+\s+){{0,3}}?|(?i:in)\s+)?
     (?P<term>(?i:{_TERM_ALT}))(?![\w\-])""",

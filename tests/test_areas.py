@@ -298,3 +298,13 @@ def test_gfa_with_a_site_on_both_sides():
     text = ("The lot, covering 9,100 square metres, will provide a gross floor area of 40,000 "
             "square metres in the site.")
     assert pairs(text) == [("40,000 square metres", 40000)]
+
+
+def test_a_list_of_lines_keeps_each_line_to_itself():
+    text = "Gross floor area: 12,500 sq m\nSite area: 2,100 sq m\nGFA of shops: 900 sq m"
+    assert pairs(text) == [("12,500 sq m", 12500), ("900 sq m", 900)]
+
+
+def test_of_and_its_measure_may_wrap_onto_the_next_line():
+    text = "The sites will yield about 410,000 sq m of\ngross floor area in total."
+    assert pairs(text) == [("about 410,000 sq m", 410000)]
