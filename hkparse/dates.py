@@ -81,6 +81,10 @@ TRIGGER = re.compile(
     rf"(?:(?<![A-Za-z])(?:{_names(MONTHS)}|[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight|[Tt]his"
     rf"|{_names(WEEKDAYS)})(?![a-z])|(?<!\d)(?:19|20)\d\d-[01]\d-|\d\.[01]?\d\.(?:19|20)\d\d)")
 WINDOW_BACK, WINDOW_AHEAD = 24, 64
+# Cheap tests that tell whether a window can hold a date at all.
+DIGIT = re.compile(r"\d")
+REL_HINT = re.compile(r"[Tt]o(?:day|morrow|night)|[Yy]esterday|[Tt]his|day\b|"
+                      r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b")
 TODAY_DATED = re.compile(rf"(?:[Tt]oday|[Tt]onight|[Tt]his{GAP}(?:morning|afternoon|evening))"
                          rf"[\s\u00a0]{{0,3}}\([^()]{{1,30}}\)")
 # "in January" (a month with no day) as the time of the lead's event.
@@ -252,7 +256,9 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
     for a, b in skip:
         take(a, b)
 
-    for n, m in enumerate(RELATIVE.finditer(text, start, end)):
+    has_digit = DIGIT.search(text, start, end) is not None
+    relative = RELATIVE.finditer(text, start, end) if REL_HINT.search(text, start, end) else ()
+    for n, m in enumerate(relative):
         if n >= limit:
             break
         if not free(m.start(), m.end()):
@@ -279,7 +285,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
         else:
             found.append(cand)
             take(m.start(), m.end())
-    for n, m in enumerate(RANGE.finditer(text, start, end)):
+    ranges = RANGE.finditer(text, start, end) if has_digit else ()
+    for n, m in enumerate(ranges):
         if n >= limit:
             break
         if not free(m.start(), m.end()):
@@ -288,7 +295,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
         if _valid(y, mo, d):
             found.append(_Candidate(m.start(), m.end(), mo, d, y, offset=-999))  # -999: range
             take(m.start(), m.end())
-    for n, m in enumerate(EXPLICIT.finditer(text, start, end)):
+    explicit = EXPLICIT.finditer(text, start, end) if has_digit else ()
+    for n, m in enumerate(explicit):
         if n >= limit:
             break
         if not free(m.start(), m.end()):
