@@ -29,6 +29,7 @@ def _words(name: str) -> frozenset[str]:
 
 HONORIFICS = _words("honorifics.txt")
 POSTNOMINALS = _words("postnominals.txt")
+HONORIFIC_STARTS = HONORIFICS | {"the", "The"}
 SURNAMES = frozenset(w.lower() for w in _words("surnames.txt"))
 TITLE_WORDS = frozenset(w.lower() for w in _words("title_words.txt"))
 POST_HEADS = frozenset(w.lower() for w in _words("post_heads.txt"))
@@ -72,7 +73,7 @@ def _is_name_word(tok: str) -> bool:
     bare = tok.rstrip(".")
     if bare in HONORIFICS:
         return False
-    return bare.lower() not in TITLE_WORDS and not tok.startswith("Hong")
+    return bare.lower() not in TITLE_WORDS
 
 
 def _is_post_word(tok: str) -> bool:
@@ -89,6 +90,9 @@ def _looks_chinese(words: list[str]) -> bool:
 
 def _honorific_at(toks: list, i: int) -> int:
     """Number of tokens of an honorific starting at toks[i] ("Dr the Hon Mrs" = 4), else 0."""
+    first = toks[i][0]
+    if first not in HONORIFIC_STARTS and first.rstrip(".") not in HONORIFICS:
+        return 0
     j = i
     n = len(toks)
     while j < n:

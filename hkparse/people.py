@@ -9,6 +9,7 @@ Minutes ("Present / Chairman: Mr X / Members: ... / In Attendance") are read as 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Optional
 
 import regex as re
@@ -16,6 +17,7 @@ import regex as re
 from .document import Document, Span
 from .model import Evidence, Meeting, Person
 from .names import Mention, mentions_in
+from .sides import side_of
 
 # --- chairing ------------------------------------------------------------------------------
 CHAIR_VERB = re.compile(
@@ -61,8 +63,21 @@ ATTEND_CUE = re.compile(
     r"was\s+made\s+up)|"
     r"members\s+of\s+the\s+[^.;]{0,60}?delegation|led\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|"
     r"led\s+delegations|leading\s+(?:a|an|the)?\s*[^.;]{0,80}?(?:delegations?|officials)|"
-    r"officials\s+led\s+by|(?:They|Others|Other\s+officials|Officials)\b[^.;]{0,80}?\binclud(?:e|es|ed))\b",
+    r"officials\s+led\s+by|(?:They|Others|Other\s+officials|Officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)|"
+    r"(?:speaks|spoke|speaking)\s+at)\b",
     re.I)
+# "X will hold the first meeting of ...": the holder, when not said to chair, attends it.
+HOLDS_MEETING = re.compile(
+    r"\b(?:will\s+hold|held|holds|is\s+holding)\s+(?:the|a|an|its|his|her)\b[^.;]{0,80}?"
+    r"\b(?:meeting|session|conference|plenary)\b", re.I)
+# "At the meeting, the ... Chairman of the Committee, Mr X, said": the body's own Chairman
+# conducting its meeting.
+AT_THE_MEETING = re.compile(
+    r"\s*At\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary|conference)\b[^,.;]{0,30},")
+CHAIRMAN_TITLE = re.compile(r"\b(?:Chairman|Chairperson|Chairwoman|Chair)\s+of\b")
+CHAIRMAN_OF_EVENT = re.compile(
+    r",?\s*who\s+is\s+(?:also\s+)?the\s+(?:Chairman|Chairperson|Chair)\s+of\s+the\s+[^,.;:]{0,120}?"
+    r"\b(?:Conference|Summit|Forum|Meeting)\b")
 # Cues that speak of the meeting already named in the sentence before.
 FOLLOW_UP_CUE = re.compile(
     r"\b(?:in\s+attendance|also\s+present|also\s+attending|accompan(?:y|ies|ied|ying)|briefed\s+members|"
@@ -72,10 +87,6 @@ NOT_ATTENDING = re.compile(
     r"banquet|exhibition|seminar|forum\s+on|webinar)\b", re.I)
 # People after these words in an attendance sentence are met, not attending with the speaker.
 MET_WORDS = re.compile(r"\b(?:met|meets?|by\s+meeting|meeting\s+with|call(?:ed|s)?\s+on|visit(?:ed|s)?)\b", re.I)
-SIDE_OF = re.compile(
-    r"\b(?:from|of)\s+the\s+(?P<a>[A-Z][\w ]{1,30}?)\s+side\b|\bthe\s+(?P<b>[A-Z][\w ]{1,30}?)\s+delegation\b"
-    r"|\bofficials\s+from\s+(?P<c>[A-Z][\w]+)")
-SIDE_NAMES = {"hksar": "Hong Kong", "hong kong": "Hong Kong", "mainland": "Mainland"}
 
 # --- minutes -------------------------------------------------------------------------------
 MINUTES_PRESENT = re.compile(
@@ -91,14 +102,47 @@ MINUTES_ROLE = re.compile(r"(?P<role>Chairman|Chairperson|Chair|Vice-?\s?[Cc]hai
                           r"Members?|Secretary)\s*:\s*$")
 MINUTES_CHAIR_MARK = re.compile(r"^\s*\(\s*(?:Chairman|Chairperson|Chair)\s*\)")
 MINUTES_NAME_TAIL = re.compile(r",[ \t]*(?P<given>[A-Z][a-z]+)\b(?![ \t]*[,-])")
-MINUTES_POST = re.compile(r"[*\s]*(?:\([^()\n]{0,30}\)\s*)?(?P<post>(?:The\s+)?[A-Z][^\n*]*?)"
-                          r"(?=\s+(?:(?:The\s+)?(?:Hon|Mr|Mrs|Ms|Miss|Dr|Prof|Ir|Sr)\b|Item\s+\d|Absent\b|"
-                          r"Members?\s+absent|Opening\b|Action\b)|\s*\n|\s*$)")
+# Where the post written after a listed name stops: the next heading of the list.
+MINUTES_POST_END = re.compile(
+    r"\b(?:Remarks|Action|In\s+Attendance|Item\s+\d+|Absent|Members?(?:\s+absent)?\s*:|Secretary\s*:|"
+    r"Public\s+officers?|Clerks?\s+in|Staff\s+in|Opening\s+Remarks)|[*\r\n]")
+MINUTES_NOT_POST = re.compile(r"(?:Members?|Remarks|Absent|Action|In\s+Attendance|Item)\b")
 
 
 def _person(text: str, m: Mention, side: Optional[str] = None, title: Optional[str] = "keep") -> Person:
     return Person(m.name, m.honorific, m.title if title == "keep" else title, side,
                   Evidence.of(text, m.start, m.end))
+
+
+# Literal keys that every cue contains: a cheap scan picks the few sentences worth a regex.
+CHAIR_KEYS = ("chair", "Chair", "presid", "host", "Host", "conven", "leadership", "held", "hold")
+ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "joined", "present", "guest", "briefed",
+               "addressed", "speech", "delegation", "led ", "leading", "Leading", "includ", "At the",
+               "At its", "speak", "spoke")
+
+
+MEETING_KEYS = ("meeting", "plenar", "session", "conference", "forum", "summit", "dialogue", "group",
+                "task force", "committee", "commission", "delegation", "joined by", "guest")
+
+
+def _sentences_with(doc: Document, keys: tuple[str, ...]) -> list[Span]:
+    """The sentences (in order) that contain one of the literal keys."""
+    text = doc.text
+    sents = doc.sentences
+    if not sents:
+        return []
+    starts = [x.start for x in sents]
+    picked: set[int] = set()
+    for key in keys:
+        pos = text.find(key)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            if k >= 0 and pos < sents[k].end:
+                picked.add(k)
+                pos = text.find(key, sents[k].end)
+            else:
+                pos = text.find(key, pos + 1)
+    return [sents[k] for k in sorted(picked)]
 
 
 def _mentions(doc: Document, span: Span) -> list[Mention]:
@@ -125,39 +169,64 @@ def _chain_backward(text: str, ms: list[Mention], last: int) -> list[Mention]:
     return out
 
 
+def _sentence_at(doc: Document, pos: int) -> Optional[Span]:
+    sents = doc.sentences
+    k = bisect_right([x.start for x in sents], pos) - 1
+    if k >= 0 and sents[k].start <= pos < sents[k].end:
+        return sents[k]
+    return None
+
+
 def _full_name(doc: Document, m: Mention, cache: dict) -> Mention:
-    """A one-word name ("Mr Yang") completed from a fuller mention of the same person."""
+    """A one-word name ("Mr Yang") completed from a fuller mention of the same person, found
+    in a sentence that contains the word (a literal search, then one sentence's mentions)."""
     if m.name is None or " " in m.name.strip():
         return m
-    if "all" not in cache:
-        cache["all"] = mentions_in(doc.text, 0, len(doc.text))
-    key = m.name.lower()
-    for other in cache["all"]:
-        if other.name and " " in other.name and key in other.name.lower().replace("-", " ").split():
-            return Mention(m.start, m.end, other.name, m.honorific, m.title or other.title, m.name_start)
+    key = m.name.strip()
+    pos = doc.text.find(key)
+    while pos >= 0:
+        sent = _sentence_at(doc, pos)
+        if sent is not None:
+            if sent.start not in cache:
+                cache[sent.start] = _mentions(doc, sent)
+            for other in cache[sent.start]:
+                if other.name and " " in other.name and \
+                        key.lower() in other.name.lower().replace("-", " ").split():
+                    return Mention(m.start, m.end, other.name, m.honorific, m.title or other.title,
+                                   m.name_start)
+            pos = doc.text.find(key, sent.end)
+        else:
+            pos = doc.text.find(key, pos + 1)
     return m
 
 
 def _previous_person(doc: Document, before: int, cache: dict) -> Optional[Mention]:
-    if "all" not in cache:
-        cache["all"] = mentions_in(doc.text, 0, len(doc.text))
-    prev = [m for m in cache["all"] if m.end <= before and m.name]
-    return prev[-1] if prev else None
-
-
-WRAPPED_LINE_BEFORE = re.compile(r"[^\r\n.!?:]{0,200}[^\s.!?:;)][ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}\Z")
+    """The last person named before a position ("He co-chaired ..." refers back to him)."""
+    sents = [x for x in doc.sentences if x.end <= before]
+    for sent in reversed(sents[-6:]):
+        if sent.start not in cache:
+            cache[sent.start] = _mentions(doc, sent)
+        named = [m for m in cache[sent.start] if m.name]
+        if named:
+            return named[-1]
+    return None
 
 
 def _unwrapped(text: str, sent: Span) -> Span:
     """A sentence that starts on a hard-wrapped line continues the line before it (a wrapped
-    headline-like first line otherwise cuts a subject off its verb)."""
+    first line, taken for a headline, otherwise cuts a subject off its verb)."""
     start = sent.start
     for _ in range(3):
-        m = WRAPPED_LINE_BEFORE.search(text, max(0, start - 200), start)
-        if m is None or not text[start:start + 1].isupper():
+        if not text[start:start + 1].isupper():
             break
-        line_start = text.rfind("\n", 0, m.start() + 1) + 1
-        start = max(line_start, m.start())
+        nl = text.rfind("\n", max(0, start - 4), start)
+        if nl < 0 or text[nl + 1:start].strip(" \t\u00a0") or start - nl > 3:
+            break  # not at the start of a line, or an indented new paragraph
+        line_start = text.rfind("\n", 0, nl) + 1
+        line = text[line_start:nl].rstrip(" \t\u00a0\r")
+        if not line.strip() or line[-1] in ".!?:;)" or len(line) > 300:
+            break
+        start = line_start
         while start < sent.start and text[start] in " \t\u00a0":
             start += 1
     return Span(start, sent.end)
@@ -225,9 +294,33 @@ def _chairs_in_sentence(doc: Document, sent: Span, cache: dict) -> Optional[tupl
     return None
 
 
+def _post_after(text: str, stop: int, upto: int) -> Optional[str]:
+    """The post a list of minutes writes after a name: on the same line, or alone on the next."""
+    p = stop
+    while p < upto and text[p] in " \t\u00a0*":
+        p += 1
+    if p < upto and text[p] == "(":  # a time of attendance "(2:38 p.m. - 5:11 p.m.)"
+        close = text.find(")", p, upto)
+        if close < 0:
+            return None
+        p = close + 1
+    while p < upto and text[p] in " \t\u00a0*\r\n":
+        p += 1
+    cut = MINUTES_POST_END.search(text, p, upto)
+    post = text[p:cut.start() if cut else upto].strip(" \t\u00a0,")
+    if post.startswith("The "):
+        post = post[4:]
+    if not post[:1].isupper() or MINUTES_NOT_POST.match(post) or len(post) > 150:
+        return None
+    return post
+
+
 def _minutes_people(doc: Document) -> Optional[tuple[Optional[Person], list[Person]]]:
     """(chair, others present) from the attendance lists that head a set of minutes."""
     text = doc.text
+    head_text = text[:8000]
+    if "resent" not in head_text or "inutes" not in head_text:
+        return None
     present = MINUTES_PRESENT.search(text, 0, min(len(text), 8000))
     if present is None or not MINUTES_HEAD.search(text, 0, present.start() + 1):
         return None
@@ -241,9 +334,16 @@ def _minutes_people(doc: Document) -> Optional[tuple[Optional[Person], list[Pers
         absent.append((a.start(), resume.start() if resume else end))
     chair: Optional[Person] = None
     others: list[Person] = []
-    for m in mentions_in(text, start, end):
+    listed = mentions_in(text, start, end)
+    for idx, m in enumerate(listed):
         if any(a <= m.name_start < b for a, b in absent) or m.name is None:
             continue
+        if idx + 1 < len(listed):
+            nxt = listed[idx + 1]
+            upto = text.rfind(nxt.honorific, m.end, nxt.name_start) if nxt.honorific else nxt.start
+            upto = upto if upto >= m.end else nxt.name_start
+        else:
+            upto = min(end, m.end + 200)
         name, stop = m.name, m.end
         tail = MINUTES_NAME_TAIL.match(text, m.end)
         if tail and re.search(r"\b\p{Lu}{2,}\b", name):
@@ -251,14 +351,10 @@ def _minutes_people(doc: Document) -> Optional[tuple[Optional[Person], list[Pers
         lead = text[max(start, m.start - 30):m.start]
         role = MINUTES_ROLE.search(lead)
         title: Optional[str] = None
-        if role and role.group("role").lower().startswith(("chair", "vice", "secretary")):
+        if role and role.group("role").lower().startswith(("chair", "vice")):
             title = role.group("role")
         else:
-            post = MINUTES_POST.match(text, stop, end)
-            if post and not re.match(r"(?:Members?|Remarks|Absent|Action|In\s+Attendance)\b", post.group("post")):
-                title = re.sub(r"^The\s+", "", post.group("post").strip()) or None
-            elif m.title:
-                title = m.title
+            title = _post_after(text, stop, upto) or m.title
         person = Person(name, m.honorific, title, None, Evidence.of(text, m.start, stop))
         is_chair = (role is not None and role.group("role") in ("Chairman", "Chairperson", "Chair")) \
             or MINUTES_CHAIR_MARK.match(text, stop) is not None
@@ -277,7 +373,12 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
     if minutes is not None:
         return [], minutes[0]
     cache: dict = {}
-    for sent in doc.sentences:
+    found_chairman = _chairman_conducting(doc, cache)
+    for sent in _sentences_with(doc, CHAIR_KEYS):
+        st = text[sent.start:sent.end]
+        if not any(k in st for k in CHAIR_KEYS[:-2]) and not (
+                ("led " in st or "leading" in st) and ("delegation" in st or "representatives" in st)):
+            continue
         if not CHAIR_VERB.search(text, sent.start, sent.end):
             continue
         found = _chairs_in_sentence(doc, sent, cache)
@@ -294,17 +395,27 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
         if jointly:
             return [_person(text, p) for p in uniq], None
         return [], _person(text, uniq[0])
+    if found_chairman is not None:
+        return [], _person(text, found_chairman)
     return [], None
 
 
-def _side(sentence: str) -> Optional[str]:
-    m = SIDE_OF.search(sentence)
-    if not m:
-        return None
-    raw = (m.group("a") or m.group("b") or m.group("c") or "").strip()
-    raw = re.sub(r"^(?:HKSAR|Hong Kong SAR)\s+Government$", "Hong Kong", raw)
-    raw = re.sub(r"\s+(?:Municipal(?:ity)?|Municipal\s+Government|Provincial\s+Government|Government)$", "", raw)
-    return SIDE_NAMES.get(raw.lower(), raw) or None
+def _chairman_conducting(doc: Document, cache: dict) -> Optional[Mention]:
+    """The body's own Chairman shown conducting its meeting: "At the meeting, the Secretary for X
+    and Chairman of the Committee, Mr Y, thanked members", or a conference's Chairman speaking
+    at it ("Mr Y, who is also the Chairman of the ... Conference, at the Closing Plenary")."""
+    text = doc.text
+    for sent in _sentences_with(doc, ("Chairman", "Chairperson", "Chairwoman", "Chair ")):
+        at_meeting = AT_THE_MEETING.match(text, sent.start)
+        ms = _mentions(doc, sent)
+        for m in ms:
+            if m.name is None:
+                continue
+            if at_meeting and m.start - at_meeting.end() < 8 and m.title and CHAIRMAN_TITLE.search(m.title):
+                return m
+            if CHAIRMAN_OF_EVENT.match(text, m.end) and STRONG_MEETING_WORD.search(text, m.end, sent.end):
+                return m
+    return None
 
 
 def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Person],
@@ -314,21 +425,43 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     minutes = _minutes_people(doc)
     if minutes is not None:
         return minutes[1]
+    out: list[Person] = []
     taken = {p.name.lower() for p in co_chairs if p.name}
     if chair is not None and chair.name:
         taken.add(chair.name.lower())
     cache: dict = {}
-    out: list[Person] = []
     sentences = doc.sentences
-    for idx, sent in enumerate(sentences):
-        cue = ATTEND_CUE.search(text, sent.start, sent.end)
+    index = {x.start: k for k, x in enumerate(sentences)}
+    lead = doc.lead
+    lead_has_meeting = lead is not None and STRONG_MEETING_WORD.search(text, lead.start, lead.end) is not None
+    # the holder of the meeting, when no one is said to chair it
+    if not co_chairs and chair is None:
+        for sent in _sentences_with(doc, ("hold", "held")):
+            h = HOLDS_MEETING.search(text, sent.start, sent.end)
+            if h is None:
+                continue
+            ms = [m for m in _mentions(doc, sent) if m.end <= h.start()]
+            if ms and SUBJECT_GAP.fullmatch(text, ms[-1].end, h.start()):
+                for m in _chain_backward(text, ms, len(ms) - 1):
+                    if m.name and m.name.lower() not in taken:
+                        taken.add(m.name.lower())
+                        out.append(_person(text, m, side_of(text, sent.start, m.start)))
+            break
+    for sent in _sentences_with(doc, ATTEND_KEYS):
+        low = text[sent.start:sent.end].lower()
+        idx = index[sent.start]
+        if not any(k in low for k in MEETING_KEYS) and not (
+                idx and any(k in text[sentences[idx - 1].start:sentences[idx - 1].end].lower()
+                            for k in MEETING_KEYS)) and not lead_has_meeting:
+            continue
+        cue = AT_THE_MEETING.match(text, sent.start, sent.end) or ATTEND_CUE.search(text, sent.start, sent.end)
         if cue is None:
             continue
         prev = sentences[idx - 1] if idx else None
         stext = text[sent.start:sent.end]
         if not (MEETING_WORD.search(stext) or re.search(r"delegation|joined\s+by|special\s+guest", stext, re.I)
-                or (FOLLOW_UP_CUE.search(stext) and prev is not None
-                    and MEETING_WORD.search(text, prev.start, prev.end))):
+                or (FOLLOW_UP_CUE.search(stext) and (lead_has_meeting or (
+                    prev is not None and MEETING_WORD.search(text, prev.start, prev.end))))):
             continue
         bad = NOT_ATTENDING.search(stext)
         if bad is not None and not STRONG_MEETING_WORD.search(stext[:bad.start()] + stext[bad.end():]):
@@ -336,8 +469,12 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
         ms = _mentions(doc, sent)
         if not ms:
             continue
+        if cue.re is AT_THE_MEETING:  # only the subject of "At the meeting, X and Y signed ..."
+            ms = _chain_forward(text, ms, 0) if ms[0].start - cue.end() < 12 else []
+            if not ms:
+                continue
         met = MET_WORDS.search(text, sent.start, sent.end)
-        side = _side(text[sent.start:ms[0].start])
+        side = side_of(text, sent.start, ms[0].start)
         for m in ms:
             if met is not None and m.start > met.end():
                 break

@@ -115,7 +115,7 @@ def test_no_chairs(body):
     ("The Deputy Financial Secretary, Mr Alan Ma, will hold the first meeting of the Task Force with "
      "Shenzhen tomorrow.\nOfficials accompanying the DFS to attend the meeting will include the Secretary "
      "for Development, Ms Anna Poon; the Secretary for Transport, Mr Lam Ka-ho; and the Under Secretary "
-     "for Security, Mr Ray Choi.", ["Anna Poon", "Lam Ka-ho", "Ray Choi"]),
+     "for Security, Mr Ray Choi.", ["Alan Ma", "Anna Poon", "Lam Ka-ho", "Ray Choi"]),
     ("Secretary for Home Affairs Lee Siu-ming, Secretary for Education Tony Yip and Secretary for "
      "Health Prof Grace Lo also joined the meeting.", ["Lee Siu-ming", "Tony Yip", "Grace Lo"]),
     ("The Chief Executive, Mrs Mary Lo, will attend the 5th Co-operation Conference in Beijing.\n"
@@ -191,3 +191,24 @@ def test_linear_on_pathological_input():
         co, ch = find_chairs(doc, None)
         find_officials(doc, None, co, ch)
         assert time.perf_counter() - t < 10
+
+
+from hypothesis import given, settings, strategies as st
+
+_PIECES = st.sampled_from([
+    "The Secretary for Trade, ", "Mr Ho Man-kit", ", and ", "Zhuhai Vice Mayor Deng Weiming", " co-chaired ",
+    "the meeting", " today.", "\n", "\r\n", "     ", "At the meeting, ", "He ", "attended ", "with ",
+    "Chairman: ", "Present ", "Minutes of the ", "(left)", "; ", "\u00a0", "Dr the Hon ", "CHAN Ka-ming*",
+    ", JP", "chaired by ", "Members: ", "Absent ", "will hold the first meeting", "Hong Kong", "’s ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_never_fails_and_evidence_points_into_text(pieces):
+    text = "".join(pieces)
+    doc = Document(text)
+    co_chairs, chair = find_chairs(doc, None)
+    people = co_chairs + ([chair] if chair else []) + find_officials(doc, None, co_chairs, chair)
+    for p in people:
+        assert text[p.evidence.start:p.evidence.end] == p.evidence.text
