@@ -38,7 +38,7 @@ def _rows(record: dict[str, Any]) -> Iterator[tuple[str, str, Optional[dict[str,
     if record.get("meeting"):
         m = record["meeting"]
         parts = [f"No. {m['number']}" if m.get("number") is not None else None,
-                 m.get("body"), m.get("location") and f"in {m['location']}"]
+                 m.get("body"), m.get("location")]
         yield "meeting", " - ".join(p for p in parts if p), m.get("evidence")
     if record.get("date"):
         d = record["date"]
