@@ -156,9 +156,10 @@ FIGURE = re.compile(
 FIGURE_REACH = 140
 UNIT = re.compile(rf"(?<![^\W\d_])(?:{_UNIT_ALT})(?![\w\u00b2])")
 # Cheap scans that find every place a unit may be, so that the costly patterns run only
-# there, with the offset from the hint to where the unit starts: "sq"/"square" (at the "q"),
-# "hectare" (plain substring searches), "ha", and a "2" or "\u00b2" after "m" or "ft".
-UNIT_HINTS = (("q", -1), ("ectare", -1))
+# there, with the offset from the hint to where the unit starts: "sq"/"square"/"SQ" (at the
+# "q"), "hectare"/"HECTARE" (plain substring searches), "ha", and "2" or "\u00b2" after "m"
+# or "ft".
+UNIT_HINTS = (("q", -1), ("Q", -1), ("ectare", -1), ("ECTARE", -1))
 SQUARED_HINTS = ("2", "\u00b2")
 HECTARE_HINT = re.compile(r"ha(?![a-z])")
 # Searched backwards from a figure: the first hit is the measure word nearest before it.

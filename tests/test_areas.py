@@ -308,3 +308,43 @@ def test_a_list_of_lines_keeps_each_line_to_itself():
 def test_of_and_its_measure_may_wrap_onto_the_next_line():
     text = "The sites will yield about 410,000 sq m of\ngross floor area in total."
     assert pairs(text) == [("about 410,000 sq m", 410000)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The hub will offer a gross floor area of between 2 and 3 million square feet.",
+         [185806.08, 278709.12]),
+        ("The scheme will add half a million square feet of office space.", [46451.52]),
+        ("The district will gain a million square metres of commercial floor space.",
+         [1_000_000]),
+        ("The total GFA will rise from 5,000 sq m to 8,000 sq m after the review.",
+         [5000, 8000]),
+        ("Gross floor area (GFA): about 7 600 sq. m", [7600]),
+        ("The building provides a floor space of 2,500 sq.m. for offices.", [2500]),
+        ("The maximum GFA is 2 300m2.", [2300]),
+        ("The GFA will be about 14,000 SQ M in all.", [14000]),
+        ("THE MAXIMUM GROSS FLOOR AREA IS 2.5 HECTARES.", [25000]),
+    ],
+)
+def test_more_number_and_unit_forms(sentence, expected):
+    assert [round(a.square_metres, 2) for a in areas(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lots 2 and 3 000 sq m are not on offer.",
+        "The 2nd and 3rd phases cover 12 hectares.",
+        "The Kai Tak area (about 320 hectares) hosts a sports park.",
+        "The site of the former airport is about 280 hectares.",
+        "Some 6 000 square metres of the seabed will be dredged.",
+        "A total of 15 hectares of wetland will be restored.",
+        "The pier covers 2 400 sq m of water.",
+        "The project will form 1 200 hectares of reclaimed land.",
+        "The farm occupies 5 000 square feet.",
+        "Rents rose to $35 per square foot, or HK$377 per sq m.",
+    ],
+)
+def test_more_things_that_are_not_floor_areas(sentence):
+    assert areas(sentence) == []
