@@ -198,7 +198,8 @@ NO_SENTENCE_END = re.compile(
 PAGE_MARK_AT_END = re.compile(r"-[ \t\u00a0]*\d{1,3}[ \t\u00a0]*-[\s]*$")
 # A footnote paragraph: a small number, then text ("1 Hong Kong Science Park ...").
 FOOTNOTE_START = re.compile(r"[ \t\u00a0]*\d{1,2}[ \t\u00a0]+\S")
-BLANK_LINE = re.compile(r"\r?\n[ \t\u00a0]*\r?\n")
+BLANK_LINE_BEFORE = re.compile(r"\r?\n[ \t\u00a0]*\r?\n", re.REVERSE)
+SENTENCE_END_CHARS = ".!?:;\"'\u201d\u2019)"
 
 
 def _number_value(number: str, multiplier: Optional[str]) -> Decimal:
@@ -219,7 +220,7 @@ def _has_clause_break(text: str, start: int, end: int) -> bool:
 
 
 def _skip_page_break(text: str, start: int) -> int:
-    """Where the introducing words of a figure end, when a page number and a footnote were set
+    """Where the introducing words of a figure end, when a page number (and footnotes) were set
     between them and the figure ("a GFA of about [footnote 1 ...] - 2 - 400 000 sq m")."""
     before = text[max(0, start - 40):start]
     mark = PAGE_MARK_AT_END.search(before)
@@ -227,18 +228,16 @@ def _skip_page_break(text: str, start: int) -> int:
         return start
     end = start - (len(before) - mark.start())
     floor = max(0, end - FOOTNOTE_REACH)
-    # Walk back over footnote paragraphs to a paragraph that stops mid-sentence.
-    for _ in range(3):
-        breaks = list(BLANK_LINE.finditer(text, floor, end))
-        if not breaks:
-            return start
-        para_start = breaks[-1].end()
-        if not FOOTNOTE_START.match(text, para_start):
-            break
-        end = breaks[-1].start()
-        tail = text[max(0, end - 1):end]
-        if tail and not re.match(r"[.!?:;\"'\u201d\u2019)]", tail):
-            return end
+    for _ in range(4):
+        end = len(text[floor:end].rstrip()) + floor
+        blank = BLANK_LINE_BEFORE.search(text, floor, end)
+        paragraph_start = blank.end() if blank else floor
+        if FOOTNOTE_START.match(text, paragraph_start) and blank:
+            end = blank.start()  # a footnote: the words go on before it
+            continue
+        if end > floor and text[end - 1] not in SENTENCE_END_CHARS:
+            return end  # a paragraph that stops mid-sentence: the figure continues it
+        return start
     return start
 
 

@@ -348,3 +348,16 @@ def test_more_number_and_unit_forms(sentence, expected):
 )
 def test_more_things_that_are_not_floor_areas(sentence):
     assert areas(sentence) == []
+
+
+def test_figure_after_a_page_number_on_its_own_line():
+    text = ("     The campus has a total gross floor area of about\n\n - 4 -\n\n"
+            "     86 000 sq m, and more is planned.\n")
+    (a,) = areas(text)
+    assert (a.text, a.square_metres, a.qualifier) == ("86 000 sq m", 86000, "about")
+
+
+def test_figure_starting_a_new_page_and_sentence_needs_its_own_measure():
+    text = ("     The gross floor area was agreed.\n\n - 4 -\n\n"
+            "     86 000 sq m will be paved.\n")
+    assert areas(text) == []
