@@ -19,12 +19,14 @@ DEFINITION = re.compile(
 # Words before the bracket, read backwards: stop at punctuation that cannot be inside a name.
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|&")
 CONNECTORS = frozenset({"of", "and", "the", "for", "on", "in", "&", "to", "de"})
+SPACES = re.compile(r"[\s\u00a0]+")
 LOOKBACK = 160  # characters; names longer than this do not get abbreviated in practice
 
 
 def _initials(word: str) -> str:
     """Initial capitals a word gives an abbreviation: "Kong-Shenzhen" gives "KS"."""
-    word = re.sub(r"['\u2019]s$", "", word)
+    if word.endswith(("'s", "\u2019s")):
+        word = word[:-2]
     return "".join(part[0] for part in word.split("-") if part)
 
 
@@ -39,7 +41,7 @@ def expansion_before(text: str, bracket: int, abbr: str) -> Optional[tuple[str, 
     window_start = max(0, bracket - LOOKBACK)
     window = text[window_start:bracket]
     # Only the words after the last hard break (comma, full stop, bracket, semicolon, quote).
-    cut = max(window.rfind(ch) for ch in ",.;:()\"\u201c\u201d\n\r")
+    cut = max(window.rfind(ch) for ch in ",.;:()\"\u201c\u201d")
     words = [(m.start() + window_start, m.end() + window_start, m.group())
              for m in WORD.finditer(window, cut + 1)]
     if not words:
@@ -66,7 +68,7 @@ def expansion_before(text: str, bracket: int, abbr: str) -> Optional[tuple[str, 
     end = words[-1][1]
     if text[end - 2:end] in ("'s", "\u2019s"):
         end -= 2  # "Park Limited's (HSITPL)": the possessive is not part of the name
-    return re.sub(r"[\s\u00a0]+", " ", text[start:end]), Span(start, end)
+    return SPACES.sub(" ", text[start:end]), Span(start, end)
 
 
 def find_abbreviations(text: str) -> dict[str, tuple[str, Span]]:

@@ -56,34 +56,46 @@ SEPARATOR = re.compile(
 )
 
 # Cues that open a list of attending organisations.
-STRONG_CUE = re.compile(
-    r"\b(?i:representatives?|officials?|delegates|people|delegations?)"
+STRONG_CUE = (
+    r"\b(?:[Rr]epresentatives?|[Oo]fficials?|[Dd]elegates|[Pp]eople|[Dd]elegations?)"
     r"(?:" + WS + r"(?:attending|present" + WS + r"at)" + WS + r"the" + WS + r"\w++" + WS
     + r"were)?" + WS + r"(?:from|of)\b(?:" + WS + r"?:)?"
     r"|\battended" + WS + r"by\b"
 )
 # Words that also name people at work elsewhere ("technical staff of X had adopted ..."): they
 # open a list only in a sentence about attendance.
-WEAK_CUE = re.compile(r"\b(?:members|leaders|heads|staff)" + WS + r"(?:from|of)\b")
-BEHALF_CUE = re.compile(r"\bon" + WS + r"behalf" + WS + r"of\b")
+WEAK_CUE = r"\b(?:members|leaders|heads|staff)" + WS + r"(?:from|of)\b"
+BEHALF_CUE = r"(?<=\bon[ \u00a0\r\n])behalf" + WS + r"of\b"
 # "to hear the latest reports and risk assessment by X, Y and Z": the bodies reporting to it.
-REPORT_CUE = re.compile(
+REPORT_CUE = (
     r"\b(?:hear|hears|heard|receive|receives|received)\b(?:\W++\w++){0,8}?\W++"
     r"(?:reports?|presentations?|assessments?|accounts?)(?:\W++\w++){0,5}?\W++by\b"
 )
 # "led delegations representing the governments of the HKSAR and Shenzhen respectively".
 PLACE_NAME = (r"(?:Hong" + WS + r"Kong" + WS + r"Special" + WS + r"Administrative" + WS
               + r"Region|HKSAR|Hong" + WS + r"Kong(?:" + WS + r"SAR)?|[A-Z][a-z]++)")
-GOVERNMENTS_OF = re.compile(
+GOVERNMENTS_OF = (
     r"\bdelegations?" + WS + r"(?:representing|of)" + WS + r"the" + WS + r"governments" + WS
     + r"of" + WS + r"(?:the" + WS + r")?(?P<a>" + PLACE_NAME + r")" + WS + r"and" + WS
     + r"(?:the" + WS + r")?(?P<b>" + PLACE_NAME + r")\b"
 )
-# Not "delegation": leading "a Government delegation to attend" is the visit, not a list.
-GROUP_WORD = re.compile(r"\b(?:officials|leaders|representatives)\b")
-SUBJECT_VERB = re.compile(
+# "HKSAR Government officials attending ...": the organisation named just before the word.
+GROUP_WORD = r"\b(?:officials|leaders|representatives)\b"
+GROUP_WORDS = ("officials", "leaders", "representatives")
+# "The Hong Kong Monetary Authority and the Insurance Authority also attended the meeting."
+SUBJECT_VERB = (
     r"\b(?:also" + WS + r")?(?:attended|joined|participated" + WS + r"in|were" + WS
     + r"(?:also" + WS + r")?(?:present|represented))\b"
+)
+# Where a cue can start: one cheap scan for its first word, then the full pattern there.
+CUE_WORD = re.compile(
+    r"\b(?:[Rr]epresentativ|[Oo]fficial|[Dd]elegat|[Pp]eople|members|leaders|heads|staff"
+    r"|attended|behalf|hear|receiv|joined|participated|were)"
+)
+CUES = re.compile(
+    r"(?P<govs>" + GOVERNMENTS_OF + r")|(?P<strong>" + STRONG_CUE + r")|(?P<weak>" + WEAK_CUE
+    + r")|(?P<behalf>" + BEHALF_CUE + r")|(?P<report>" + REPORT_CUE + r")|(?P<group>"
+    + GROUP_WORD + r")|(?P<subject>" + SUBJECT_VERB + r")"
 )
 ATTENDANCE = re.compile(r"\b(?i:attend\w*|participat\w*|joined|present|welcomed)\b")
 # Composition, not attendance: "members of the Committee consist of representatives of ...".
@@ -121,6 +133,9 @@ HKSAR_GOV_FORM = re.compile(
     r"|(?:HKSAR|Hong Kong (?:SAR|Special Administrative Region)) Government)$"
 )
 REGION_TOKEN = re.compile(r"\bHKSAR\b")
+ABBR_TOKEN = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
+SPACES = re.compile(r"[\s\u00a0]+")
+BEFORE_VERB = re.compile(r"[\s\u00a0,]*(?:also[\s\u00a0]*)?")
 RESPECTIVELY = re.compile(r"\brespectively\b")
 SIDE_LOOKBACK = 400  # characters of a clause searched for its side phrase
 MAX_CUES = 400  # a release has a handful; bounds the work on pathological input
@@ -135,6 +150,7 @@ class _Context:
         self.sentences = doc.sentences
         self.starts = [s.start for s in self.sentences]
         self.abbreviations = find_abbreviations(doc.text)
+        self.text_end = len(doc.text.rstrip())
         self._flags: dict[int, tuple[bool, bool, bool, bool]] = {}
 
     def flags(self, sentence: Span) -> tuple[bool, bool, bool, bool]:
@@ -217,7 +233,7 @@ class _Context:
     def is_cut_off(self, end: int) -> bool:
         """A name the excerpt ends in the middle of ("... and the Office of the Government of the")."""
         m = TRAILING_CUT.match(self.text, end)
-        return m is not None and m.end() >= len(self.text.rstrip())
+        return m is not None and m.end() >= self.text_end
 
     # -- lists ---------------------------------------------------------------------------
     def read_list(self, pos: int, limit: int) -> tuple[list[tuple[int, int]], int]:
@@ -267,20 +283,20 @@ class _Context:
     def government_of(self, start: int, end: int) -> Optional[str]:
         """The full name of the government of the place written at text[start:end], as the
         text gives it elsewhere ("Shenzhen Municipal Government"); None if it gives none."""
-        place = re.sub(r"[\s\u00a0]+", " ", self.text[start:end])
+        place = SPACES.sub(" ", self.text[start:end])
         if place in ("HKSAR", "Hong Kong SAR", "Hong Kong Special Administrative Region",
                      "Hong Kong"):
             return HKSAR_GOVERNMENT
         words = WS.join(re.escape(w) for w in place.split(" "))
         m = re.search(r"\b" + words + WS + r"(?:Municipal|Provincial)" + WS + r"(?:People['\u2019]s"
                       + WS + r")?Government\b", self.text)
-        return re.sub(r"[\s\u00a0]+", " ", m.group()) if m else None
+        return SPACES.sub(" ", m.group()) if m else None
 
     # -- output --------------------------------------------------------------------------
     def written_name(self, start: int, end: int) -> tuple[str, Optional[str]]:
         """The full name for text[start:end] and the abbreviation the text defines for it."""
-        written = re.sub(r"[\s\u00a0]+", " ", self.text[start:end]).strip()
-        written = re.sub(r"\s*" + ABBR_DEF, "", written)
+        written = SPACES.sub(" ", self.text[start:end]).strip()
+        written = ABBR_DEF_RE.sub("", written)
         abbreviation = None
         if written in self.abbreviations:
             abbreviation = written
@@ -291,8 +307,7 @@ class _Context:
                     abbreviation = abbr
                     break
             # Abbreviations inside a name ("Liaison Office ... in the HKSAR") written out.
-            written = re.sub(r"\b[A-Z][A-Za-z&]*[A-Z]\b",
-                             lambda m: self.abbreviations[m.group()][0]
+            written = ABBR_TOKEN.sub(lambda m: self.abbreviations[m.group()][0]
                              if m.group() in self.abbreviations and m.group() != written
                              else m.group(), written)
         written = REGION_TOKEN.sub("Hong Kong Special Administrative Region", written)
@@ -302,16 +317,33 @@ class _Context:
         return written, abbreviation
 
 
-def _cue_lists(ctx: _Context) -> Iterator[tuple[int, int, int]]:
+def _scan(ctx: _Context) -> dict[str, list]:
+    """The cues of the text, by kind, in text order (at most MAX_CUES in all)."""
+    kinds: dict[str, list] = {k: [] for k in ("govs", "strong", "weak", "behalf", "report",
+                                               "group", "subject")}
+    count = 0
+    for word in CUE_WORD.finditer(ctx.text):
+        m = CUES.match(ctx.text, word.start())
+        if m is None:
+            continue
+        count += 1
+        if count > MAX_CUES:
+            break
+        kind = m.lastgroup if m.lastgroup in kinds else ("govs" if m.group("govs") else None)
+        if kind is None:
+            continue
+        kinds[kind].append(m)
+        if kind in ("strong", "weak") and m.group().startswith(GROUP_WORDS):
+            kinds["group"].append(m)  # "officials of X" may follow "HKSAR Government"
+    return kinds
+
+
+def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int, int]]:
     """(cue start, list start, sentence start) for every cue that opens an attendance list."""
     text = ctx.text
-    count = 0
-    for regex, needs_attendance in ((STRONG_CUE, False), (WEAK_CUE, True), (BEHALF_CUE, True),
-                                    (REPORT_CUE, False)):
-        for m in regex.finditer(text):
-            count += 1
-            if count > MAX_CUES:
-                return
+    for kind, needs_attendance in (("strong", False), ("weak", True), ("behalf", True),
+                                   ("report", False)):
+        for m in kinds[kind]:
             sentence = ctx.sentence_of(m.start())
             if sentence is None:
                 continue
@@ -336,7 +368,8 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
     # start, end, side, "respectively" in the clause, name if not the written one
     found: list[tuple[int, int, Optional[str], bool, Optional[str]]] = []
     covered_to = -1
-    cues = sorted(_cue_lists(ctx))
+    kinds = _scan(ctx)
+    cues = sorted(_cue_lists(ctx, kinds))
     for cue_start, list_start, sentence_start in cues:
         if list_start < covered_to:
             continue
@@ -350,7 +383,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
 
     # "HKSAR Government officials attending ...", "the Shenzhen Municipal People's Government
     # leaders ... and their participation in the meeting".
-    for m in GROUP_WORD.finditer(text):
+    for m in sorted(kinds["group"], key=lambda m: m.start()):
         sentence = ctx.sentence_of(m.start())
         if sentence is None:
             continue
@@ -364,7 +397,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         s, e = run.span()
         filler = LEADING_FILLER.match(text, s, e)
         if filler:
-            if re.match(r"Other\b", text[s:filler.end()]):
+            if text.startswith("Other", s):
                 continue  # "Other HKSAR Government officials": the co-chair's side, listed below
             s = filler.end()
         if s < e and ctx.is_name(s, e) and ctx.ends_in_head(s, e):
@@ -376,7 +409,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
 
     # "led delegations representing the governments of the HKSAR and Shenzhen respectively for
     # the meeting": each government, in the full form the text gives it elsewhere.
-    for m in GOVERNMENTS_OF.finditer(text):
+    for m in kinds["govs"]:
         sentence = ctx.sentence_of(m.start())
         if sentence is None or ctx.flags(sentence)[3]:
             continue  # delegations that "held" the meeting are its holders, not attendees
@@ -387,12 +420,12 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
                 found.append((s, e, _place_side(text[s:e]), False, full))
 
     # "The Hong Kong Monetary Authority and the Insurance Authority also attended the meeting."
-    for m in SUBJECT_VERB.finditer(text):
+    for m in kinds["subject"]:
         sentence = ctx.sentence_of(m.start())
         if sentence is None:
             continue
         names, end = ctx.read_list(sentence.start, m.start())
-        if names and re.fullmatch(r"[\s\u00a0,]*", text[end:m.start()]):
+        if names and BEFORE_VERB.fullmatch(text, end, m.start()):
             found.extend((s, e, None, False, None) for s, e in names)
 
     return _finish(ctx, found)

@@ -21,11 +21,14 @@ class Organisation:
     other_names: tuple[str, ...]
 
 
+_SPACES = re.compile(r"[\s\u00a0]+")
+
+
 def name_key(name: str) -> str:
     """A comparison key for written names: case, spacing, quotes and "&"/"and" do not count."""
     key = name.replace("\u2019", "'").replace("\u2018", "'").replace("&", " and ")
-    key = re.sub(r"[\s\u00a0]+", " ", key).strip().lower()
-    return re.sub(r"^the ", "", key)
+    key = _SPACES.sub(" ", key).strip().lower()
+    return key[4:] if key.startswith("the ") else key
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ SIDE_PHRASE = re.compile(
 
 def side_name(place: str) -> str:
     """The side a place phrase stands for: "HKSAR" -> "Hong Kong", "Macau" -> "Macao"."""
-    key = re.sub(r"[\s\u00a0]+", " ", place).lower()
+    key = " ".join(place.split()).lower()
     return _PLACES.get(key, " ".join(w.capitalize() for w in key.split()))
 
 

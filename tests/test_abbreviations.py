@@ -1,0 +1,39 @@
+"""Abbreviations a release defines: "Full Name (ABBR)"."""
+import pytest
+
+from hkparse.abbreviations import find_abbreviations
+
+
+@pytest.mark.parametrize("text, abbr, full", [
+    ("Staff of the Civil Engineering and Development Department (CEDD) reported.", "CEDD",
+     "Civil Engineering and Development Department"),
+    ("The Government of the Hong Kong Special Administrative Region (HKSAR) said.", "HKSAR",
+     "Hong Kong Special Administrative Region"),
+    ("the National Development and Reform Commission (NDRC) and others", "NDRC",
+     "National Development and Reform Commission"),
+    ("a meeting of the Commission on Poverty (CoP) today", "CoP", "Commission on Poverty"),
+    ("the Belt and Road Initiative (B&RI) will", "B&RI", "Belt and Road Initiative"),
+    ("staff of the Lands\u00a0Department\n(LandsD) visited", "LandsD", "Lands Department"),
+    ('the Eastern District Office ("EDO") welcomed', "EDO", "Eastern District Office"),
+    ("the Kowloon-Canton Rail Services Company Limited's (KCRSCL) plans", "KCRSCL",
+     "Kowloon-Canton Rail Services Company Limited"),
+])
+def test_defined(text, abbr, full):
+    found = find_abbreviations(text)
+    assert found[abbr][0] == full
+    span = found[abbr][1]
+    assert " ".join(text[span.start:span.end].split()) == full
+
+
+@pytest.mark.parametrize("text", [
+    "The figure (HK$3 billion) was approved.",
+    "He said (in Cantonese) that the plan works.",
+    "The office (ABC) opened.",  # no words before fit the letters
+])
+def test_not_defined(text):
+    assert find_abbreviations(text) == {}
+
+
+def test_first_definition_wins():
+    text = "the Housing Department (HD) and later the Highways Department (HD)"
+    assert find_abbreviations(text)["HD"][0] == "Housing Department"

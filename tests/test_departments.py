@@ -1,0 +1,130 @@
+"""find_departments: organisations attending the reported meeting, with names, sides, evidence."""
+import time
+
+import pytest
+
+from hkparse.departments import find_departments
+from hkparse.document import Document
+
+HEAD = "Task force meets\n\n     "
+
+
+def names(body: str) -> list[str]:
+    return [d.name for d in find_departments(Document(HEAD + body), None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Representatives from the Lands Department; the Planning Department; and the Buildings "
+     "Department attended the meeting.",
+     ["Lands Department", "Planning Department", "Buildings Department"]),
+    ("Also attending were representatives of the Culture, Sports and Tourism Bureau, the "
+     "Science, Technology and Innovation Bureau and the Marine Department.",
+     ["Culture, Sports and Tourism Bureau", "Science, Technology and Innovation Bureau",
+      "Marine Department"]),
+    ("Officials of the Guangzhou Municipal Government also attended the meeting.",
+     ["Guangzhou Municipal Government"]),
+    ("The meeting was attended by officials of the Transport Department and the Highways "
+     "Department.", ["Transport Department", "Highways Department"]),
+    ("Representatives attending the meeting were from: the Department of Health; Education & "
+     "Manpower Bureau; Agriculture, Fisheries & Conservation Department; and the Hospital "
+     "Authority.", ["Department of Health", "Education & Manpower Bureau",
+                    "Agriculture, Fisheries & Conservation Department", "Hospital Authority"]),
+    ("Officials from Zhuhai Municipality included representatives of the Ministry of Commerce; "
+     "the People's Government of Xiangzhou District, as well as the Hengqin Port Development "
+     "Co Ltd.", ["Ministry of Commerce", "People's Government of Xiangzhou District",
+                 "Hengqin Port Development Co Ltd"]),
+    # names holding "and" stay whole; "and the" starts the next one
+    ("Representatives from the Financial Services and the Treasury Bureau and the Hong Kong "
+     "Customs and Excise Department attended.",
+     ["Financial Services and the Treasury Bureau", "Hong Kong Customs and Excise Department"]),
+    # "the HKSAR Government" written out in full
+    ("Representatives of the HKSAR Government attended the forum.",
+     ["Hong Kong Special Administrative Region Government"]),
+    ("The Under Secretary attended the meeting on behalf of the Hong Kong SAR Government.",
+     ["Hong Kong Special Administrative Region Government"]),
+    # the abbreviation the text defines is written out
+    ("The Drainage Services Department (DSD) reported progress. Representatives from the DSD "
+     "and the Water Supplies Department attended the meeting.",
+     ["Drainage Services Department", "Water Supplies Department"]),
+    ("The Hong Kong Monetary Authority and the Insurance Authority also attended the meeting.",
+     ["Hong Kong Monetary Authority", "Insurance Authority"]),
+    ("More than 50 people from the Town Planning Board, the Economic Development Commission, "
+     "and business groups attended the meeting.",
+     ["Town Planning Board", "Economic Development Commission"]),
+    ("The Secretary led HKSAR Government officials to attend the meeting.",
+     ["Hong Kong Special Administrative Region Government"]),
+])
+def test_attending(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # briefed about, mentioned, acting elsewhere, holding, membership, another meeting
+    "Both sides were briefed on progress of the works from the Drainage Services Department.",
+    "The Lands Department will continue to process the applications.",
+    "The HKSAR Government and the Ministry of Commerce held the meeting in Beijing.",
+    "Members of the Committee consist of representatives of the Labour Department and the "
+    "Social Welfare Department.",
+    "The Secretary will meet with representatives of the Ministry of Commerce tomorrow.",
+    "Technical staff of the Housing Department had adopted new measures.",
+    "Representatives from relevant bureaux and departments attended the meeting.",
+    "The Secretary for Development, Mr Chan, attended the meeting.",
+    "Mr Lam and Mr Xu, leading the delegations of the governments of the HKSAR and Fujian "
+    "respectively, held the meeting.",
+    "Other Hong Kong Special Administrative Region Government officials attending included "
+    "the Permanent Secretary.",
+])
+def test_not_attending(body):
+    assert names(body) == []
+
+
+def test_sides_and_evidence():
+    text = (HEAD + "Other officials from the Hong Kong side attending the meeting included "
+            "representatives from the Development Bureau; the Security\u00a0Bureau and the "
+            "Immigration Department. Officials from Shenzhen Municipality included "
+            "representatives of the Justice Bureau; and the People\u2019s Government of "
+            "Nanshan District.")
+    found = find_departments(Document(text), None)
+    assert [(d.name, d.side) for d in found] == [
+        ("Development Bureau", "Hong Kong"), ("Security Bureau", "Hong Kong"),
+        ("Immigration Department", "Hong Kong"), ("Justice Bureau", "Shenzhen"),
+        ("People\u2019s Government of Nanshan District", "Shenzhen")]
+    for d in found:
+        assert text[d.evidence.start:d.evidence.end] == d.evidence.text
+    assert found[1].evidence.text == "Security\u00a0Bureau"
+
+
+def test_single_side_is_no_grouping():
+    found = find_departments(Document(
+        HEAD + "HKSAR Government officials attending the conference included the Secretary. "
+        "Representatives from the Ministry of Commerce attended."), None)
+    assert [d.side for d in found] == [None, None]
+
+
+def test_cut_off_name_left_out_and_dedupe():
+    found = names("Representatives from the Lands Department, the Lands Department and the "
+                  "Office of the Government of the")
+    assert found == ["Lands Department"]
+
+
+def test_abbreviation_field():
+    found = find_departments(Document(
+        HEAD + "The Civil Engineering and Development Department (CEDD) spoke. Representatives "
+        "from the CEDD attended the meeting."), None)
+    assert found[0].name == "Civil Engineering and Development Department"
+    assert found[0].abbreviation == "CEDD"
+    assert found[0].evidence.text == "CEDD"
+
+
+@pytest.mark.parametrize("text", [
+    "the Secretary for the Secretary for " * 30000,
+    "; the ; the " * 80000,
+    "representatives from the " * 40000,
+    "representatives from the Lands Department, " * 20000,
+    "Lands Department attended " * 40000,
+    "representatives from the Health, " * 30000,
+])
+def test_linear_on_pathological_input(text):
+    t0 = time.perf_counter()
+    find_departments(Document(text), None)
+    assert time.perf_counter() - t0 < 5
