@@ -105,7 +105,7 @@ def _honorific_at(toks: list, i: int) -> int:
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    return [(m.group(), *m.span()) for m in TOKEN.finditer(text, start, end)]
 
 
 def _joined(text: str, toks: list, a: int, b: int) -> bool:
@@ -160,6 +160,9 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     n = len(toks)
     i = 0
     while i < n:
+        if not toks[i][0][:1].isupper():
+            i += 1  # names, honorifics and posts all start with a capital
+            continue
         hon_len = _honorific_at(toks, i)
         if hon_len and i + hon_len < n and _joined(text, toks, i, i + hon_len):
             j = i + hon_len

@@ -37,7 +37,7 @@ NOT_A_MEETING = re.compile(
     r"press\s+conference|exhibition|gala|briefing)\b", re.I)
 # A standing role, not this meeting: "who chairs the Committee", "appointed to co-chair".
 STANDING_ROLE = re.compile(
-    r"(?:\bwho\s+(?:also\s+)?(?:is\s+)?|\bwhich\s+(?:is\s+)?|\bappointed\s+(?:\w+\s+){0,3}?to\s+|"
+    r"(?:\bwho\s+(?:also\s+)?(?:is\s+|has\s+|had\s+|have\s+)?(?:also\s+)?|\bwhich\s+(?:is\s+)?|\bappointed\s+(?:\w+\s+){0,3}?to\s+|"
     r"\bto\s+elect\s+)$", re.I)
 HEADS_DELEGATIONS = re.compile(r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b", re.I)
 PASSIVE_BY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b", re.I)
@@ -86,7 +86,9 @@ NOT_ATTENDING = re.compile(
     r"\b(?:press\s+conference|media\s+(?:session|briefing)|ceremony|reception|dinner|lunch(?:eon)?|"
     r"banquet|exhibition|seminar|forum\s+on|webinar)\b", re.I)
 # People after these words in an attendance sentence are met, not attending with the speaker.
-MET_WORDS = re.compile(r"\b(?:met|meets?|by\s+meeting|meeting\s+with|call(?:ed|s)?\s+on|visit(?:ed|s)?)\b", re.I)
+INVITED_TO = re.compile(r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b", re.I)
+MET_WORDS = re.compile(
+    r"\b(?:met|meets?|by\s+meeting|meeting\s+with|call(?:ed|s)?\s+on|visit(?:ed|s)?|invit(?:ed|es|ing))\b", re.I)
 
 # --- minutes -------------------------------------------------------------------------------
 MINUTES_PRESENT = re.compile(
@@ -433,7 +435,9 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     sentences = doc.sentences
     index = {x.start: k for k, x in enumerate(sentences)}
     lead = doc.lead
-    lead_has_meeting = lead is not None and STRONG_MEETING_WORD.search(text, lead.start, lead.end) is not None
+    title = doc.title_span
+    lead_has_meeting = any(part is not None and STRONG_MEETING_WORD.search(text, part.start, part.end)
+                           for part in [lead, title] + sentences[:3])
     # the holder of the meeting, when no one is said to chair it
     if not co_chairs and chair is None:
         for sent in _sentences_with(doc, ("hold", "held")):
@@ -463,6 +467,8 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                 or (FOLLOW_UP_CUE.search(stext) and (lead_has_meeting or (
                     prev is not None and MEETING_WORD.search(text, prev.start, prev.end))))):
             continue
+        if INVITED_TO.search(stext):
+            continue  # an invitation to attend is not attendance
         bad = NOT_ATTENDING.search(stext)
         if bad is not None and not STRONG_MEETING_WORD.search(stext[:bad.start()] + stext[bad.end():]):
             continue

@@ -100,6 +100,11 @@ def test_chair(body, name):
     "The Secretary for Development, Mr Ben Wu, visited a construction site in Tuen Mun today.",
     # two heads leading delegations to it, with no holding or chairing word
     "Deputy Financial Secretary Alan Ma and Shenzhen Vice Mayor Lin Hao led delegations to the meeting.",
+    "Mr Yeung, who has chaired the Ports Committee since 2019, attended its meeting today.",
+    # a city or a government hosting is no person chairing
+    "Hong Kong will host the fifth meeting of the Joint Conference next year.",
+    # a headline abbreviation names no one
+    "SED to co-chair meeting of the Joint Working Group tomorrow.",
     # chaired by post only, no name: nothing to report
     "The Plenary, to be co-chaired by the Chief Executive and the Governor of Guangdong, will be held in August.",
 ])
@@ -147,6 +152,8 @@ def test_official_side_from_group():
     "The Director of Lands, Ms Iris Lo, and the Director of Planning, Mr Alan Kwok, attended the press conference.",
     # people met are not attending with the speaker
     "Chief Executive Mary Lo today met Guangdong Governor Wang Dahai at Government House.",
+    # invited to a later event
+    "Mrs Mary Lo invited the Governor, Mr Wang Dahai, to attend the summit next year.",
     # a ceremony
     "Accompanied by the Chairman of the District Council, Mr Ng Ka-wai, he officiated at the opening ceremony.",
 ])
