@@ -14,6 +14,9 @@ figure's own clause do.
    maximum gross floor area is 5,344 sq m" is; "a site area of about 3,563 square metres and"
    is not. No measure word: not a floor area (a false figure is worse than a missing one).
 
+A range ("8 000 to 10 000 sq m") gives one entry per end; a figure repeated, or restated in
+another unit in brackets, counts once.
+
 Every scan is a compiled pattern over a bounded window, so the work is linear in the text.
 """
 from __future__ import annotations
@@ -322,7 +325,7 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
         unit = UNITS.get(_normal(m["unit"]))
         if unit is None:
             continue
-        ends = []  # (value, number group) for each end of the figure
+        ends: list[Decimal] = []  # the value of each end of the figure (two for a range)
         if _normal(m["n2"]) in WORDS_NEEDING_MULTIPLIER and not m["m2"]:
             continue
         second = _number_value(m["n2"], m["m2"])
