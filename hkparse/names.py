@@ -197,7 +197,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 k += 1
             words = [t[0] for t in toks[i:k]]
             closed = k >= n or toks[k][0] in (",", ";", "(", ")") or not _is_cap(toks[k][0])
-            if k - i >= 2 and closed and _looks_chinese(words):
+            if k - i >= 2 and closed and (_looks_chinese(words) or all(w[1:].islower() for w in words)):
                 title, tstart = _title_before(text, toks, i - 1, floor)
                 if title is not None and any(toks[x][0].lower() in POST_HEADS for x in range(tstart, i - 1)):
                     out.append(Mention(toks[tstart][1], toks[k - 1][2], text[toks[i][1]:toks[k - 1][2]],

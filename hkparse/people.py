@@ -49,7 +49,7 @@ SUBJECT_GAP = re.compile(
     re.I)
 # Between two people of one list: "X, and the Y", "X (left) and Y", "X; the Y".
 LIST_GAP = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:the\s+)?\p{Lu}[\w'\u2019&\- ]{0,60}?(?=\s*,))?"
+    r"(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:the\s+)?\p{Lu}[\w'\u2019&\- \u00a0]{0,60}?(?=\s*,))?"
     r"\s*[,;]?\s*(?:and|&|as\s+well\s+as)?\s*,?\s*(?:the\s+)?")
 WITH = re.compile(r"\swith\s")
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
@@ -103,7 +103,7 @@ MINUTES_END = re.compile(
 MINUTES_ROLE = re.compile(r"(?P<role>Chairman|Chairperson|Chair|Vice-?\s?[Cc]hairman|Vice-?\s?[Cc]hairperson|"
                           r"Members?|Secretary)\s*:\s*$")
 MINUTES_CHAIR_MARK = re.compile(r"^\s*\(\s*(?:Chairman|Chairperson|Chair)\s*\)")
-MINUTES_NAME_TAIL = re.compile(r",[ \t]*(?P<given>[A-Z][a-z]+)\b(?![ \t]*[,-])")
+MINUTES_NAME_TAIL = re.compile(r",[ \t\u00a0]*(?P<given>[A-Z][a-z]+)\b(?![ \t\u00a0]*[,-])")
 # Where the post written after a listed name stops: the next heading of the list.
 MINUTES_POST_END = re.compile(
     r"\b(?:Remarks|Action|In\s+Attendance|Item\s+\d+|Absent|Members?(?:\s+absent)?\s*:|Secretary\s*:|"
@@ -119,8 +119,8 @@ def _person(text: str, m: Mention, side: Optional[str] = None, title: Optional[s
 # Literal keys that every cue contains: a cheap scan picks the few sentences worth a regex.
 CHAIR_KEYS = ("chair", "Chair", "presid", "host", "Host", "conven", "leadership", "held", "hold")
 ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "joined", "present", "guest", "briefed",
-               "addressed", "speech", "delegation", "led ", "leading", "Leading", "includ", "At the",
-               "At its", "speak", "spoke")
+               "addressed", "speech", "delegation", "led", "leading", "Leading", "includ", "At",
+               "speak", "spoke")
 
 
 MEETING_KEYS = ("meeting", "plenar", "session", "conference", "forum", "summit", "dialogue", "group",
@@ -182,7 +182,7 @@ def _sentence_at(doc: Document, pos: int) -> Optional[Span]:
 def _full_name(doc: Document, m: Mention, cache: dict) -> Mention:
     """A one-word name ("Mr Yang") completed from a fuller mention of the same person, found
     in a sentence that contains the word (a literal search, then one sentence's mentions)."""
-    if m.name is None or " " in m.name.strip():
+    if m.name is None or len(m.name.split()) > 1:
         return m
     key = m.name.strip()
     pos = doc.text.find(key)
@@ -192,7 +192,7 @@ def _full_name(doc: Document, m: Mention, cache: dict) -> Mention:
             if sent.start not in cache:
                 cache[sent.start] = _mentions(doc, sent)
             for other in cache[sent.start]:
-                if other.name and " " in other.name and \
+                if other.name and len(other.name.split()) > 1 and \
                         key.lower() in other.name.lower().replace("-", " ").split():
                     return Mention(m.start, m.end, other.name, m.honorific, m.title or other.title,
                                    m.name_start)
@@ -214,13 +214,13 @@ def _previous_person(doc: Document, before: int, cache: dict) -> Optional[Mentio
     return None
 
 
-def _unwrapped(text: str, sent: Span) -> Span:
-    """A sentence that starts on a hard-wrapped line continues the line before it (a wrapped
-    first line, taken for a headline, otherwise cuts a subject off its verb)."""
-    start = sent.start
+def _unwrapped(doc: Document, sent: Span) -> Span:
+    """A sentence cut by a hard line wrap, joined back to its other parts: a wrapped first line
+    taken for a headline otherwise cuts a subject off its verb ("Chief Secretary X chaired the
+    first" / "meeting of the Commission today.")."""
+    text = doc.text
+    start, end = sent.start, sent.end
     for _ in range(3):
-        if not text[start:start + 1].isupper():
-            break
         nl = text.rfind("\n", max(0, start - 4), start)
         if nl < 0 or text[nl + 1:start].strip(" \t\u00a0") or start - nl > 3:
             break  # not at the start of a line, or an indented new paragraph
@@ -231,13 +231,29 @@ def _unwrapped(text: str, sent: Span) -> Span:
         start = line_start
         while start < sent.start and text[start] in " \t\u00a0":
             start += 1
-    return Span(start, sent.end)
+    for _ in range(3):
+        if text[end - 1:end] in (".", "!", "?", ":", ";", ""):
+            break
+        m = WRAP_CONTINUES.match(text, end)
+        if m is None:
+            break
+        line_start = text.rfind("\n", 0, end) + 1
+        if not text[m.end():m.end() + 1].islower() and text[m.end()] != "(" and end - line_start < 50:
+            break  # a short line before a capital: a headline, not a wrapped line
+        nxt = _sentence_at(doc, m.end())
+        if nxt is None or nxt.start != m.end():
+            break
+        end = nxt.end
+    return Span(start, end)
+
+
+WRAP_CONTINUES = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[\p{L}\p{N}(])")
 
 
 def _chairs_in_sentence(doc: Document, sent: Span, cache: dict) -> Optional[tuple[bool, list[Mention]]]:
     """(jointly, people) for the first chairing statement of one sentence, else None."""
     text = doc.text
-    sent = _unwrapped(text, sent)
+    sent = _unwrapped(doc, sent)
     stext = text[sent.start:sent.end]
     if not MEETING_WORD.search(stext):
         return None
@@ -379,7 +395,7 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
     for sent in _sentences_with(doc, CHAIR_KEYS):
         st = text[sent.start:sent.end]
         if not any(k in st for k in CHAIR_KEYS[:-2]) and not (
-                ("led " in st or "leading" in st) and ("delegation" in st or "representatives" in st)):
+                ("led" in st or "leading" in st) and ("delegation" in st or "representatives" in st)):
             continue
         if not CHAIR_VERB.search(text, sent.start, sent.end):
             continue
@@ -407,7 +423,7 @@ def _chairman_conducting(doc: Document, cache: dict) -> Optional[Mention]:
     and Chairman of the Committee, Mr Y, thanked members", or a conference's Chairman speaking
     at it ("Mr Y, who is also the Chairman of the ... Conference, at the Closing Plenary")."""
     text = doc.text
-    for sent in _sentences_with(doc, ("Chairman", "Chairperson", "Chairwoman", "Chair ")):
+    for sent in _sentences_with(doc, ("Chairman", "Chairperson", "Chairwoman", "Chair")):
         at_meeting = AT_THE_MEETING.match(text, sent.start)
         ms = _mentions(doc, sent)
         for m in ms:
