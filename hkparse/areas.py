@@ -182,6 +182,8 @@ FOLLOWING_TERM = re.compile(
 RESTATEMENT = re.compile(r"\s*[(\[]\s*(?:(?i:or|i\.e\.?|equivalent\s+to|equal\s+to),?\s*)?")
 RESTATEMENT_TOLERANCE = 0.05
 DIGIT = re.compile(r"\d")
+# Between a measure and the place it belongs to: "GFA| of the |sites", "GFA| in the |land sale".
+OF_THE_OWNER = re.compile(r"\s+(?i:of|on|in|at|within|for)\s+(?:[\w'\u2019&\-]+\s+){0,3}")
 # "<noun> of" just before a figure: the noun it measures.
 HEAD_OF = re.compile(r"(\w+)[\s\"'\u201d\u2019)\]]*\bof\s*", re.I | re.REVERSE)
 # Nouns (or their tails) that may stand before "of <figure>" in a floor-area clause.
@@ -271,6 +273,11 @@ def _decide(text: str, start: int, end: int,
         # ("a GFA of 2 hectares") counts, not one further on ("a GFA of ..., covers 22 ha").
         return False, None, None
     kind, measure = TERMS.get(_normal(nearest.group()), ("other", None))
+    if kind != "floor":
+        # "the GFA of the sites is ...": the site only says whose floor area it is.
+        owner = TERM_BEFORE.search(text, reach, nearest.start())
+        if owner and OF_THE_OWNER.fullmatch(text, owner.end(), nearest.start()):
+            kind, measure = TERMS.get(_normal(owner.group()), ("other", None))
     return kind == "floor", measure, split_qualifier
 
 

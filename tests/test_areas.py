@@ -361,3 +361,28 @@ def test_figure_starting_a_new_page_and_sentence_needs_its_own_measure():
     text = ("     The gross floor area was agreed.\n\n - 4 -\n\n"
             "     86 000 sq m will be paved.\n")
     assert areas(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The GFA of the sites ranges from 5 000 to 60 000 square metres.", [5000, 60000]),
+        ("The gross floor area on the site will be about 20 000 sq m.", [20000]),
+        ("The total GFA in this year's land sale programme is about 310 000 sq m.", [310000]),
+        ("The new building will offer 23,000 sq ft of lab space.", [2136.77]),
+    ],
+)
+def test_a_site_that_only_owns_the_floor_area(sentence, expected):
+    assert [round(a.square_metres, 2) for a in areas(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The GFA of the park is 1 million sq m, and the land area of the park is 87 hectares.",
+        "The GFA was agreed on the site of about 2 hectares.",
+        "The GFA of the Park is large; the site of the Park is 87 hectares.",
+    ],
+)
+def test_owner_rule_keeps_land_figures_out(sentence):
+    assert all(a.unit != "hectares" for a in areas(sentence))
