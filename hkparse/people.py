@@ -51,6 +51,8 @@ SUBJECT_GAP = re.compile(
 LIST_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:the\s+)?\p{Lu}[\w'\u2019&\- \u00a0]{0,60}?(?=\s*,))?"
     r"\s*[,;]?\s*(?:and|&|as\s+well\s+as)?\s*,?\s*(?:the\s+)?")
+# The subject attends one event and chairs another, smaller one within it.
+ATTENDS_OTHER = re.compile(r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also\s+)?$", re.I)
 WITH = re.compile(r"\swith\s")
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 
@@ -287,6 +289,8 @@ def _chairs_in_sentence(doc: Document, sent: Span, cache: dict) -> Optional[tupl
             # "said after chairing the meeting": the person just before
             people = [ms[before[-1]]]
         else:
+            if before and ATTENDS_OTHER.search(text, ms[before[-1]].end, verb.start()):
+                continue  # "led a delegation to attend the Forum and chaired the Joint Conference"
             if before and SUBJECT_GAP.fullmatch(text, ms[before[-1]].end, verb.start()):
                 people = _chain_backward(text, ms, before[-1])
             elif before and ms[before[0]].start - sent.start < 12:

@@ -219,3 +219,31 @@ def test_never_fails_and_evidence_points_into_text(pieces):
     people = co_chairs + ([chair] if chair else []) + find_officials(doc, None, co_chairs, chair)
     for p in people:
         assert text[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+@pytest.mark.parametrize("text, names", [
+    # a hard-wrapped news item whose first line reads like a headline
+    ("Chief Secretary Peter Yeung and Zhuhai Mayor Huang Zhihao co-chaired the\n5th Plenary Session "
+     "of the Hong Kong/Zhuhai Co-operation Conference\nin Zhuhai today.\n", ["Peter Yeung", "Huang Zhihao"]),
+    ("Secretary for Labour & Welfare Grace Tse and Zhuhai Vice Mayor Deng\nWeiming co-chaired the "
+     "second meeting of the task force today.\n", ["Grace Tse", "Deng\nWeiming"]),
+    # non-breaking spaces everywhere
+    ("Headline\n\n     The\u00a0Secretary\u00a0for\u00a0Trade,\u00a0Mr\u00a0Ho\u00a0Man-kit,\u00a0and\u00a0the"
+     "\u00a0Vice\u00a0Mayor\u00a0of\u00a0Zhuhai,\u00a0Mr\u00a0Zhou\u00a0Li,\u00a0co-chaired\u00a0the\u00a0meeting"
+     "\u00a0today.\n", ["Ho\u00a0Man-kit", "Zhou\u00a0Li"]),
+    # Government style with the honorifics left out
+    ("Headline\n\n     The Secretary for Trade, Ho Man-kit, and the Vice Mayor of Zhuhai, Zhou Li, "
+     "co-chaired the meeting today.\n", ["Ho Man-kit", "Zhou Li"]),
+])
+def test_co_chairs_in_copies(text, names):
+    co_chairs, _ = find_chairs(Document(text), None)
+    assert _names(co_chairs) == names
+
+
+def test_chairing_a_smaller_meeting_within_the_attended_event():
+    body = ("The Chief Executive, Mr KM Leung, led a delegation to attend the 12th Regional Forum and "
+            "chaired the Leaders Joint Conference this morning.")
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    assert (co_chairs, chair) == ([], None)
+    assert _names(find_officials(doc, None, co_chairs, chair)) == ["KM Leung"]
