@@ -113,20 +113,21 @@ MINUTES_POST_END = re.compile(
 MINUTES_NOT_POST = re.compile(r"(?:Members?|Remarks|Absent|Action|In\s+Attendance|Item)\b")
 
 
-def _person(text: str, m: Mention, side: Optional[str] = None, title: Optional[str] = "keep") -> Person:
-    return Person(m.name, m.honorific, m.title if title == "keep" else title, side,
-                  Evidence.of(text, m.start, m.end))
+def _person(text: str, m: Mention, side: Optional[str] = None) -> Person:
+    return Person(m.name, m.honorific, m.title, side, Evidence.of(text, m.start, m.end))
 
 
 # Literal keys that every cue contains: a cheap scan picks the few sentences worth a regex.
-CHAIR_KEYS = ("chair", "Chair", "presid", "host", "Host", "conven", "leadership", "held", "hold")
+# (the last two, "held" and "hold", count only where two heads lead delegations)
+CHAIR_KEYS = ("chair", "Chair", "presid", "Presid", "host", "Host", "conven", "Conven", "leadership",
+              "held", "hold")
 ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "joined", "present", "guest", "briefed",
                "addressed", "speech", "delegation", "led", "leading", "Leading", "includ", "At",
                "speak", "spoke")
 
 
 MEETING_KEYS = ("meeting", "plenar", "session", "conference", "forum", "summit", "dialogue", "group",
-                "task force", "committee", "commission", "delegation", "joined by", "guest")
+                "task", "committee", "commission", "delegation", "joined by", "guest")
 
 
 def _sentences_with(doc: Document, keys: tuple[str, ...]) -> list[Span]:
