@@ -144,35 +144,7 @@ VARIATIONS = {
 }
 
 # (sample, variation, field) -> why it does not hold yet. Flip at integration.
-XFAIL: dict[tuple[str, str, str], str] = {
-    ("ageing-committee-14th", "no_honorifics", "chair"): "failed on the in-progress extractor; flip at integration",
-    ("ageing-committee-14th", "no_honorifics", "official_titles"): "failed on the in-progress extractor; flip at integration",
-    ("ageing-committee-14th", "no_honorifics", "officials"): "failed on the in-progress extractor; flip at integration",
-    ("env-announced-meeting", "nbsp", "co_chair_titles"): "failed on the in-progress extractor; flip at integration",
-    ("env-announced-meeting", "nbsp", "co_chairs"): "failed on the in-progress extractor; flip at integration",
-    ("env-announced-meeting", "no_honorifics", "co_chair_titles"): "failed on the in-progress extractor; flip at integration",
-    ("env-announced-meeting", "no_honorifics", "co_chairs"): "failed on the in-progress extractor; flip at integration",
-    ("env-announced-meeting", "no_honorifics", "official_titles"): "failed on the in-progress extractor; flip at integration",
-    ("env-announced-meeting", "no_honorifics", "officials"): "failed on the in-progress extractor; flip at integration",
-    ("hk-gd-plenary-24", "no_honorifics", "co_chair_titles"): "failed on the in-progress extractor; flip at integration",
-    ("hk-gd-plenary-24", "no_honorifics", "co_chairs"): "failed on the in-progress extractor; flip at integration",
-    ("hk-gd-plenary-24", "no_honorifics", "official_titles"): "failed on the in-progress extractor; flip at integration",
-    ("hk-gd-plenary-24", "no_honorifics", "officials"): "failed on the in-progress extractor; flip at integration",
-    ("hk-gd-working-meeting", "no_honorifics", "co_chair_titles"): "failed on the in-progress extractor; flip at integration",
-    ("hk-gd-working-meeting", "no_honorifics", "co_chairs"): "failed on the in-progress extractor; flip at integration",
-    ("hk-gd-working-meeting", "no_honorifics", "official_titles"): "failed on the in-progress extractor; flip at integration",
-    ("hk-gd-working-meeting", "no_honorifics", "officials"): "failed on the in-progress extractor; flip at integration",
-    ("jtf-11-meeting", "no_honorifics", "co_chair_titles"): "failed on the in-progress extractor; flip at integration",
-    ("jtf-11-meeting", "no_honorifics", "co_chairs"): "failed on the in-progress extractor; flip at integration",
-    ("jtf-11-meeting", "no_honorifics", "official_titles"): "failed on the in-progress extractor; flip at integration",
-    ("jtf-11-meeting", "no_honorifics", "officials"): "failed on the in-progress extractor; flip at integration",
-    ("kai-tak-land-sale", "wrapped70", "floor_areas"): "failed on the in-progress extractor; flip at integration",
-    ("news-jtf-12", "everything", "co_chair_titles"): "failed on the in-progress extractor; flip at integration",
-    ("news-jtf-12", "everything", "co_chairs"): "failed on the in-progress extractor; flip at integration",
-    ("news-jtf-12", "everything", "floor_areas"): "failed on the in-progress extractor; flip at integration",
-    ("news-jtf-12", "wrapped70", "co_chair_titles"): "failed on the in-progress extractor; flip at integration",
-    ("news-jtf-12", "wrapped70", "co_chairs"): "failed on the in-progress extractor; flip at integration",
-}
+XFAIL: dict[tuple[str, str, str], str] = {}
 
 
 # --- the rewrites themselves ----------------------------------------------------------------
@@ -250,7 +222,7 @@ def _cases():
         for name in VARIATIONS:
             for field in FIELDS:
                 reason = XFAIL.get((sample, name, field))
-                marks = [pytest.mark.xfail(strict=False, reason=reason)] if reason else []
+                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
                 yield pytest.param(sample, name, field, id=f"{sample}|{name}|{field}", marks=marks)
 
 
