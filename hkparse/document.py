@@ -99,13 +99,22 @@ class Document:
                     if not is_chrome(texts[j]):
                         return head[j]
                 break
-        for line, t in zip(head, texts):
+        for i, (line, t) in enumerate(zip(head, texts)):
             if is_chrome(t):
                 continue
-            if self._reads_as_body(line, t):
+            if self._reads_as_body(line, t) or self._runs_on(line, head[i + 1:i + 2]):
                 return None
             return self._without_rule(line)
         return None
+
+    def _runs_on(self, line: Span, following: list[Span]) -> bool:
+        """A hard-wrapped sentence: the next line follows after one line break, in lower case."""
+        if not following:
+            return False
+        nxt = following[0]
+        gap = self.text[line.end:nxt.start]
+        return (gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1
+                and self.text[nxt.start].islower())
 
     def _without_rule(self, line: Span) -> Span:
         """A headline with the rule of asterisks run onto its line, cut before the rule."""

@@ -45,3 +45,11 @@ def test_headline_is_the_line_above_the_rule_of_asterisks():
             "Harbourfront Commission meets (with photo)\n********\n\n     The Commission met today (May 3) and "
             "discussed the waterfront plans for the coming year in some detail.\n")
     assert Document(text).title == "Harbourfront Commission meets (with photo)"
+
+
+def test_hard_wrapped_first_sentence_is_not_a_headline():
+    text = ("Secretary for Development Lam Chi-ming and Shenzhen Vice Mayor Wu Jun\n"
+            "co-chaired the meeting of the task force in Shenzhen today.\n\nMore text.\n")
+    doc = Document(text)
+    assert doc.title is None
+    assert doc.lead.of(text).startswith("Secretary for Development Lam")
