@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
+import re as std_re
 
 import regex as re
 
 from .document import Document, Span
 from .model import Evidence, Meeting
-from .numbers import ORDINAL_PATTERN, ordinal_value
+from .numbers import ORDINAL_PATTERN, ORDINAL_WORDS, TENS_WORDS, UNIT_ORDINALS, ordinal_value
 
 
 def _load_sections(name: str) -> dict[str, list[str]]:
@@ -306,8 +307,12 @@ def _is_named(name: Optional[str]) -> bool:
     return any(w not in GENERIC_WORDS and not w.isdigit() for w in _words(name))
 
 
+_WORD_BREAK = re.compile(r"[\s\-/]+")
+_LOWER_LETTER = re.compile(r"[a-z]")
+
+
 def _last_word(name: str) -> str:
-    words = re.split(r"[\s\-/]+", name.strip())
+    words = _WORD_BREAK.split(name.strip())
     return words[-1].lower() if words else ""
 
 
@@ -321,12 +326,16 @@ def _excluded(text: str, pos: int, floor: int) -> bool:
     return bool(MONTH_BEFORE.search(before) or OTHER_MEETING_BEFORE.search(before))
 
 
-def _numbered_in(text: str, span: Span) -> list[_Candidate]:
-    """Every numbered meeting phrase in one paragraph, in text order."""
+def _numbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate]:
+    """Every numbered meeting phrase in one paragraph, in text order.
+
+    Each pattern is tried only if a word it cannot match without occurs in the window
+    (`_may`): a plain substring search costs far less than a regex scan."""
     out: list[_Candidate] = []
-    for m in ORD_RX.finditer(text, span.start, span.end):
+    start, end = span.start, span.end
+    for m in _ordinals_in(text, low, start, end):
         s = m.start()
-        if _excluded(text, s, span.start):
+        if _excluded(text, s, start):
             continue
         ordinal = m.group()
         number = ordinal_value(ordinal)
@@ -335,7 +344,11 @@ def _numbered_in(text: str, span: Span) -> list[_Candidate]:
         cand = _ord_noun_of(text, span, m) or _ord_name(text, span, m)
         if cand:
             out.append(cand)
-    for rx, trigger in ((HELD_ITS, HELD_ITS_TRIGGER), (POSSESSIVE, POSSESSIVE_TRIGGER)):
+    apostrophe = _may(low, start, end, _APOSTROPHE_S)
+    for rx, trigger, ok in ((HELD_ITS, HELD_ITS_TRIGGER, _may(low, start, end, _HELD_ITS_HINTS)),
+                            (POSSESSIVE, POSSESSIVE_TRIGGER, apostrophe)):
+        if not ok:
+            continue
         for m in _ending_at_triggers(rx, trigger, text, span):
             value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
             if not _is_named(value):
@@ -344,25 +357,113 @@ def _numbered_in(text: str, span: Span) -> list[_Candidate]:
             if number is None:
                 continue
             out.append(_Candidate(ns, m.end(), number, m.group("ord"), value, (ns, ne)))
-    for m in LOWER_REF_POSSESSIVE.finditer(text, span.start, span.end):
-        number = ordinal_value(m.group("ord"))
-        if number is not None:
-            out.append(_Candidate(m.start(), m.end(), number, m.group("ord"), None, None,
-                                  ref=m.group("ref")))
-    for rx in (MEETING_NO, MINUTES_NUMBER):
-        # "No. 3" can be a heading of its own, with "Minutes of the meeting" on the next line.
-        for m in rx.finditer(text, span.start, min(len(text), span.end + 200)):
-            if m.start() >= span.end:
+    if apostrophe and _may(text, start, end, _APOSTROPHE_S):
+        for m in LOWER_REF_POSSESSIVE.finditer(text, start, end):
+            number = ordinal_value(m.group("ord"))
+            if number is not None:
+                out.append(_Candidate(m.start(), m.end(), number, m.group("ord"), None, None,
+                                      ref=m.group("ref")))
+    # "No. 3" can be a heading of its own, with "Minutes of the meeting" on the next line.
+    beyond = min(len(text), end + 200)
+    for rx, ok in ((MEETING_NO, text.find("Meeting", start, beyond) >= 0),
+                   (MINUTES_NUMBER, _may(low, start, beyond, ("minutes",)))):
+        if not ok:
+            continue
+        for m in rx.finditer(text, start, beyond):
+            if m.start() >= end:
                 break
             out.append(_Candidate(m.start(), m.end(), int(m.group("num")),
                                   f"No. {m.group('num')}", None, None))
-    for m in ORD_MINUTES.finditer(text, span.start, span.end):
-        if not _excluded(text, m.start(), span.start):
-            number = ordinal_value(m.group("ord"))
-            if number:
-                out.append(_Candidate(m.start(), m.end(), number, m.group("ord"), None, None))
+    if text.find("Minutes", start, end) >= 0:
+        for m in ORD_MINUTES.finditer(text, start, end):
+            if not _excluded(text, m.start(), start):
+                number = ordinal_value(m.group("ord"))
+                if number:
+                    out.append(_Candidate(m.start(), m.end(), number, m.group("ord"), None, None))
     out.sort(key=lambda c: c.start)
     return out
+
+
+# Words a pattern cannot match without (lower case, looked up in the lower-cased text).
+_APOSTROPHE_S = ("'s", "\u2019s")
+_HELD_ITS_HINTS = ("held", "hold", "conven", "conducted", "had")
+_SERIES_HINTS = tuple(sorted(SERIES_HEADS))
+_HELD_HINTS = ("held", "holds", "convene")
+
+
+def _may(low: Optional[str], start: int, end: int, words: tuple[str, ...]) -> bool:
+    """False only if none of `words` occurs in low[start:end] (None: no lower-cased copy,
+    so anything may match)."""
+    if low is None:
+        return True
+    for w in words:
+        if low.find(w, start, end) >= 0:
+            return True
+    return False
+
+
+def _ordinal_hints() -> tuple[tuple[str, int], ...]:
+    """Substrings every written-out ordinal holds, each with the furthest an ordinal holding
+    it can start before it ("fourteenth" holds "teenth" 4 characters in, "twenty-first"
+    holds "first" 7 characters in). Words holding none of the usual hints are their own."""
+    usual = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth", "inaugural")
+    compound = max(len(w) for w in TENS_WORDS) + 1
+    back: dict[str, int] = {}
+    for word in ORDINAL_WORDS:
+        held = [h for h in usual if h in word] or [word]
+        for h in held:
+            at = word.index(h) + (compound if word in UNIT_ORDINALS else 0)
+            back[h] = max(back.get(h, 0), at)
+    return tuple(sorted(back.items()))
+
+
+_ORDINAL_HINTS = _ordinal_hints()
+_ORDINAL_INITIALS = frozenset(w[0] for w in (*ORDINAL_WORDS, *TENS_WORDS))
+# A digit ordinal ("11th", "1St") seen in the lower-cased text; the std-library engine scans
+# this simple pattern several times faster than `regex`.
+_DIGIT_ORDINAL_HINT = std_re.compile(r"\d(?:st|nd|rd|th)")
+
+
+def _ordinals_in(text: str, low: Optional[str], start: int, end: int) -> list:
+    """The matches `ORD_RX.finditer(text, start, end)` yields, found faster: the ordinal
+    pattern is only tried where a hint substring puts an ordinal within reach."""
+    if low is None:
+        return list(ORD_RX.finditer(text, start, end))
+    starts = set()
+    for hint, back in _ORDINAL_HINTS:
+        i = low.find(hint, start, end)
+        while i >= 0:
+            for p in range(max(start, i - back), i + 1):
+                if low[p] in _ORDINAL_INITIALS:
+                    starts.add(p)
+            i = low.find(hint, i + 1, end)
+    for m in _DIGIT_ORDINAL_HINT.finditer(low, start, end):
+        i = m.start()
+        for p in range(max(start, i - 3), i + 1):
+            if low[p].isdecimal():
+                starts.add(p)
+    out = []
+    pos = start
+    # Leftmost non-overlapping matches, as finditer gives them.
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        m = ORD_RX.match(text, p, end)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _lowered(text: str, end: int) -> Optional[str]:
+    """text[:end] lower-cased, for case-blind substring checks; None where lower-casing would
+    move offsets or where a character folds to an ASCII letter without lower-casing to it
+    (long s matches "s" case-insensitively)."""
+    low = text[:end].lower()
+    if len(low) != end or "\u017f" in low:
+        return None
+    return low
 
 
 def _ord_noun_of(text: str, span: Span, m) -> Optional[_Candidate]:
@@ -408,15 +509,26 @@ def _ord_name(text: str, span: Span, m) -> Optional[_Candidate]:
     return None
 
 
-def _unnumbered_in(text: str, span: Span) -> list[_Candidate]:
+def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate]:
     """Named meetings without a number, in text order."""
     out: list[_Candidate] = []
     found = []
-    for rx, need_series in ((VERB_THE_SERIES, True), (THE_SERIES_HELD, True),
-                            (MEETING_OF_THE, False), (AT_THE_MEETING, False)):
-        found.extend((m, need_series) for m in rx.finditer(text, span.start, span.end))
-    for rx, trigger in ((THE_BODY_MEETING, MEETING_WORD), (BODY_HELD_MEETING, HELD_A_MEETING_TRIGGER)):
-        found.extend((m, False) for m in _ending_at_triggers(rx, trigger, text, span))
+    start, end = span.start, span.end
+    series = _may(low, start, end, _SERIES_HINTS)
+    has_meeting = text.find("meeting", start, end) >= 0
+    held = text.find("held", start, end) >= 0
+    for rx, need_series, ok in (
+            (VERB_THE_SERIES, True, series),
+            (THE_SERIES_HELD, True, series and held),
+            (MEETING_OF_THE, False, has_meeting or text.find("session", start, end) >= 0),
+            (AT_THE_MEETING, False, has_meeting and text.find("At", start, end) >= 0)):
+        if ok:
+            found.extend((m, need_series) for m in rx.finditer(text, start, end))
+    if has_meeting:
+        found.extend((m, False) for m in _ending_at_triggers(THE_BODY_MEETING, MEETING_WORD, text, span))
+        if _may(text, start, end, _HELD_HINTS):
+            found.extend((m, False) for m in _ending_at_triggers(
+                BODY_HELD_MEETING, HELD_A_MEETING_TRIGGER, text, span))
     for m, need_series in found:
             value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
             if not _is_named(value):
@@ -489,15 +601,16 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     text = doc.text
     spans = _head_spans(doc)
     lead_end = _lead_end(doc, spans)
+    low = _lowered(text, min(len(text), max(s.end for s in spans) + 200)) if spans else None
     numbered: list[_Candidate] = []
     unnumbered: list[_Candidate] = []
     for span in spans:
         if numbered and span.start >= lead_end:
             break  # the first numbered meeting is found; later ones are other meetings
         for window in _keyword_windows(text, span):
-            numbered.extend(_numbered_in(text, window))
+            numbered.extend(_numbered_in(text, window, low))
             if window.start < lead_end:
-                unnumbered.extend(_unnumbered_in(text, window))
+                unnumbered.extend(_unnumbered_in(text, window, low))
     named = [c for c in numbered + unnumbered if c.body]
 
     # A number with no body named near it counts only in the headline or the lead: deeper
@@ -570,7 +683,7 @@ def _lead_end(doc: Document, spans: list[Span]) -> int:
         if prose >= 2:
             break
         t = p.of(doc.text)
-        if len(t) >= 60 and re.search(r"[a-z]", t):
+        if len(t) >= 60 and _LOWER_LETTER.search(t):
             prose += 1
             end = max(end, p.end)
     return end

@@ -22,7 +22,9 @@ def _load_table(name: str) -> dict[str, int]:
 
 ORDINAL_WORDS: dict[str, int] = _load_table("ordinal_words.tsv")
 TENS_WORDS: dict[str, int] = _load_table("tens_words.tsv")
-_UNIT_ORDINALS = {w: v for w, v in ORDINAL_WORDS.items() if 1 <= v <= 9 and w != "inaugural"}
+UNIT_ORDINALS: dict[str, int] = {
+    w: v for w, v in ORDINAL_WORDS.items() if 1 <= v <= 9 and w != "inaugural"}
+_UNIT_ORDINALS = UNIT_ORDINALS
 
 
 def _alternation(words) -> str:
