@@ -292,7 +292,10 @@ def _clean_name(text: str, start: int, end: int) -> tuple[Optional[str], int, in
     if not name:
         return None, start, end
     # The body is a value, not evidence: line breaks and non-breaking spaces become spaces.
-    value = _SPACES.sub(" ", _ABBREVIATION_IN_NAME.sub("", name))
+    value = _ABBREVIATION_IN_NAME.sub("", name) if "(" in name else name
+    # Only single plain spaces (every other white space is unprintable): nothing to replace.
+    if "  " in value or not value.isprintable():
+        value = _SPACES.sub(" ", value)
     return value, start, end
 
 
@@ -607,7 +610,7 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     for span in spans:
         if numbered and span.start >= lead_end:
             break  # the first numbered meeting is found; later ones are other meetings
-        for window in _keyword_windows(text, span):
+        for window in _keyword_windows(text, span, low):
             numbered.extend(_numbered_in(text, window, low))
             if window.start < lead_end:
                 unnumbered.extend(_unnumbered_in(text, window, low))
@@ -649,16 +652,21 @@ WINDOW_BEFORE = 360
 WINDOW_AFTER = 260
 
 
-def _keyword_windows(text: str, span: Span) -> list[Span]:
+def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[Span]:
     """Parts of `span` near a meeting word, merged: the only places a pattern can match."""
     # A little past the end too: "No. 3" heading a page whose next line is "Minutes of ...".
-    low = text[span.start:min(len(text), span.end + 120)].lower()
+    stop = min(len(text), span.end + 120)
+    if low is None:
+        low, base, stop = text[span.start:stop].lower(), span.start, stop - span.start
+    else:
+        base = 0  # the shared copy: positions are the text's own
+    first = span.start - base
     hits = []
     for word in KEYWORDS:
-        i = low.find(word)
+        i = low.find(word, first, stop)
         while i >= 0:
-            hits.append(i)
-            i = low.find(word, i + len(word))
+            hits.append(i - first)
+            i = low.find(word, i + len(word), stop)
     if not hits:
         return []
     hits.sort()

@@ -174,3 +174,20 @@ def test_pathological_input_returns_promptly(text):
     start = time.perf_counter()
     find_meeting(Document(text))
     assert time.perf_counter() - start < 2.0
+
+
+# The fast ordinal search must find exactly what the plain pattern finds, cut anywhere.
+@pytest.mark.parametrize("text", [
+    "The Committee held its Twenty-first meeting; the 3rd and FOURTEENTH were in May.",
+    "xfirst, firstly, thirty\u2013second, 1ST, 52th, 2024th, inaugural and forty ninth",
+    "the ſecond meeting and the \u0130naugural one",  # case folds that move offsets
+    "seventeenth-twentieth, fiftieth. 11th(12th)",
+])
+def test_fast_ordinals_equal_plain_pattern(text):
+    from hkparse import meeting
+    low = meeting._lowered(text, len(text))
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 11):
+            fast = [m.span() for m in meeting._ordinals_in(text, low, start, end)]
+            plain = [m.span() for m in meeting.ORD_RX.finditer(text, start, end)]
+            assert fast == plain
