@@ -593,10 +593,11 @@ _FUNCTION_WORDS = frozenset({"the", "of", "on", "and", "for", "in", "to"})
 
 
 def _location(text: str, end: int) -> Optional[str]:
+    """The place named right after the meeting phrase ("... in Shenzhen"), as a place name."""
     m = LOCATION_AFTER.match(text, end, min(len(text), end + 120))
     if not m:
         return None
-    return text[m.start():m.end()].strip(" \t\u00a0\r\n")
+    return _SPACES.sub(" ", m.group("place"))
 
 
 def find_meeting(doc: Document) -> Optional[Meeting]:

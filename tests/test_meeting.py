@@ -128,7 +128,7 @@ def test_lead_preferred_over_headline_for_fuller_body():
     m = meeting_of(text)
     assert m.number == 6 and m.body == "Hong Kong/Fujian Co-operation Conference"
     assert m.evidence.text.startswith("6th Working Meeting of the Hong Kong/Fujian")
-    assert m.location == "in Hong Kong"
+    assert m.location == "Hong Kong"
 
 
 def test_lower_case_reference_resolved_to_the_name():
