@@ -14,7 +14,7 @@ import json
 import os
 from dataclasses import dataclass
 from importlib import resources
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex as re
 
@@ -419,10 +419,16 @@ def _year_from_file(source: Optional[str]) -> Optional[int]:
 
 
 # Page furniture and photo captions that come before a release's lead paragraph.
-CAPTION = re.compile(
-    r"\((?:[\w ,-]{0,30}\b)?(?:left|right|centre|center|middle)\)"
-    r"|^[\s\u00a0]*[A-Z][\w'\u2019&-]*(?:[ \u00a0][\w'\u2019&-]+){0,4}:[\s\u00a0]+[A-Z]"
-)
+# (two patterns: the "(left)" one is only searched for when the text has a bracket at all)
+CAPTION_POSITION = re.compile(r"\((?:[\w ,-]{0,30}\b)?(?:left|right|centre|center|middle)\)")
+CAPTION_LABEL = re.compile(
+    r"[\s\u00a0]*[A-Z][\w'\u2019&-]*(?:[ \u00a0][\w'\u2019&-]+){0,4}:[\s\u00a0]+[A-Z]")
+
+
+def _is_caption(text: str) -> bool:
+    """A photo caption ("(left)", "(centre)") or a "Label: Text" line of page furniture."""
+    return CAPTION_LABEL.match(text) is not None or (
+        "(" in text and CAPTION_POSITION.search(text) is not None)
 HEADLINE_RULE = re.compile(r"\*{5,}")
 ON_BEHALF = re.compile(r"(?i)^[\s\u00a0]*the following is (?:issued|a)\b.{0,120}:[\s\u00a0]*$")
 
@@ -440,8 +446,20 @@ def _is_prose(text: str) -> bool:
 
 def _after_rule(doc: Document, p: Span) -> Span:
     """A paragraph without the headline and asterisk rule that a copy may run into it."""
+    if doc.text.find("*****", p.start, p.end) < 0:
+        return p
     rules = list(HEADLINE_RULE.finditer(doc.text, p.start, p.end))
     return Span(rules[-1].end(), p.end) if rules else p
+
+
+def _sentences_of(doc: Document, p: Span, body: bool) -> list[Span]:
+    """`doc.sentences_in(p)`, taken from the document's own (cached) sentence list when `p` is
+    one of its body paragraphs, whose sentences that list already holds."""
+    if not body:
+        return doc.sentences_in(p)
+    title = doc.title_span
+    out = [s for s in doc.sentences if p.start <= s.start and s.end <= p.end and s != title]
+    return out if out else doc.sentences_in(p)
 
 
 def _lead_regions(doc: Document) -> tuple[Optional[Span], list[Span]]:
@@ -449,20 +467,21 @@ def _lead_regions(doc: Document) -> tuple[Optional[Span], list[Span]]:
     next paragraph when the lead is one sentence) and the captions seen before it."""
     text = doc.text
     captions: list[Span] = []
+    body = bool(doc.body_paragraphs)
     paragraphs = doc.body_paragraphs or doc.paragraphs
-    for i, p in enumerate(paragraphs[:80]):
-        p = _after_rule(doc, p)
+    for i, whole in enumerate(paragraphs[:80]):
+        p = _after_rule(doc, whole)
         t = p.of(text)
         if not _is_prose(t):
             continue
-        if CAPTION.search(t) and len(t) < 400:
+        if len(t) < 400 and _is_caption(t):
             captions.append(p)
             continue
-        sentences = doc.sentences_in(p)
+        sentences = _sentences_of(doc, p, body and p is whole)
         if not sentences:
             continue
         if len(sentences) < 2 and i + 1 < len(paragraphs) and _is_prose(paragraphs[i + 1].of(text)):
-            sentences += doc.sentences_in(paragraphs[i + 1])[:1]
+            sentences += _sentences_of(doc, paragraphs[i + 1], body)[:1]
         window = sentences[:2]
         return Span(window[0].start, window[-1].end), captions
     return None, captions
@@ -483,19 +502,19 @@ def _paragraph_of(doc: Document, pos: int) -> Optional[Span]:
 
 
 def _regions(doc: Document, meeting: Optional[Meeting]
-             ) -> list[tuple[Span, Optional[int], str]]:
+             ) -> Iterator[tuple[Span, Optional[int], str]]:
     """Where to look for the event's day, nearest the reported meeting (or lead) first; each
-    with the position to measure nearness from (None: take the first phrase) and its kind."""
-    out: list[tuple[Span, Optional[int], str]] = []
+    with the position to measure nearness from (None: take the first phrase) and its kind.
+    A generator: the caller stops at the first region with a date, so the later (dearer)
+    regions, such as the lead, are only worked out when needed."""
     if meeting is not None:
         pos = meeting.evidence.end
         sentence = _sentence_of(doc, meeting.evidence.start)
         if sentence:
-            out.append((sentence, pos, "meeting"))
+            yield sentence, pos, "meeting"
         paragraph = _paragraph_of(doc, meeting.evidence.start)
         if paragraph:
-            out.append((paragraph, pos, "meeting"))
-    if meeting is not None:
+            yield paragraph, pos, "meeting"
         # other mentions of the same meeting: "... held its first meeting in London on ..."
         words = meeting.evidence.text
         mentions: list[tuple[Span, Optional[int], str]] = []
@@ -508,14 +527,14 @@ def _regions(doc: Document, meeting: Optional[Meeting]
                 if sentence and at != meeting.evidence.start:
                     mentions.append((sentence, at + len(form), "mention"))
                 at = doc.text.find(form, at + 1)
-        out.extend(sorted(mentions, key=lambda r: r[1] or 0))
+        yield from sorted(mentions, key=lambda r: r[1] or 0)
     lead, captions = _lead_regions(doc)
     if lead is not None:
-        out.append((lead, None, "lead"))
-    out.extend((c, None, "caption") for c in captions)
+        yield lead, None, "lead"
+    for c in captions:
+        yield c, None, "caption"
     if doc.title_span is not None:
-        out.append((doc.title_span, None, "title"))
-    return out
+        yield doc.title_span, None, "title"
 
 
 def _pick(doc: Document, meeting: Optional[Meeting], anchor_spans: list[tuple[int, int]]
