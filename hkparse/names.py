@@ -12,10 +12,10 @@ and returns `Mention`s whose spans index that text. It is linear: one token scan
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
+import re as std_re
 from typing import Optional
-
-import regex as re
 
 
 def _words(name: str) -> frozenset[str]:
@@ -35,17 +35,39 @@ TITLE_WORDS = frozenset(w.lower() for w in _words("title_words.txt"))
 POST_HEADS = frozenset(w.lower() for w in _words("post_heads.txt"))
 # Small words that may stand inside a post ("Secretary for the Environment").
 CONNECTORS = frozenset({"of", "for", "the", "and", "&", "on", "in", "de", "du"})
+_TRIM_LAST = frozenset(CONNECTORS | {","})
+_TRIM_FIRST = frozenset(CONNECTORS | {"The", "And", ","})
+_LIST_CLOSERS = frozenset({",", ";", "(", ")"})
 
 # A token: "Hong Kong" as one word (so that neither half reads as a name), a word with inner
 # apostrophes/hyphens/dots ("People's", "Kin-ip", "Mr."), or one punctuation mark.
-TOKEN = re.compile(
-    r"Hong[ \t\u00a0]+Kong(?:[-\u2010\u2011][\p{L}]+)*(?:['\u2019]s)?"
-    r"|[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019]|[-\u2010\u2011.](?=\p{L}))*"
-    r"(?:(?<=(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Ir|Jr|St|\p{Lu}))\.)?"
+# Two spellings of one rule: the std-library `re` one, far faster per token, reads letters as
+# ASCII and so serves only stretches whose non-ASCII characters are all known punctuation or
+# spaces (`_NOT_PLAIN` finds any other); the Unicode one (`regex`, compiled on first need) serves
+# the rest.
+_TOKEN_PLAIN = std_re.compile(
+    r"Hong[ \t\u00a0]+Kong(?:[-\u2010\u2011][A-Za-z]+)*(?:['\u2019]s)?"
+    r"|[A-Za-z0-9][A-Za-z0-9'\u2019]*(?:[-\u2010\u2011.](?=[A-Za-z])[A-Za-z0-9'\u2019]*)*"
+    r"(?:\.(?<=(?<![A-Za-z])(?:Mr|Ms|Dr|Sr|Ir|Jr|St)\.)|\.(?<=(?<![A-Za-z])Mrs\.)"
+    r"|\.(?<=(?<![A-Za-z])Prof\.)|\.(?<=(?<![A-Za-z])[A-Z]\.))?"
     r"|[&,;:()\u201c\u201d\"*/]"
 )
+_NOT_PLAIN = std_re.compile(r"[^\x00-\x7f\u00a0\u00ad\u00b7\u2000-\u206f\u3000\ufeff]")
+
+
+@lru_cache(maxsize=1)
+def _token_unicode():
+    import regex
+    return regex.compile(
+        r"Hong[ \t\u00a0]+Kong(?:[-\u2010\u2011][\p{L}]+)*(?:['\u2019]s)?"
+        r"|[\p{L}\p{N}][\p{L}\p{N}'\u2019]*+(?:[-\u2010\u2011.](?=\p{L})[\p{L}\p{N}'\u2019]*+)*+"
+        r"(?:\.(?<=(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Prof|Sr|Ir|Jr|St|\p{Lu})\.))?"
+        r"|[&,;:()\u201c\u201d\"*/]"
+    )
+
+
 # Gaps between tokens that a person mention may span (spaces, at most one line break).
-_GAP_OK = re.compile(r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*")
+_GAP_OK = std_re.compile(r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*")
 
 
 @dataclass(frozen=True)
@@ -66,7 +88,7 @@ def _is_cap(tok: str) -> bool:
 
 def _is_name_word(tok: str) -> bool:
     """A word that can be part of a personal name (not a post, office or place word)."""
-    if not _is_cap(tok) or tok in POSTNOMINALS:
+    if not tok[:1].isupper() or tok in POSTNOMINALS:
         return False
     if tok.isupper() and len(tok) > 1 and tok.lower() in SURNAMES:
         return True  # surnames in capitals, as minutes write them ("James TO Kun-sun")
@@ -77,146 +99,197 @@ def _is_name_word(tok: str) -> bool:
 
 
 def _is_post_word(tok: str) -> bool:
-    return _is_cap(tok) and tok.rstrip(".").lower() in TITLE_WORDS
+    return tok[:1].isupper() and tok.rstrip(".").lower() in TITLE_WORDS
 
 
-GIVEN_HYPHENATED = re.compile(r"\p{Lu}[\p{Ll}]{0,5}-\p{Ll}{1,5}")
+GIVEN_HYPHENATED = std_re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,5}")
+
+
+@lru_cache(maxsize=1)
+def _given_hyphenated_unicode():
+    import regex
+    return regex.compile(r"\p{Lu}[\p{Ll}]{0,5}-\p{Ll}{1,5}")
 
 
 def _looks_chinese(words: list[str]) -> bool:
     """A family name among the words, or a hyphenated given name ("Kin-ip", not "Co-ordination")."""
-    return any(w.lower() in SURNAMES or GIVEN_HYPHENATED.fullmatch(w) for w in words)
+    for w in words:
+        if w.lower() in SURNAMES:
+            return True
+        if w.isascii():
+            if GIVEN_HYPHENATED.fullmatch(w):
+                return True
+        elif _given_hyphenated_unicode().fullmatch(w):
+            return True
+    return False
 
 
-def _honorific_at(toks: list, i: int) -> int:
-    """Number of tokens of an honorific starting at toks[i] ("Dr the Hon Mrs" = 4), else 0."""
-    first = toks[i][0]
+def _honorific_at(words: list[str], i: int) -> int:
+    """Number of tokens of an honorific starting at words[i] ("Dr the Hon Mrs" = 4), else 0."""
+    first = words[i]
     if first not in HONORIFIC_STARTS and first.rstrip(".") not in HONORIFICS:
         return 0
     j = i
-    n = len(toks)
+    n = len(words)
     while j < n:
-        t = toks[j][0].rstrip(".")
-        if t in HONORIFICS or (t in ("the", "The") and j + 1 < n and toks[j + 1][0] in ("Hon", "Honourable")):
+        t = words[j].rstrip(".")
+        if t in HONORIFICS or (t in ("the", "The") and j + 1 < n and words[j + 1] in ("Hon", "Honourable")):
             j += 1
             continue
         break
     return j - i
 
 
+def _token_matches(text: str, start: int, end: int) -> list:
+    if _NOT_PLAIN.search(text, start, end) is None:
+        return list(_TOKEN_PLAIN.finditer(text, start, end))
+    return list(_token_unicode().finditer(text, start, end))
+
+
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), *m.span()) for m in TOKEN.finditer(text, start, end)]
+    return [(m.group(), *m.span()) for m in _token_matches(text, start, end)]
 
 
-def _joined(text: str, toks: list, a: int, b: int) -> bool:
-    """Tokens a..b follow each other with only plain spacing between them."""
-    return all(_GAP_OK.fullmatch(text, toks[k][2], toks[k + 1][1]) for k in range(a, b))
+class _Tokens:
+    """The tokens of one stretch: their words, and their offsets read from the matches on demand."""
+
+    __slots__ = ("text", "ms", "words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.ms = _token_matches(text, start, end)
+        self.words = [m.group() for m in self.ms]
+
+    def start(self, i: int) -> int:
+        return self.ms[i].start()
+
+    def end(self, i: int) -> int:
+        return self.ms[i].end()
+
+    def joined(self, a: int, b: int) -> bool:
+        """Tokens a..b follow each other with only plain spacing between them."""
+        ms = self.ms
+        text = self.text
+        prev_end = ms[a].end()
+        for k in range(a + 1, b + 1):
+            s = ms[k].start()
+            if s - prev_end > 1 or (s > prev_end and text[prev_end] != " "):
+                if not _GAP_OK.fullmatch(text, prev_end, s):
+                    return False
+            prev_end = ms[k].end()
+        return True
 
 
-def _title_before(text: str, toks: list, i: int, floor: int) -> tuple[Optional[str], Optional[int]]:
+def _title_before(toks: _Tokens, i: int, floor: int) -> tuple[Optional[str], Optional[int]]:
     """The post written just before token i (walking back over capitalised words, connectors and
     commas inside a post), not reaching back past token index `floor`."""
+    words = toks.words
     j = i - 1
-    if j >= floor and toks[j][0] == ",":
+    if j >= floor and words[j] == ",":
         j -= 1
     first = None
     while j >= floor:
-        t = toks[j][0]
-        if _is_cap(t) or t in CONNECTORS or t.endswith(("'s", "\u2019s")):
+        t = words[j]
+        if t[:1].isupper() or t in CONNECTORS or t.endswith(("'s", "\u2019s")):
             first = j
             j -= 1
             continue
         # a bracketed abbreviation inside a post: "Macao Special Administrative Region (SAR)"
-        if t == ")" and j - 2 >= floor and toks[j - 2][0] == "(":
+        if t == ")" and j - 2 >= floor and words[j - 2] == "(":
             j -= 3
             continue
         # a comma inside a post: "Secretary for Innovation, Technology and Industry"
-        if t == "," and j - 1 >= floor and _is_cap(toks[j - 1][0]) and first is not None \
-                and _is_cap(toks[first][0]) and toks[first][0].lower() not in ("the",):
+        if t == "," and j - 1 >= floor and words[j - 1][:1].isupper() and first is not None \
+                and words[first][:1].isupper() and words[first].lower() != "the":
             j -= 1
             continue
         break
     if first is None:
         return None, None
     # trim leading connectors and lower-case small words
-    while first < i and (toks[first][0] in CONNECTORS or toks[first][0] in ("The", "And", ",")):
+    while first < i and words[first] in _TRIM_FIRST:
         first += 1
     last = i - 1
-    while last >= first and toks[last][0] in (",",) + tuple(CONNECTORS):
+    while last >= first and words[last] in _TRIM_LAST:
         last -= 1
     if last < first:
         return None, None
-    words = [toks[k][0] for k in range(first, last + 1)]
-    if not any(w.lower() in TITLE_WORDS for w in words):
+    if not any(words[k].lower() in TITLE_WORDS for k in range(first, last + 1)):
         return None, None
-    return text[toks[first][1]:toks[last][2]], first
+    return toks.text[toks.start(first):toks.end(last)], first
 
 
 def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     """Every person mention in text[start:end], in order."""
-    toks = tokens(text, start, end)
+    toks = _Tokens(text, start, end)
+    words = toks.words
     out: list[Mention] = []
     floor = 0
-    n = len(toks)
+    n = len(words)
     i = 0
     while i < n:
-        if not toks[i][0][:1].isupper():
+        w = words[i]
+        if not w[:1].isupper():
             i += 1  # names, honorifics and posts all start with a capital
             continue
-        hon_len = _honorific_at(toks, i)
-        if hon_len and i + hon_len < n and _joined(text, toks, i, i + hon_len):
+        hon_len = _honorific_at(words, i)
+        if hon_len and i + hon_len < n and toks.joined(i, i + hon_len):
             j = i + hon_len
             k = j
-            while k < n and k - j < 5 and _is_name_word(toks[k][0]) and _joined(text, toks, k - 1, k):
+            while k < n and k - j < 5 and _is_name_word(words[k]) and toks.joined(k - 1, k):
                 k += 1
             if k > j:
-                name_end = toks[k - 1][2]
+                name_end = toks.end(k - 1)
                 # post-nominals: ", JP", " SC", ", GBS, JP"
                 m = k
                 while m < n:
-                    if toks[m][0] in POSTNOMINALS:
+                    if words[m] in POSTNOMINALS:
                         m += 1
-                    elif toks[m][0] == "," and m + 1 < n and toks[m + 1][0] in POSTNOMINALS:
+                    elif words[m] == "," and m + 1 < n and words[m + 1] in POSTNOMINALS:
                         m += 2
                     else:
                         break
-                end_tok = m - 1
-                title, tstart = _title_before(text, toks, i, floor)
-                s = toks[tstart][1] if tstart is not None else toks[i][1]
-                honorific = text[toks[i][1]:toks[j - 1][2]]
-                out.append(Mention(s, toks[end_tok][2], text[toks[j][1]:name_end], honorific,
-                                   title, toks[j][1]))
+                title, tstart = _title_before(toks, i, floor)
+                s = toks.start(tstart) if tstart is not None else toks.start(i)
+                honorific = text[toks.start(i):toks.end(j - 1)]
+                name_start = toks.start(j)
+                out.append(Mention(s, toks.end(m - 1), text[name_start:name_end], honorific,
+                                   title, name_start))
                 floor = m
                 i = m
                 continue
         # Government style without an honorific: "the Secretary for X, Wong Tak-ming, said"
-        if i >= 2 and i - 1 > floor and toks[i - 1][0] == "," and _is_name_word(toks[i][0]) \
-                and _joined(text, toks, i - 1, i):
+        if i >= 2 and i - 1 > floor and words[i - 1] == "," and _is_name_word(w) \
+                and toks.joined(i - 1, i):
             k = i
-            while k < n and k - i < 4 and _is_name_word(toks[k][0]) and _joined(text, toks, k - 1, k):
+            while k < n and k - i < 4 and _is_name_word(words[k]) and toks.joined(k - 1, k):
                 k += 1
-            words = [t[0] for t in toks[i:k]]
-            closed = k >= n or toks[k][0] in (",", ";", "(", ")") or not _is_cap(toks[k][0])
-            if k - i >= 2 and closed and (_looks_chinese(words) or all(w[1:].islower() for w in words)):
-                title, tstart = _title_before(text, toks, i - 1, floor)
-                if title is not None and any(toks[x][0].lower() in POST_HEADS for x in range(tstart, i - 1)):
-                    out.append(Mention(toks[tstart][1], toks[k - 1][2], text[toks[i][1]:toks[k - 1][2]],
-                                       None, title, toks[i][1]))
-                    floor = k
-                    i = k
-                    continue
+            if k - i >= 2:
+                names = words[i:k]
+                closed = k >= n or words[k] in _LIST_CLOSERS or not words[k][:1].isupper()
+                if closed and (_looks_chinese(names) or all(x[1:].islower() for x in names)):
+                    title, tstart = _title_before(toks, i - 1, floor)
+                    if title is not None and any(words[x].lower() in POST_HEADS for x in range(tstart, i - 1)):
+                        name_start = toks.start(i)
+                        name_end = toks.end(k - 1)
+                        out.append(Mention(toks.start(tstart), name_end, text[name_start:name_end],
+                                           None, title, name_start))
+                        floor = k
+                        i = k
+                        continue
         # news style: a post word, then name words right after it
-        if i > floor and _is_post_word(toks[i - 1][0]) and _is_name_word(toks[i][0]) \
-                and _joined(text, toks, i - 1, i):
+        if i > floor and _is_post_word(words[i - 1]) and _is_name_word(w) and toks.joined(i - 1, i):
             k = i
-            while k < n and k - i < 4 and _is_name_word(toks[k][0]) and _joined(text, toks, k - 1, k):
+            while k < n and k - i < 4 and _is_name_word(words[k]) and toks.joined(k - 1, k):
                 k += 1
-            words = [t[0] for t in toks[i:k]]
-            if k - i >= 2 and _looks_chinese(words) and not (k < n and toks[k][0] in ("'s", "\u2019s")):
-                title, tstart = _title_before(text, toks, i, floor)
+            if k - i >= 2 and _looks_chinese(words[i:k]) \
+                    and not (k < n and words[k] in ("'s", "\u2019s")):
+                title, tstart = _title_before(toks, i, floor)
                 if title is not None:
-                    out.append(Mention(toks[tstart][1], toks[k - 1][2], text[toks[i][1]:toks[k - 1][2]],
-                                       None, title, toks[i][1]))
+                    name_start = toks.start(i)
+                    name_end = toks.end(k - 1)
+                    out.append(Mention(toks.start(tstart), name_end, text[name_start:name_end],
+                                       None, title, name_start))
                     floor = k
                     i = k
                     continue
