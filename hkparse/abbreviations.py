@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex as re
+import re
 
 from .document import Span
 

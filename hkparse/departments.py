@@ -10,9 +10,10 @@ briefed about, or said to hold the meeting have no such cue and are not picked u
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
 from typing import Iterator, Optional
 
-import regex as re
+import re
 
 from .abbreviations import find_abbreviations
 from .document import Document, Span
@@ -22,8 +23,10 @@ from .sides import PRONOUN_START, SIDE_PHRASE, side_name, side_of
 
 # -- building blocks ---------------------------------------------------------------------------
 # Whitespace between two words of one name: spaces, NBSP, at most one line break (a blank
-# line ends the paragraph, and the name with it). Possessive: no backtracking inside.
-WS = r"(?:[ \t\u00a0]++(?:\r\n|\r|\n)?+[ \t\u00a0]*+|(?:\r\n|\r|\n)[ \t\u00a0]*+)"
+# line ends the paragraph, and the name with it). Possessive: no backtracking inside. Kept
+# short: it is repeated dozens of times in the patterns below, and their compile time at
+# import grows with its length.
+WS = r"(?:(?=[ \t\u00a0\r\n])[ \t\u00a0]*+(?:\r\n?|\n)?+[ \t\u00a0]*+)"
 CAP_WORD = r"(?:[A-Z][A-Za-z'\u2019\-]*+(?<=[A-Za-z])|[A-Z])"
 CONNECTOR = r"(?:of|and|&|the|for|on)"
 ABBR_DEF = r"\(\s*+[\"'\u201c\u2018]?[A-Z][A-Za-z&]{0,11}[A-Z][\"'\u201d\u2019]?\s*+\)"
@@ -87,11 +90,13 @@ SUBJECT_VERB = (
     r"\b(?:also" + WS + r")?(?:attended|joined|participated" + WS + r"in|were" + WS
     + r"(?:also" + WS + r")?(?:present|represented))\b"
 )
-# Where a cue can start: one cheap scan for its first word, then the full pattern there.
-CUE_WORD = re.compile(
-    r"\b(?:[Rr]epresentativ|[Oo]fficial|[Dd]elegat|[Pp]eople|members|leaders|heads|staff"
-    r"|attended|behalf|hear|receiv|joined|participated|were)"
-)
+# Where a cue can start: the first word of each cue, found with plain `str.find` (several
+# times faster than one regex alternation, which is tried at every position of the text),
+# then the full pattern at each such word. (word as searched, letters allowed just before it)
+CUE_WORDS = (("epresentativ", "Rr"), ("fficial", "Oo"), ("elegat", "Dd"), ("eople", "Pp"),
+             ("members", ""), ("leaders", ""), ("heads", ""), ("staff", ""), ("attended", ""),
+             ("behalf", ""), ("hear", ""), ("receiv", ""), ("joined", ""), ("participated", ""),
+             ("were", ""))
 CUES = re.compile(
     r"(?P<govs>" + GOVERNMENTS_OF + r")|(?P<strong>" + STRONG_CUE + r")|(?P<weak>" + WEAK_CUE
     + r")|(?P<behalf>" + BEHALF_CUE + r")|(?P<report>" + REPORT_CUE + r")|(?P<group>"
@@ -109,6 +114,16 @@ MEMBERSHIP = re.compile(
 MEET_WITH = re.compile(r"\b(?:meet|meets|met|meeting|call" + WS + r"on)" + WS + r"(?:with" + WS
                        + r")?(?:the" + WS + r")?$")
 HELD = re.compile(r"\b(?:hold|holds|held|holding)\b")
+# The words (lower case) every match of each sentence test above begins with: the pattern is
+# tried only where one occurs, not at every position of the sentence. Case-insensitive tests
+# look in a lower-cased copy of the text.
+ATTENDANCE_WORDS = ("attend", "participat", "joined", "present", "welcomed")
+MEMBERSHIP_WORDS = ("consist", "compris", "compos", "members", "side")
+HELD_WORDS = ("hold", "held")
+RESPECTIVELY_WORDS = ("respectively",)
+# Characters the case-insensitive match of an ASCII letter accepts but str.lower() does not
+# turn into it (dotless i, long s): with them in the text, the lower-cased copy is not used.
+UNFOLDED = ("\u0131", "\u017f")
 LEADING_FILLER = re.compile(
     r"(?:(?:[A-Z][a-z]+(?:ing|ed)|The|Other|Relevant|All|Both|Senior|Also|Principal)" + WS
     + r"(?:the" + WS + r")?)+"
@@ -149,21 +164,56 @@ class _Context:
         self.text = doc.text
         self.sentences = doc.sentences
         self.starts = [s.start for s in self.sentences]
-        self.abbreviations = find_abbreviations(doc.text)
         self.text_end = len(doc.text.rstrip())
         self._flags: dict[int, tuple[bool, bool, bool, bool]] = {}
+        self._names: dict[tuple[int, int], bool] = {}
+
+    @cached_property
+    def abbreviations(self) -> dict[str, tuple[str, Span]]:
+        """Short forms the text defines; only read once a list is found (most text has none)."""
+        return find_abbreviations(self.text)
+
+    @cached_property
+    def abbreviation_by_key(self) -> dict[str, str]:
+        """name_key(full name) -> the first short form defined for it."""
+        by_key: dict[str, str] = {}
+        for abbr, (full, _) in self.abbreviations.items():
+            by_key.setdefault(name_key(full), abbr)
+        return by_key
 
     def flags(self, sentence: Span) -> tuple[bool, bool, bool, bool]:
         """(about attendance, about membership, says "respectively", says "held"), per sentence."""
         got = self._flags.get(sentence.start)
         if got is None:
             s, e = sentence.start, sentence.end
-            got = (ATTENDANCE.search(self.text, s, e) is not None,
-                   MEMBERSHIP.search(self.text, s, e) is not None,
-                   RESPECTIVELY.search(self.text, s, e) is not None,
-                   HELD.search(self.text, s, e) is not None)
+            got = (self._says(ATTENDANCE, ATTENDANCE_WORDS, self.lowered, s, e),
+                   self._says(MEMBERSHIP, MEMBERSHIP_WORDS, self.lowered, s, e),
+                   self._says(RESPECTIVELY, RESPECTIVELY_WORDS, self.text, s, e),
+                   self._says(HELD, HELD_WORDS, self.text, s, e))
             self._flags[sentence.start] = got
         return got
+
+    @cached_property
+    def lowered(self) -> Optional[str]:
+        """text.lower(), if it keeps every offset and every case-insensitive match."""
+        lowered = self.text.lower()
+        if len(lowered) != len(self.text) or any(ch in self.text for ch in UNFOLDED):
+            return None
+        return lowered
+
+    def _says(self, pattern: re.Pattern, words: tuple[str, ...], where: Optional[str],
+              start: int, end: int) -> bool:
+        """pattern.search(text, start, end) is not None, trying the pattern only where one of
+        `words` (which every match begins with) occurs in `where`, a same-length copy."""
+        if where is None:
+            return pattern.search(self.text, start, end) is not None
+        for word in words:
+            i = where.find(word, start, end)
+            while i >= 0:
+                if pattern.match(self.text, i, end):
+                    return True
+                i = where.find(word, i + 1, end)
+        return False
 
     def side_before(self, pos: int) -> Optional[str]:
         """The side of the clause leading up to `pos` (see sides.side_at), looking back a
@@ -189,7 +239,15 @@ class _Context:
         return word in self.abbreviations or gazetteer().lookup_abbreviation(word) is not None
 
     def is_name(self, start: int, end: int) -> bool:
-        """Does text[start:end] read as one organisation's whole name?"""
+        """Does text[start:end] read as one organisation's whole name? (memoised: list
+        reading asks about the same spans several times)"""
+        key = (start, end)
+        got = self._names.get(key)
+        if got is None:
+            got = self._names[key] = self._is_name(start, end)
+        return got
+
+    def _is_name(self, start: int, end: int) -> bool:
         written = ABBR_DEF_RE.sub("", self.text[start:end])
         if gazetteer().lookup(written):
             return True
@@ -302,10 +360,7 @@ class _Context:
             abbreviation = written
             written = self.abbreviations[written][0]
         else:
-            for abbr, (full, _) in self.abbreviations.items():
-                if name_key(full) == name_key(written):
-                    abbreviation = abbr
-                    break
+            abbreviation = self.abbreviation_by_key.get(name_key(written))
             # Abbreviations inside a name ("Liaison Office ... in the HKSAR") written out.
             written = ABBR_TOKEN.sub(lambda m: self.abbreviations[m.group()][0]
                              if m.group() in self.abbreviations and m.group() != written
@@ -322,8 +377,8 @@ def _scan(ctx: _Context) -> dict[str, list]:
     kinds: dict[str, list] = {k: [] for k in ("govs", "strong", "weak", "behalf", "report",
                                                "group", "subject")}
     count = 0
-    for word in CUE_WORD.finditer(ctx.text):
-        m = CUES.match(ctx.text, word.start())
+    for start in _cue_word_starts(ctx.text):
+        m = CUES.match(ctx.text, start)
         if m is None:
             continue
         count += 1
@@ -336,6 +391,27 @@ def _scan(ctx: _Context) -> dict[str, list]:
         if kind in ("strong", "weak") and m.group().startswith(GROUP_WORDS):
             kinds["group"].append(m)  # "officials of X" may follow "HKSAR Government"
     return kinds
+
+
+def _cue_word_starts(text: str) -> list[int]:
+    """Where a word of CUE_WORDS starts a word of the text, in text order."""
+    starts = []
+    find = text.find
+    for word, first_letters in CUE_WORDS:
+        i = find(word)
+        while i >= 0:
+            start = i - 1 if first_letters else i
+            if (start >= 0 and (not first_letters or text[start] in first_letters)
+                    and not (start and _is_word_char(text[start - 1]))):
+                starts.append(start)
+            i = find(word, i + 1)
+    starts.sort()
+    return starts
+
+
+def _is_word_char(ch: str) -> bool:
+    """Regex `\\w` for one character (the test `\\b` makes on the character before a word)."""
+    return ch.isalnum() or ch == "_"
 
 
 def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int, int]]:
@@ -369,6 +445,8 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
     found: list[tuple[int, int, Optional[str], bool, Optional[str]]] = []
     covered_to = -1
     kinds = _scan(ctx)
+    if not any(kinds.values()):
+        return []
     cues = sorted(_cue_lists(ctx, kinds))
     for cue_start, list_start, sentence_start in cues:
         if list_start < covered_to:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import regex as re
+import re
 
 
 @dataclass(frozen=True)

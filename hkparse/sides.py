@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Optional
 
-import regex as re
+import re
 
 from .document import Document
 
@@ -53,17 +53,20 @@ _GOV = (r"(?:" + _W + r"(?:Municipal|Provincial|City|Special" + _W + r"Administr
         + r"Region))?(?:" + _W + r"People" + _APOS + r"s)?(?:" + _W + r"Government)?")
 _GROUP = r"(?:officials|delegations?|representatives|leaders|delegates|side|team)"
 
+# The place is written once in the pattern (it is its bulk: compiling it three times made the
+# import slow); what may stand before it decides what must follow it.
 SIDE_PHRASE = re.compile(
     r"\b(?:"
-    # "from the Hong Kong side", "the Shenzhen side", "Mainland side"
-    r"(?:the" + _W + r")?" + _PLACE + _W + r"side\b"
-    # "HKSAR Government officials", "Shenzhen Municipal Government delegation", "Mainland officials"
-    r"|" + _PLACE + _GOV + _W + _GROUP + r"\b"
     # "Officials from Shenzhen Municipality", "delegation of the Guangdong Provincial Government"
-    r"|(?i:officials|delegations?|representatives)" + _W + r"(?:from|of)" + _W + r"(?:the" + _W
-    + r")?" + _PLACE + r"(?:" + _W + r"(?:Municipality|Province))?" + _GOV + r"\b(?!" + _W
+    r"(?P<lead>(?i:officials|delegations?|representatives)" + _W + r"(?:from|of)" + _W
+    + r"(?:the" + _W + r")?)"
+    r"|(?:the" + _W + r")?)" + _PLACE
+    + r"(?(lead)(?:" + _W + r"(?:Municipality|Province))?" + _GOV + r"\b(?!" + _W
     + r"(?:side" + _W + r"of|[A-Z]))"
-    r")"
+    # "from the Hong Kong side", "the Shenzhen side", "Mainland side"
+    r"|(?:" + _W + r"side\b"
+    # "HKSAR Government officials", "Shenzhen Municipal Government delegation", "Mainland officials"
+    r"|" + _GOV + _W + _GROUP + r"\b))"
 )
 
 
