@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from bisect import bisect_right
 from dataclasses import dataclass
 from importlib import resources
 from typing import Iterator, Optional
 
-import regex as re
+import re  # the std module: these patterns need no `regex`-only feature, and it compiles and runs faster
 
 from .document import Document, Span
 from .model import EventDate, Evidence, Issued, Meeting
@@ -25,42 +26,76 @@ _WORDS = json.loads(resources.files("hkparse").joinpath("data/calendar_words.jso
                     .read_text(encoding="utf-8"))
 MONTHS: dict[str, int] = {k.lower(): v for k, v in _WORDS["months"].items()}
 WEEKDAYS: dict[str, int] = {k.lower(): v for k, v in _WORDS["weekdays"].items()}
+RELATIVE_WORDS = ("today", "tomorrow", "yesterday", "tonight", "this")
 
 
-def _names(words: dict) -> str:
-    """Title-case and upper-case forms, longest first (so "Sept" wins over "Sep")."""
-    forms = set()
-    for w in words:
-        forms.add(w[:1].upper() + w[1:])
-        forms.add(w.upper())
-    return "|".join(sorted(forms, key=len, reverse=True))
+def _forms(words) -> set[str]:
+    """The title-case and upper-case forms of words, as releases write them."""
+    return {f for w in words for f in (w[:1].upper() + w[1:], w.upper())}
 
 
-MON = rf"(?:{_names(MONTHS)})\b\.?"
-WDAY = rf"(?:{_names(WEEKDAYS)})\b\.?"
+def _trie(forms: set[str]) -> str:
+    """An alternation of words factored by shared prefixes ("J(?:an(?:uary)?|u(?:ly?|ne?))"):
+    it matches what the plain longest-first alternation matches (a greedy optional tail tries
+    the longer word first), but the engine settles each letter once instead of per word."""
+    tree: dict = {}
+    for w in forms:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(alts) == 1 else body + "?"
+    return emit(tree)
+
+
+MONTH_NAMES = _trie(_forms(MONTHS))
+WEEKDAY_NAMES = _trie(_forms(WEEKDAYS))
+MON = rf"(?:{MONTH_NAMES})\b\.?"
+WDAY = rf"(?:{WEEKDAY_NAMES})\b\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d\d"
 GAP = r"[\s\u00a0]{1,3}"  # bounded: a few spaces or a line break between words
 
-# One calendar date as written. Named groups: mon/day/year (words) or m/d/y (numbers).
-MONTH_DAY = (rf"(?P<mon>{MON}){GAP}(?P<day>{DAY})(?![\d:])"
-             rf"(?:\s?,?{GAP}(?P<year>{YEAR})(?![\d,]))?")
-DAY_MONTH = (rf"(?<![\d.,])(?P<day>{DAY}){GAP}(?:of{GAP})?(?P<mon>{MON})"
-             rf"(?:\s?,?{GAP}(?P<year>{YEAR})(?![\d,]))?")
-ISO = r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"
-DOTTED = r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])"
+
+# One calendar date as written. Named groups: mon/day/year (words) or y/m/d (numbers), each
+# with a suffix that tells the copies apart (the std `re` wants unique group names).
+def _month_day(n: str) -> str:
+    return (rf"(?P<mon{n}>{MON}){GAP}(?P<day{n}>{DAY})(?![\d:])"
+            rf"(?:\s?,?{GAP}(?P<year{n}>{YEAR})(?![\d,]))?")
+
+
+def _day_month(n: str) -> str:
+    return (rf"(?<![\d.,])(?P<day{n}>{DAY}){GAP}(?:of{GAP})?(?P<mon{n}>{MON})"
+            rf"(?:\s?,?{GAP}(?P<year{n}>{YEAR})(?![\d,]))?")
+
+
+def _iso(n: str) -> str:
+    return rf"(?<![\d-])(?P<y{n}>(?:19|20)\d\d)-(?P<m{n}>[01]\d)-(?P<d{n}>[0-3]\d)(?![\d-])"
+
+
+def _dotted(n: str) -> str:
+    return rf"(?<![\d.])(?P<d{n}>[0-3]?\d)\.(?P<m{n}>[01]?\d)\.(?P<y{n}>(?:19|20)\d\d)(?![\d.])"
+
 
 # "from 22 to 25 July 1985", "November 12 to 25", "22-25 July": a span of days.
 RANGE = re.compile(
     rf"(?=[A-Z0-9f])(?:(?:from{GAP})?(?P<day>{DAY}){GAP}?(?:-|–|to|and){GAP}?{DAY}{GAP}(?P<mon>{MON})"
     rf"(?:,?{GAP}(?P<year>{YEAR})(?!\d))?"
-    rf"|(?:from{GAP})?(?P<mon>{MON}){GAP}(?P<day>{DAY}){GAP}?(?:-|–|to|and){GAP}?{DAY}(?![\d:])"
-    rf"(?:,?{GAP}(?P<year>{YEAR})(?!\d))?)"
+    rf"|(?:from{GAP})?(?P<mon2>{MON}){GAP}(?P<day2>{DAY}){GAP}?(?:-|–|to|and){GAP}?{DAY}(?![\d:])"
+    rf"(?:,?{GAP}(?P<year2>{YEAR})(?!\d))?)"
 )
 
 EXPLICIT = re.compile(
     rf"(?=[A-Z0-9od])(?:(?P<on>\b(?:on|On|dated|of){GAP})?(?:(?P<wd>{WDAY}),?{GAP})?"
-    rf"(?:{MONTH_DAY}|{DAY_MONTH}|{ISO}|{DOTTED}))"
+    rf"(?:{_month_day('')}|{_day_month('2')}|{_iso('')}|{_dotted('2')}))"
 )
 
 REL_WORD = (rf"(?P<rel>[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight"
@@ -71,15 +106,19 @@ REL_WORD = (rf"(?P<rel>[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight"
 RELATIVE = re.compile(
     rf"(?=[TtYyOoNnLlMWFS])(?:{REL_WORD}(?:{GAP}(?:morning|afternoon|evening|night))?"
     rf"(?:[\s\u00a0]{{0,3}}\((?:[\s\u00a0]{{0,2}}(?P<pwd>{WDAY})[\s\u00a0]?,?[\s\u00a0]{{0,2}})?"
-    rf"(?:(?:{MONTH_DAY}|{DAY_MONTH})[\s\u00a0]{{0,2}})?\))?"
-    rf"|(?P<this>[Tt]his)[\s\u00a0]{{0,3}}\([\s\u00a0]{{0,2}}(?:{MONTH_DAY}|{DAY_MONTH})"
+    rf"(?:(?:{_month_day('')}|{_day_month('2')})[\s\u00a0]{{0,2}})?\))?"
+    rf"|(?P<this>[Tt]his)[\s\u00a0]{{0,3}}\([\s\u00a0]{{0,2}}(?:{_month_day('3')}|{_day_month('4')})"
     rf"[\s\u00a0]{{0,2}}\){GAP}(?:morning|afternoon|evening|night))"
 )
 # Words and digits that can start or carry a date phrase: a fast first pass finds them, and the
-# full patterns then run only in small windows around them.
+# full patterns then run only in small windows around them. (The lookahead of first letters
+# lets the engine skip the other positions cheaply.)
+TRIGGER_WORDS = _forms(MONTHS) | _forms(WEEKDAYS) | {f for w in RELATIVE_WORDS
+                                                    for f in (w, w.capitalize())}
 TRIGGER = re.compile(
-    rf"(?:(?<![A-Za-z])(?:{_names(MONTHS)}|[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight|[Tt]his"
-    rf"|{_names(WEEKDAYS)})(?![a-z])|(?<!\d)(?:19|20)\d\d-[01]\d-|\d\.[01]?\d\.(?:19|20)\d\d)")
+    rf"(?=[ADFJMNOSTWYty0-9])"
+    rf"(?:(?<![A-Za-z]){_trie(TRIGGER_WORDS)}(?![a-z])"
+    rf"|(?<!\d)(?:19|20)\d\d-[01]\d-|\d\.[01]?\d\.(?:19|20)\d\d)")
 WINDOW_BACK, WINDOW_AHEAD = 24, 64
 # Cheap tests that tell whether a window can hold a date at all.
 DIGIT = re.compile(r"\d")
@@ -88,16 +127,16 @@ REL_HINT = re.compile(r"[Tt]o(?:day|morrow|night)|[Yy]esterday|[Tt]his|day\b|"
 TODAY_DATED = re.compile(rf"(?:[Tt]oday|[Tt]onight|[Tt]his{GAP}(?:morning|afternoon|evening))"
                          rf"[\s\u00a0]{{0,3}}\([^()]{{1,30}}\)")
 # "in January" (a month with no day) as the time of the lead's event.
-MONTH_ONLY = re.compile(rf"\b(?:in|during|for){GAP}(?P<mon>{MON})"
+MONTH_ONLY = re.compile(rf"(?=[idf])\b(?:in|during|for){GAP}(?P<mon>{MON})"
                         rf"(?![\s\u00a0]*(?:{DAY}\b|{YEAR}|,[\s\u00a0]*{YEAR}|(?:this|last|next)\b))")
 
 # Lines that date the release.
 # (matched at the start of a line of `Document.lines`, which are stripped)
-DATELINE = re.compile(rf"date[ \t\u00a0]+{ISO}")
-DATE_LINE = re.compile(rf"(?:{WDAY},?{GAP})?(?:{MONTH_DAY}|{DAY_MONTH})[ \t\u00a0]*$")
+DATELINE = re.compile(rf"date[ \t\u00a0]+{_iso('')}")
+DATE_LINE = re.compile(rf"(?:{WDAY},?{GAP})?(?:{_month_day('')}|{_day_month('2')})[ \t\u00a0]*$")
 CN_DATE_LINE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 CLOSING = re.compile(
-    rf"Ends[\s\u00a0]*/[\s\u00a0]*(?:{WDAY}[\s\u00a0]*,?[\s\u00a0]*)?{MONTH_DAY}"
+    rf"Ends[\s\u00a0]*/[\s\u00a0]*(?:{WDAY}[\s\u00a0]*,?[\s\u00a0]*)?{_month_day('')}"
     rf"(?:[\s\u00a0]{{0,40}}Issued[\s\u00a0]+at[\s\u00a0]+(?:HKT[\s\u00a0]+)?"
     rf"(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d))?"
 )
@@ -105,13 +144,13 @@ CLOSING = re.compile(
 # 2023 ... on February 22", "for the 2026 session ... today (January 12)".
 EVENT_NOUN = r"(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Pp]lenary|[Ff]orum|[Ss]ummit|[Ss]ymposium)"
 EVENT_YEAR = re.compile(rf"(?:\b{EVENT_NOUN}[ \u00a0](?P<year>{YEAR})\b(?![-/])"
-                        rf"|(?<![-/\d])\b(?P<year>{YEAR})[ \u00a0]{EVENT_NOUN}\b)")
+                        rf"|(?<![-/\d])\b(?P<year2>{YEAR})[ \u00a0]{EVENT_NOUN}\b)")
 SENTENCE_BREAK = re.compile(r"[.!?;][\s\u00a0]+[\"\u201c(]?[A-Z]")
 # A heading that dates a meeting with its year: "Meeting on 17 March 2020",
 # "Minutes of the meeting held on Wednesday 6 October 1999", "Date : 29 June 1998".
 HEADING_LINE = re.compile(r"(?:.{0,80}\b[Mm]eeting\b|Date[ \t\u00a0]*:)")
 FILE_DATE = re.compile(r"(?:(?<![A-Za-z0-9])P(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{5}"
-                       r"|(?<!\d)(?P<y>(?:19|20)\d\d)-?(?P<m>[01]\d)-?(?P<d>[0-3]\d))(?!\d)")
+                       r"|(?<!\d)(?P<y2>(?:19|20)\d\d)-?(?P<m2>[01]\d)-?(?P<d2>[0-3]\d))(?!\d)")
 
 MEETING_WORD = re.compile(r"(?i)\b(?:meeting|conference|session|plenary|forum|summit|talks|"
                           r"congress|symposium|seminar)\b")
@@ -171,15 +210,39 @@ def _valid(year: Optional[int], month: Optional[int], day: Optional[int]) -> boo
     return True
 
 
+def _first(m: "re.Match", name: str) -> Optional[str]:
+    """The group `name` or one of its suffixed copies ("mon", "mon2", ...): the one that took
+    part in the match (the copies sit in alternatives, so at most one did)."""
+    names = m.re.groupindex
+    for n in (name, name + "2", name + "3", name + "4"):
+        if n in names:
+            v = m.group(n)
+            if v is not None:
+                return v
+    return None
+
+
 def _date_of(m: "re.Match") -> tuple[Optional[int], Optional[int], Optional[int]]:
-    """(year, month, day) of a match of MONTH_DAY/DAY_MONTH/ISO/DOTTED groups."""
-    g = m.groupdict()
-    if g.get("y"):
-        return int(g["y"]), int(g["m"]), int(g["d"])
-    return _int(g.get("year")), _month(g.get("mon")), _int(g.get("day"))
+    """(year, month, day) of a match of the month-day/day-month/ISO/dotted groups."""
+    y = _first(m, "y")
+    if y:
+        return int(y), int(_first(m, "m")), int(_first(m, "d"))
+    mon = _first(m, "mon")
+    if mon is None:
+        return None, None, None
+    return _int(_first(m, "year")), _month(mon), _int(_first(m, "day"))
 
 
 # -- the lines that date the release ------------------------------------------------------
+def _closing_lines(doc: Document) -> list["re.Match"]:
+    """The first 20 closing "Ends/<date>" lines (one scan, shared by the issue date and the
+    dated lines)."""
+    cache = _cache(doc)
+    if "closing" not in cache:
+        cache["closing"] = [m for _, m in zip(range(20), CLOSING.finditer(doc.text))]
+    return cache["closing"]
+
+
 def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
     """The lines that date the release, and their spans (which hold no event date)."""
     text = doc.text
@@ -206,9 +269,7 @@ def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
                 m = CN_DATE_LINE.match(text, line.start, line.end)
                 if m:
                     add(m, m.start(), "closing line")
-    for n, m in enumerate(CLOSING.finditer(text)):
-        if n >= 20:
-            break
+    for m in _closing_lines(doc):
         add(m, m.start(), "closing line")
     out.sort(key=lambda a: a.pos)
     return out, spans
@@ -224,9 +285,10 @@ def _anchor_for(anchors: list[_Anchor], pos: int) -> Optional[_Anchor]:
 
 def find_issued(doc: Document) -> Optional[Issued]:
     """The closing "Ends/<weekday>, <date>" line and the "Issued at HKT hh:mm" after it."""
-    m = CLOSING.search(doc.text)
-    if not m:
+    closing = _closing_lines(doc)
+    if not closing:
         return None
+    m = closing[0]
     y, mo, d = _date_of(m)
     if not y or not _valid(y, mo, d):
         return None
@@ -243,68 +305,69 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
     winning overlaps."""
     found: list[_Candidate] = []
     bare: list[_Candidate] = []
-    used = bytearray(end - start)  # 1 where a phrase (or a dated line) already sits
-
-    def take(s: int, e: int) -> None:
-        s, e = max(s, start), min(e, end)
-        if s < e:
-            used[s - start:e - start] = b"\x01" * (e - s)
+    # where a phrase (or a dated line) already sits, clipped to the window
+    taken = [(max(a, start), min(b, end)) for a, b in skip if max(a, start) < min(b, end)]
 
     def free(s: int, e: int) -> bool:
-        return 1 not in used[max(s, start) - start:min(e, end) - start]
-
-    for a, b in skip:
-        take(a, b)
+        s, e = max(s, start), min(e, end)
+        return s >= e or not any(a < e and s < b for a, b in taken)
 
     has_digit = DIGIT.search(text, start, end) is not None
     relative = RELATIVE.finditer(text, start, end) if REL_HINT.search(text, start, end) else ()
     for n, m in enumerate(relative):
         if n >= limit:
             break
-        if not free(m.start(), m.end()):
+        s, e = m.span()
+        if taken and not free(s, e):
             continue
         y, mo, d = _date_of(m)
+        future = False
         if m.group("this"):
             offset, weekday = 0, None
-        elif m.group("rel").lower().split()[0] in ("today", "tomorrow", "yesterday", "tonight") \
-                or m.group("rel").lower().startswith("this") and not m.group("rwd"):
-            offset = REL_OFFSET[SPACES.sub(" ", m.group("rel").lower())]
-            weekday = None
         else:
-            offset = None
-            weekday = WEEKDAYS[m.group("rwd").rstrip(".").lower()]
-            if mo is None and not m.group("which"):
-                continue  # a bare weekday with no date: too weak to be the event's day
+            rel = m.group("rel").lower()
+            if rel.split()[0] in ("today", "tomorrow", "yesterday", "tonight") \
+                    or rel.startswith("this") and not m.group("rwd"):
+                offset = REL_OFFSET[SPACES.sub(" ", rel)]
+                weekday = None
+            else:
+                offset = None
+                weekday = WEEKDAYS[m.group("rwd").rstrip(".").lower()]
+                if mo is None and not m.group("which"):
+                    continue  # a bare weekday with no date: too weak to be the event's day
+                # (only a weekday's day depends on it: "next Monday", "will ... on Monday")
+                future = (FUTURE.search(text[max(start, s - 200):s]) is not None
+                          or (m.group("which") or "").lower() == "next")
         if mo is not None and not _valid(y, mo, d):
             continue
-        sentence_head = text[max(start, m.start() - 200):m.start()]
-        future = bool(FUTURE.search(sentence_head)) or (m.group("which") or "").lower() == "next"
-        cand = _Candidate(m.start(), m.end(), mo, d, y, offset, weekday, future)
+        cand = _Candidate(s, e, mo, d, y, offset, weekday, future)
         if mo is None:
             bare.append(cand)  # after the explicit dates: "on Tuesday, 17 September 2019"
         else:
             found.append(cand)
-            take(m.start(), m.end())
+            taken.append((max(s, start), min(e, end)))
     ranges = RANGE.finditer(text, start, end) if has_digit else ()
     for n, m in enumerate(ranges):
         if n >= limit:
             break
-        if not free(m.start(), m.end()):
+        s, e = m.span()
+        if taken and not free(s, e):
             continue
-        mo, d, y = _month(m.group("mon")), _int(m.group("day")), _int(m.group("year"))
+        mo, d, y = _month(_first(m, "mon")), _int(_first(m, "day")), _int(_first(m, "year"))
         if _valid(y, mo, d):
-            found.append(_Candidate(m.start(), m.end(), mo, d, y, offset=-999))  # -999: range
-            take(m.start(), m.end())
+            found.append(_Candidate(s, e, mo, d, y, offset=-999))  # -999: range
+            taken.append((max(s, start), min(e, end)))
     explicit = EXPLICIT.finditer(text, start, end) if has_digit else ()
     for n, m in enumerate(explicit):
         if n >= limit:
             break
-        if not free(m.start(), m.end()):
+        s, e = m.span()
+        if taken and not free(s, e):
             continue
         y, mo, d = _date_of(m)
         if _valid(y, mo, d):
-            found.append(_Candidate(m.start(), m.end(), mo, d, y))
-            take(m.start(), m.end())
+            found.append(_Candidate(s, e, mo, d, y))
+            taken.append((max(s, start), min(e, end)))
     found.extend(c for c in bare if free(c.start, c.end))
     found.sort(key=lambda c: c.start)
     return found
@@ -388,7 +451,7 @@ def _event_year(text: str, c: _Candidate, floor: int) -> Optional[int]:
     found = None
     for m in EVENT_YEAR.finditer(text, start, c.start):
         if not SENTENCE_BREAK.search(text, m.end(), c.start):
-            found = int(m.group("year"))
+            found = int(_first(m, "year"))
     return found
 
 
@@ -412,7 +475,7 @@ def _year_from_file(source: Optional[str]) -> Optional[int]:
     if not source:
         return None
     for m in FILE_DATE.finditer(os.path.basename(source)):
-        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        y, mo, d = int(_first(m, "y")), int(_first(m, "m")), int(_first(m, "d"))
         if _valid(y, mo, d):
             return y
     return None
@@ -487,7 +550,32 @@ def _lead_regions(doc: Document) -> tuple[Optional[Span], list[Span]]:
     return None, captions
 
 
+def _cache(doc: Document) -> dict:
+    """Per-document scratch space of this module (the document's parts never change)."""
+    return doc.__dict__.setdefault("_dates_cache", {})
+
+
+def _sentence_starts(doc: Document) -> Optional[list[int]]:
+    """The starts of `doc.sentences`, for a binary search; None when the sentences are not in
+    order without overlaps (then a plain scan finds the first that holds a position)."""
+    cache = _cache(doc)
+    if "sentence_starts" not in cache:
+        sentences = doc.sentences
+        ordered = all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+        cache["sentence_starts"] = [s.start for s in sentences] if ordered else None
+    return cache["sentence_starts"]
+
+
 def _sentence_of(doc: Document, pos: int) -> Optional[Span]:
+    """The sentence that holds the position (None in a gap between sentences)."""
+    starts = _sentence_starts(doc)
+    if starts is not None:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0:
+            s = doc.sentences[i]
+            if pos < s.end:
+                return s
+        return None
     for s in doc.sentences:
         if s.start <= pos < s.end:
             return s
@@ -573,8 +661,9 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
             start, end = max(region.start, near - REGION_MAX), min(region.end, near + REGION_MAX)
         region = Span(start, end)
         cands = _region_candidates(text, region.start, region.end, anchor_spans)
-        ranges_ok = bool(MEETING_WORD.search(text, region.start, region.end))
-        cands = [c for c in cands if c.offset != -999 or ranges_ok]
+        if any(c.offset == -999 for c in cands):  # a span of days dates only a meeting
+            ranges_ok = MEETING_WORD.search(text, region.start, region.end) is not None
+            cands = [c for c in cands if c.offset != -999 or ranges_ok]
         if kind == "title":  # a headline dates its event only as "today (September 17)"
             cands = [c for c in cands if c.month is not None and c.offset is not None]
         if near is not None:
