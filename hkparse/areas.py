@@ -21,6 +21,8 @@ Every scan is a compiled pattern over a bounded window, so the work is linear in
 """
 from __future__ import annotations
 
+import functools
+import re as stdlib_re  # only for escape(): faster than regex.escape, same output here
 from decimal import Decimal
 from importlib import resources
 from typing import Iterator, NamedTuple, Optional
@@ -60,7 +62,7 @@ def _phrase_pattern(phrase: str, optional_dots: bool = False) -> str:
     words = phrase.split(" ")
     out = []
     for i, word in enumerate(words):
-        piece = re.escape(word)
+        piece = stdlib_re.escape(word)
         if optional_dots:
             piece = piece.replace(r"\.", r"\.?")
         if i:
@@ -108,7 +110,7 @@ def _load_qualifiers() -> tuple[dict[str, str], str]:
     patterns = []
     for spelling, canonical in _data_rows("qualifiers.tsv"):
         qualifiers[_normal(spelling)] = canonical
-        pattern = re.escape(spelling).replace(r"\ ", r"\s+")
+        pattern = stdlib_re.escape(spelling).replace(r"\ ", r"\s+")
         if not spelling.endswith("."):
             pattern += r"\b"
         patterns.append((spelling, pattern))
@@ -117,7 +119,7 @@ def _load_qualifiers() -> tuple[dict[str, str], str]:
 
 def _load_number_words() -> tuple[dict[str, Decimal], str]:
     words = {_normal(w): Decimal(v) for w, v in _data_rows("number_words.tsv")}
-    patterns = [(w, re.escape(w).replace(r"\ ", r"\s+")) for w in words]
+    patterns = [(w, stdlib_re.escape(w).replace(r"\ ", r"\s+")) for w in words]
     return words, _alternation(patterns)
 
 
@@ -139,22 +141,6 @@ _NUMBER = rf"(?:(?<![\w.,$\u00a3\u20ac\u00a5/]){_DIGITS}|(?i:\b(?:{_WORD_ALT})\b
 _MULT = r"(?i:million|billion|thousand)\b"
 _QUAL = rf"(?i:\b(?:{_QUAL_ALT}))"
 
-# Matched backwards (REVERSE) from the end of a unit, so only text near units is ever read.
-FIGURE = re.compile(
-    rf"""
-    (?:
-        (?P<between>(?i:\bbetween)\s+)?
-        (?:(?P<q1>{_QUAL})\s+)?
-        (?P<n1>{_NUMBER})(?:\s+(?P<m1>{_MULT}))?
-        \s{{0,4}}(?P<sep>(?i:to|and)|[\-\u2013\u2014])\s{{0,4}}
-    )?
-    (?:(?P<q2>{_QUAL})\s+)?
-    (?P<n2>{_NUMBER})(?:\s+(?P<m2>{_MULT}))?
-    (?:\s{{0,6}}|-)
-    (?P<unit>{_UNIT_ALT})(?![\w\u00b2])
-    """,
-    re.X | re.REVERSE,
-)
 # How far before its unit a figure may begin ("between approximately 1 000 000 and ...").
 FIGURE_REACH = 140
 UNIT = re.compile(rf"(?<![^\W\d_])(?:{_UNIT_ALT})(?![\w\u00b2])")
@@ -165,47 +151,95 @@ UNIT = re.compile(rf"(?<![^\W\d_])(?:{_UNIT_ALT})(?![\w\u00b2])")
 UNIT_HINTS = (("q", -1), ("Q", -1), ("ectare", -1), ("ECTARE", -1))
 SQUARED_HINTS = ("2", "\u00b2")
 HECTARE_HINT = re.compile(r"ha(?![a-z])")
-# Searched backwards from a figure: the first hit is the measure word nearest before it.
-TERM_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{_TERM_ALT})(?![\w\-])", re.REVERSE)
-# What follows a figure on its line, past a restatement in brackets ("(about 322,900 sq ft)"):
-# a measure noun at once ("22-hectare site", "30 000 sq m GFA"), "in" and one ("in GFA"), or "of" and at
-# most three words before one ("of Grade A office space", "of reclaimed land").
-FOLLOWING_TERM = re.compile(
-    rf"""[ \t\u00a0"'\u201d\u2019]*
-    (?:\([^()\r\n]{{0,60}}\)[ \t\u00a0,]*)?
-    \(?
-    (?:(?i:of)\s+(?:(?!(?i:{_TERM_ALT})(?![\w\-]))[\w'\u2019&/.\-]+\s+){{0,3}}?|(?i:in)\s+)?
-    (?P<term>(?i:{_TERM_ALT}))(?![\w\-])""",
-    re.X,
-)
-# Between a figure and the same figure restated in another unit: "30,000 m2 (or 322,917 sq ft".
-RESTATEMENT = re.compile(r"\s*[(\[]\s*(?:(?i:or|i\.e\.?|equivalent\s+to|equal\s+to),?\s*)?")
-RESTATEMENT_TOLERANCE = 0.05
-DIGIT = re.compile(r"\d")
-# Between a measure and the place it belongs to: "GFA| of the |sites", "GFA| in the |land sale".
-OF_THE_OWNER = re.compile(r"\s+(?i:of|on|in|at|within|for)\s+(?:[\w'\u2019&\-]+\s+){0,3}")
-# "<noun> of" just before a figure: the noun it measures.
-HEAD_OF = re.compile(r"(\w+)[\s\"'\u201d\u2019)\]]*\bof\s*", re.I | re.REVERSE)
 # Nouns (or their tails) that may stand before "of <figure>" in a floor-area clause.
 HEAD_OF_ALLOWED = {"area", "areas", "gfa", "space", "spaces", "floorspace", "total", "excess",
                    "order", "region", "range", "tune", "provision"}
-QUAL_AT_END = re.compile(rf"(?:{_QUAL})\s*", re.REVERSE)
-# Where a clause starts: a sentence end, a semicolon, a blank line or a rule of asterisks.
-CLAUSE_BREAK = re.compile(
-    r"""[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])
-      |;|\r?\n[ \t\u00a0]*\r?\n|\*{5,}""",
-    re.X,
-)
-# Abbreviations whose full stop ends no sentence ("sq. m.", "Lot No. 6").
-NO_SENTENCE_END = re.compile(
-    r"\b(?:sq|m|ft|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|Co|Ltd|approx|i\.e|e\.g|[A-Z])$")
-# A page number line ("- 2 -") between a figure and the words that introduce it.
-PAGE_MARK_AT_END = re.compile(r"-[ \t\u00a0]*\d{1,3}[ \t\u00a0]*-[\s]*$")
-# A footnote paragraph: a small number, then text ("1 Hong Kong Science Park ...").
-FOOTNOTE_START = re.compile(r"[ \t\u00a0]*\d{1,2}[ \t\u00a0]+\S")
-BLANK_LINE_BEFORE = re.compile(r"\r?\n[ \t\u00a0]*\r?\n", re.REVERSE)
+RESTATEMENT_TOLERANCE = 0.05
 SENTENCE_END_CHARS = ".!?:;\"'\u201d\u2019)"
 
+
+class _Patterns(NamedTuple):
+    """The patterns that read the text around a unit. Most releases have no area unit, and
+    compiling these (the measure-word alternations above all) costs tens of milliseconds, so
+    they are built on the first unit found rather than at import."""
+    figure: "re.Pattern[str]"
+    term_before: "re.Pattern[str]"
+    following_term: "re.Pattern[str]"
+    restatement: "re.Pattern[str]"
+    digit: "re.Pattern[str]"
+    of_the_owner: "re.Pattern[str]"
+    head_of: "re.Pattern[str]"
+    qual_at_end: "re.Pattern[str]"
+    clause_break: "re.Pattern[str]"
+    no_sentence_end: "re.Pattern[str]"
+    page_mark_at_end: "re.Pattern[str]"
+    footnote_start: "re.Pattern[str]"
+    blank_line_before: "re.Pattern[str]"
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> _Patterns:
+    """Compile the figure and clause patterns once, on first use (thread-safe: the result is
+    immutable, and a race at worst compiles them twice)."""
+    return _Patterns(
+        # Matched backwards (REVERSE) from the end of a unit, so only text near units is read.
+        figure=re.compile(
+            rf"""
+            (?:
+                (?P<between>(?i:\bbetween)\s+)?
+                (?:(?P<q1>{_QUAL})\s+)?
+                (?P<n1>{_NUMBER})(?:\s+(?P<m1>{_MULT}))?
+                \s{{0,4}}(?P<sep>(?i:to|and)|[\-\u2013\u2014])\s{{0,4}}
+            )?
+            (?:(?P<q2>{_QUAL})\s+)?
+            (?P<n2>{_NUMBER})(?:\s+(?P<m2>{_MULT}))?
+            (?:\s{{0,6}}|-)
+            (?P<unit>{_UNIT_ALT})(?![\w\u00b2])
+            """,
+            re.X | re.REVERSE,
+        ),
+        # Searched backwards from a figure: the first hit is the measure word nearest before it.
+        term_before=re.compile(rf"(?i)(?<![\w\-])(?:{_TERM_ALT})(?![\w\-])", re.REVERSE),
+        # What follows a figure on its line, past a restatement in brackets ("(about 322,900 sq
+        # ft)"): a measure noun at once ("22-hectare site", "30 000 sq m GFA"), "in" and one ("in
+        # GFA"), or "of" and at most three words before one ("of Grade A office space", "of
+        # reclaimed land"). The lazy {0,3}? tries the measure noun before skipping each word, so
+        # no skipped word can start one.
+        following_term=re.compile(
+            rf"""[ \t\u00a0"'\u201d\u2019]*
+            (?:\([^()\r\n]{{0,60}}\)[ \t\u00a0,]*)?
+            \(?
+            (?:(?i:of)\s+(?:[\w'\u2019&/.\-]+\s+){{0,3}}?|(?i:in)\s+)?
+            (?P<term>(?i:{_TERM_ALT}))(?![\w\-])""",
+            re.X,
+        ),
+        # Between a figure and the same figure restated in another unit: "30,000 m2 (or 322,917
+        # sq ft".
+        restatement=re.compile(
+            r"\s*[(\[]\s*(?:(?i:or|i\.e\.?|equivalent\s+to|equal\s+to),?\s*)?"),
+        digit=re.compile(r"\d"),
+        # Between a measure and the place it belongs to: "GFA| of the |sites", "GFA| in the |land
+        # sale".
+        of_the_owner=re.compile(
+            r"\s+(?i:of|on|in|at|within|for)\s+(?:[\w'\u2019&\-]+\s+){0,3}"),
+        # "<noun> of" just before a figure: the noun it measures.
+        head_of=re.compile(r"(\w+)[\s\"'\u201d\u2019)\]]*\bof\s*", re.I | re.REVERSE),
+        qual_at_end=re.compile(rf"(?:{_QUAL})\s*", re.REVERSE),
+        # Where a clause starts: a sentence end, a semicolon, a blank line or a rule of asterisks.
+        clause_break=re.compile(
+            r"""[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])
+              |;|\r?\n[ \t\u00a0]*\r?\n|\*{5,}""",
+            re.X,
+        ),
+        # Abbreviations whose full stop ends no sentence ("sq. m.", "Lot No. 6").
+        no_sentence_end=re.compile(
+            r"\b(?:sq|m|ft|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|Co|Ltd|approx|i\.e|e\.g|[A-Z])$"),
+        # A page number line ("- 2 -") between a figure and the words that introduce it.
+        page_mark_at_end=re.compile(r"-[ \t\u00a0]*\d{1,3}[ \t\u00a0]*-[\s]*$"),
+        # A footnote paragraph: a small number, then text ("1 Hong Kong Science Park ...").
+        footnote_start=re.compile(r"[ \t\u00a0]*\d{1,2}[ \t\u00a0]+\S"),
+        blank_line_before=re.compile(r"\r?\n[ \t\u00a0]*\r?\n", re.REVERSE),
+    )
 
 def _number_value(number: str, multiplier: Optional[str]) -> Decimal:
     word = NUMBER_WORDS.get(_normal(number))
@@ -217,8 +251,9 @@ def _number_value(number: str, multiplier: Optional[str]) -> Decimal:
 
 def _has_clause_break(text: str, start: int, end: int) -> bool:
     """Whether a sentence end, semicolon or blank line lies in text[start:end]."""
-    for m in CLAUSE_BREAK.finditer(text, start, end):
-        if text[m.start()] != "." or not NO_SENTENCE_END.search(
+    patterns = _patterns()
+    for m in patterns.clause_break.finditer(text, start, end):
+        if text[m.start()] != "." or not patterns.no_sentence_end.search(
                 text, max(0, m.start() - 6), m.start()):
             return True
     return False
@@ -227,17 +262,18 @@ def _has_clause_break(text: str, start: int, end: int) -> bool:
 def _skip_page_break(text: str, start: int) -> int:
     """Where the introducing words of a figure end, when a page number (and footnotes) were set
     between them and the figure ("a GFA of about [footnote 1 ...] - 2 - 400 000 sq m")."""
+    patterns = _patterns()
     before = text[max(0, start - 40):start]
-    mark = PAGE_MARK_AT_END.search(before)
+    mark = patterns.page_mark_at_end.search(before)
     if not mark:
         return start
     end = start - (len(before) - mark.start())
     floor = max(0, end - FOOTNOTE_REACH)
     for _ in range(4):
         end = len(text[floor:end].rstrip()) + floor
-        blank = BLANK_LINE_BEFORE.search(text, floor, end)
+        blank = patterns.blank_line_before.search(text, floor, end)
         paragraph_start = blank.end() if blank else floor
-        if FOOTNOTE_START.match(text, paragraph_start) and blank:
+        if patterns.footnote_start.match(text, paragraph_start) and blank:
             end = blank.start()  # a footnote: the words go on before it
             continue
         if end > floor and text[end - 1] not in SENTENCE_END_CHARS:
@@ -250,7 +286,8 @@ def _decide(text: str, start: int, end: int,
             unit: str) -> tuple[bool, Optional[str], Optional[str]]:
     """Whether the figure text[start:end] is a floor area, its measure, and a qualifier found
     only across a page break."""
-    following = FOLLOWING_TERM.match(text, end, min(len(text), end + 120))
+    patterns = _patterns()
+    following = patterns.following_term.match(text, end, min(len(text), end + 120))
     if following:
         kind, measure = TERMS.get(_normal(following["term"]), ("other", None))
         return kind == "floor", measure, None
@@ -258,25 +295,25 @@ def _decide(text: str, start: int, end: int,
     reach = max(0, intro_end - CLAUSE_REACH)
     split_qualifier = None
     if intro_end != start:
-        q = QUAL_AT_END.match(text, reach, intro_end)
+        q = patterns.qual_at_end.match(text, reach, intro_end)
         if q:
             split_qualifier = QUALIFIERS.get(_normal(q.group().strip()))
             intro_end = q.start()
-    head = HEAD_OF.match(text, reach, intro_end)
+    head = patterns.head_of.match(text, reach, intro_end)
     if head and head.group(1).lower() not in HEAD_OF_ALLOWED:
         return False, None, None
-    nearest = TERM_BEFORE.search(text, reach, intro_end)
+    nearest = patterns.term_before.search(text, reach, intro_end)
     if nearest is None or _has_clause_break(text, nearest.end(), intro_end):
         return False, None, None
-    if unit == "hectares" and DIGIT.search(text, nearest.end(), intro_end):
+    if unit == "hectares" and patterns.digit.search(text, nearest.end(), intro_end):
         # Hectares measure land far more often than floors: only the measure's own figure
         # ("a GFA of 2 hectares") counts, not one further on ("a GFA of ..., covers 22 ha").
         return False, None, None
     kind, measure = TERMS.get(_normal(nearest.group()), ("other", None))
     if kind != "floor":
         # "the GFA of the sites is ...": the site only says whose floor area it is.
-        owner = TERM_BEFORE.search(text, reach, nearest.start())
-        if owner and OF_THE_OWNER.fullmatch(text, owner.end(), nearest.start()):
+        owner = patterns.term_before.search(text, reach, nearest.start())
+        if owner and patterns.of_the_owner.fullmatch(text, owner.end(), nearest.start()):
             kind, measure = TERMS.get(_normal(owner.group()), ("other", None))
     return kind == "floor", measure, split_qualifier
 
@@ -316,8 +353,12 @@ def _units(text: str) -> list[tuple[int, int]]:
 
 def _figures(text: str) -> Iterator["re.Match[str]"]:
     """Each number (or range of numbers) with its unit, in text order."""
-    for unit_start, unit_end in _units(text):
-        m = FIGURE.match(text, max(0, unit_start - FIGURE_REACH), unit_end)
+    units = _units(text)
+    if not units:
+        return
+    figure = _patterns().figure
+    for unit_start, unit_end in units:
+        m = figure.match(text, max(0, unit_start - FIGURE_REACH), unit_end)
         if m:
             yield m
 
@@ -380,8 +421,9 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
 def _restates(text: str, previous: FloorArea, start: int, unit: _Unit,
               values: list[Decimal]) -> bool:
     """Whether a figure is the previous one given again in another unit, in brackets."""
-    if unit.name == previous.unit or not RESTATEMENT.fullmatch(text, previous.evidence.end,
-                                                                start):
+    if unit.name == previous.unit:
+        return False
+    if not _patterns().restatement.fullmatch(text, previous.evidence.end, start):
         return False
     square_metres = float(values[-1] * unit.factor)
     return abs(square_metres - previous.square_metres) <= (

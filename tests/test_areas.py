@@ -227,25 +227,41 @@ def test_curly_quotes_and_crlf_keep_offsets():
     assert a.square_metres == 9800
 
 
+def _seconds(text: str, runs: int) -> float:
+    """The best of some timings of a whole parse, so that a busy machine does not decide."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        find_floor_areas(Document(text))
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
 @pytest.mark.parametrize(
-    "text",
+    "phrase, times, tail",
     [
-        "the Secretary for " * 60_000,
-        "; the " * 150_000,
-        "1 000 " * 150_000 + "sq m",
-        "about 5 sq m of gross floor area, " * 20_000,
-        "square metres " * 60_000,
-        "q" * 500_000,
-        "- 2 - " * 100_000 + "300 sq m",
-        "2" * 1_000_000,
-        "m2 " * 300_000,
-        "between 1 and " * 70_000 + "5 sq m",
+        ("the Secretary for ", 60_000, ""),
+        ("; the ", 150_000, ""),
+        ("1 000 ", 150_000, "sq m"),
+        ("about 5 sq m of gross floor area, ", 20_000, ""),
+        ("square metres ", 60_000, ""),
+        ("q", 500_000, ""),
+        ("- 2 - ", 100_000, "300 sq m"),
+        ("2", 1_000_000, ""),
+        ("m2 ", 300_000, ""),
+        ("between 1 and ", 70_000, "5 sq m"),
     ],
 )
-def test_large_adversarial_inputs_return_promptly(text):
-    started = time.perf_counter()
-    find_floor_areas(Document(text))
-    assert time.perf_counter() - started < 5
+def test_large_adversarial_inputs_take_linear_time(phrase, times, tail):
+    """About 1 MB of a repeated phrase against a tenth of it: a linear scan takes about ten
+    times as long, a backtracking one a hundred times or more. Comparing the two, rather than
+    timing against a fixed limit, holds on a slow or busy machine."""
+    find_floor_areas(Document("about 5 sq m of gross floor area"))  # compile lazy patterns
+    small = _seconds(phrase * (times // 10) + tail, runs=3)
+    large = _seconds(phrase * times + tail, runs=1)
+    if large >= 0.5 and large / small >= 15:
+        large = min(large, _seconds(phrase * times + tail, runs=1))  # a second chance
+    assert large < 0.5 or large / small < 15
 
 
 @pytest.mark.parametrize(
