@@ -21,33 +21,51 @@ from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
 from .sides import PRONOUN_START, SIDE_PHRASE, side_name, side_of
 
+
+
+class _LazyPattern:
+    """A pattern compiled on first use. Compiling every pattern at import cost ~15 ms; most of
+    them serve only releases that hold an attendance list. After the first use its methods
+    are the compiled pattern's own (no per-call overhead); compiling twice in two threads at
+    once is harmless."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self.source)
+        for method in ("match", "search", "sub", "finditer", "fullmatch", "findall"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 # -- building blocks ---------------------------------------------------------------------------
 # Whitespace between two words of one name: spaces, NBSP, at most one line break (a blank
 # line ends the paragraph, and the name with it). Possessive: no backtracking inside. Kept
 # short: it is repeated dozens of times in the patterns below, and their compile time at
 # import grows with its length.
-WS = r"(?:(?=[ \t\u00a0\r\n])[ \t\u00a0]*+(?:\r\n?|\n)?+[ \t\u00a0]*+)"
+WS = r"(?:(?=[ \t\u00a0\r\n])[ \t\u00a0]*+\r?+\n?+[ \t\u00a0]*+)"
 CAP_WORD = r"(?:[A-Z][A-Za-z'\u2019\-]*+(?<=[A-Za-z])|[A-Z])"
 CONNECTOR = r"(?:of|and|&|the|for|on)"
 ABBR_DEF = r"\(\s*+[\"'\u201c\u2018]?[A-Z][A-Za-z&]{0,11}[A-Z][\"'\u201d\u2019]?\s*+\)"
-ABBR_DEF_RE = re.compile(r"[\s\u00a0]*" + ABBR_DEF)
-TRAILING_ABBR = re.compile(r"[\s\u00a0]*" + ABBR_DEF + r"\Z")
-HK_REGION = (r"(?:HKSAR|Hong" + WS + r"Kong" + WS + r"(?:SAR|Special" + WS + r"Administrative"
-             + WS + r"Region)|Maca[ou]" + WS + r"(?:SAR|Special" + WS + r"Administrative" + WS
-             + r"Region))")
+ABBR_DEF_RE = _LazyPattern(r"[\s\u00a0]*" + ABBR_DEF)
+TRAILING_ABBR = _LazyPattern(r"[\s\u00a0]*" + ABBR_DEF + r"\Z")
+HK_REGION = (r"(?:HKSAR|(?:Hong" + WS + r"Kong|Maca[ou])" + WS + r"(?:SAR|Special" + WS
+             + r"Administrative" + WS + r"Region))")
 # A run of capitalised words joined by connectors: "Office of Port of Entry & Exit of the
 # Shenzhen Municipal People's Government", "Hong Kong Special Administrative Region (HKSAR)
 # Government", "Liaison Office ... in the HKSAR". Runs may hold several names joined by "and".
 NAME_RUN = (CAP_WORD + r"(?:" + WS + r"(?:" + CONNECTOR + WS + r"){0,2}" + CAP_WORD
             + r"|" + WS + r"?" + ABBR_DEF + r"|" + WS + r"in" + WS + r"the" + WS + HK_REGION
             + r")*+")
-NAME_RUN_RE = re.compile(NAME_RUN)
+NAME_RUN_RE = _LazyPattern(NAME_RUN)
 # A name run that ends where the search ends: the organisation just before "officials".
-NAME_RUN_BEFORE = re.compile(NAME_RUN + r"(?=" + WS + r"\Z)")
+# (compiled on first use)
+NAME_RUN_BEFORE = NAME_RUN + r"(?=" + WS + r"\Z)"
 
 # What may stand before an item: the list separator, "the", and a generic head that names no
 # body itself ("relevant ministries of the Central Government", "the delegation of X").
-SEPARATOR = re.compile(
+SEPARATOR = _LazyPattern(
     r"(?P<sep>" + WS + r"?(?:;|,|:)?)" + WS + r"?+"
     r"(?P<conj>(?:and|&|as" + WS + r"well" + WS + r"as|together" + WS + r"with)" + WS + r")?+"
     r"(?:(?:the" + WS + r")?(?:delegations?|representatives|officials|members)" + WS
@@ -92,26 +110,38 @@ SUBJECT_VERB = (
 )
 # Where a cue can start: the first word of each cue, found with plain `str.find` (several
 # times faster than one regex alternation, which is tried at every position of the text),
-# then the full pattern at each such word. (word as searched, letters allowed just before it)
-CUE_WORDS = (("epresentativ", "Rr"), ("fficial", "Oo"), ("elegat", "Dd"), ("eople", "Pp"),
-             ("members", ""), ("leaders", ""), ("heads", ""), ("staff", ""), ("attended", ""),
-             ("behalf", ""), ("hear", ""), ("receiv", ""), ("joined", ""), ("participated", ""),
-             ("were", ""))
-CUES = re.compile(
-    r"(?P<govs>" + GOVERNMENTS_OF + r")|(?P<strong>" + STRONG_CUE + r")|(?P<weak>" + WEAK_CUE
-    + r")|(?P<behalf>" + BEHALF_CUE + r")|(?P<report>" + REPORT_CUE + r")|(?P<group>"
-    + GROUP_WORD + r")|(?P<subject>" + SUBJECT_VERB + r")"
+# then the cue patterns that can begin with that word, in the order they are tried.
+# (word as searched, letters allowed just before it, cue kinds)
+CUE_WORDS = (
+    ("epresentativ", "Rr", ("strong", "group")), ("fficial", "Oo", ("strong", "group")),
+    ("elegat", "Dd", ("strong",)), ("eople", "Pp", ("strong",)), ("members", "", ("weak",)),
+    ("leaders", "", ("weak", "group")), ("heads", "", ("weak",)), ("staff", "", ("weak",)),
+    ("attended", "", ("strong", "subject")), ("behalf", "", ("behalf",)),
+    ("hear", "", ("report",)), ("receiv", "", ("report",)), ("joined", "", ("subject",)),
+    ("participated", "", ("subject",)), ("were", "", ("subject",)),
 )
+# One pattern per kind of cue, tried in the order strong, weak, behalf, report, group,
+# subject. GOVERNMENTS_OF, tried before them all, needs the word "governments", which few
+# releases hold. All but the common "strong" cue are compiled on first use.
+CUE_PATTERNS = {
+    "strong": re.compile(STRONG_CUE), "weak": _LazyPattern(WEAK_CUE),
+    "behalf": _LazyPattern(BEHALF_CUE), "report": _LazyPattern(REPORT_CUE),
+    "group": _LazyPattern(GROUP_WORD), "subject": _LazyPattern(SUBJECT_VERB),
+}
 ATTENDANCE = re.compile(r"\b(?i:attend\w*|participat\w*|joined|present|welcomed)\b")
 # Composition, not attendance: "members of the Committee consist of representatives of ...".
-MEMBERSHIP = re.compile(
+# (compiled on first use)
+MEMBERSHIP = (
     r"\b(?i:consists?|comprises?|comprising|composed|composition|membership|members"
     + WS + r"of" + WS + r"the" + WS + r"(?:Committee|Commission|Council|Task" + WS
     + r"Force|Board|Group|Conference)|side" + WS + r"of" + WS + r"the" + WS
     + r"(?:Committee|Commission|Council|Task" + WS + r"Force|Board|Group|Joint))\b"
 )
+GOVERNMENTS_OF_RE = _LazyPattern(GOVERNMENTS_OF)
+NAME_RUN_BEFORE_RE = _LazyPattern(NAME_RUN_BEFORE)
+MEMBERSHIP_RE = _LazyPattern(MEMBERSHIP)
 # "will meet with representatives of X" is another meeting, not attendance at this one.
-MEET_WITH = re.compile(r"\b(?:meet|meets|met|meeting|call" + WS + r"on)" + WS + r"(?:with" + WS
+MEET_WITH = _LazyPattern(r"\b(?:meet|meets|met|meeting|call" + WS + r"on)" + WS + r"(?:with" + WS
                        + r")?(?:the" + WS + r")?$")
 HELD = re.compile(r"\b(?:hold|holds|held|holding)\b")
 # The words (lower case) every match of each sentence test above begins with: the pattern is
@@ -124,12 +154,12 @@ RESPECTIVELY_WORDS = ("respectively",)
 # Characters the case-insensitive match of an ASCII letter accepts but str.lower() does not
 # turn into it (dotless i, long s): with them in the text, the lower-cased copy is not used.
 UNFOLDED = ("\u0131", "\u017f")
-LEADING_FILLER = re.compile(
+LEADING_FILLER = _LazyPattern(
     r"(?:(?:[A-Z][a-z]+(?:ing|ed)|The|Other|Relevant|All|Both|Senior|Also|Principal)" + WS
     + r"(?:the" + WS + r")?)+"
 )
-AND_JOIN = re.compile(WS + r"(?:and|&)" + WS + r"(?P<the>the" + WS + r")?")
-TRAILING_CUT = re.compile(r"(?:" + WS + r"|" + CONNECTOR + r")*+")
+AND_JOIN = _LazyPattern(WS + r"(?:and|&)" + WS + r"(?P<the>the" + WS + r")?")
+TRAILING_CUT = _LazyPattern(r"(?:" + WS + r"|" + CONNECTOR + r")*+")
 
 # Words that head an organisation's name: "... Bureau", "Ministry of ...".
 HEADS = frozenset("""
@@ -143,7 +173,7 @@ HEAD_FIRST = frozenset("Ministry Department Office Bureau Commission Federation 
 OF_WORDS = frozenset({"of", "on", "for"})
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|&|\(")
 HKSAR_GOVERNMENT = "Hong Kong Special Administrative Region Government"
-HKSAR_GOV_FORM = re.compile(
+HKSAR_GOV_FORM = _LazyPattern(
     r"^(?:(?:the )?Government of (?:the )?(?:HKSAR|Hong Kong (?:SAR|Special Administrative Region))"
     r"|(?:HKSAR|Hong Kong (?:SAR|Special Administrative Region)) Government)$"
 )
@@ -187,7 +217,7 @@ class _Context:
         if got is None:
             s, e = sentence.start, sentence.end
             got = (self._says(ATTENDANCE, ATTENDANCE_WORDS, self.lowered, s, e),
-                   self._says(MEMBERSHIP, MEMBERSHIP_WORDS, self.lowered, s, e),
+                   self._says(MEMBERSHIP_RE, MEMBERSHIP_WORDS, self.lowered, s, e),
                    self._says(RESPECTIVELY, RESPECTIVELY_WORDS, self.text, s, e),
                    self._says(HELD, HELD_WORDS, self.text, s, e))
             self._flags[sentence.start] = got
@@ -201,7 +231,7 @@ class _Context:
             return None
         return lowered
 
-    def _says(self, pattern: re.Pattern, words: tuple[str, ...], where: Optional[str],
+    def _says(self, pattern: re.Pattern | _LazyPattern, words: tuple[str, ...], where: Optional[str],
               start: int, end: int) -> bool:
         """pattern.search(text, start, end) is not None, trying the pattern only where one of
         `words` (which every match begins with) occurs in `where`, a same-length copy."""
@@ -376,34 +406,42 @@ def _scan(ctx: _Context) -> dict[str, list]:
     """The cues of the text, by kind, in text order (at most MAX_CUES in all)."""
     kinds: dict[str, list] = {k: [] for k in ("govs", "strong", "weak", "behalf", "report",
                                                "group", "subject")}
+    text = ctx.text
+    governments = "governments" in text  # a word every GOVERNMENTS_OF match holds
     count = 0
-    for start in _cue_word_starts(ctx.text):
-        m = CUES.match(ctx.text, start)
+    for start, cue_kinds in _cue_word_starts(text):
+        m = None
+        if governments and text.startswith("delegation", start):
+            m = GOVERNMENTS_OF_RE.match(text, start)
+            kind = "govs"
         if m is None:
-            continue
+            for kind in cue_kinds:
+                m = CUE_PATTERNS[kind].match(text, start)
+                if m is not None:
+                    break
+            else:
+                continue
         count += 1
         if count > MAX_CUES:
             break
-        kind = m.lastgroup if m.lastgroup in kinds else ("govs" if m.group("govs") else None)
-        if kind is None:
-            continue
         kinds[kind].append(m)
         if kind in ("strong", "weak") and m.group().startswith(GROUP_WORDS):
             kinds["group"].append(m)  # "officials of X" may follow "HKSAR Government"
     return kinds
 
 
-def _cue_word_starts(text: str) -> list[int]:
-    """Where a word of CUE_WORDS starts a word of the text, in text order."""
+def _cue_word_starts(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """Where a word of CUE_WORDS starts a word of the text, in text order, with the kinds of
+    cue that may start there."""
     starts = []
     find = text.find
-    for word, first_letters in CUE_WORDS:
+    for word, first_letters, cue_kinds in CUE_WORDS:
         i = find(word)
         while i >= 0:
             start = i - 1 if first_letters else i
             if (start >= 0 and (not first_letters or text[start] in first_letters)
                     and not (start and _is_word_char(text[start - 1]))):
-                starts.append(start)
+                starts.append((start, cue_kinds))
             i = find(word, i + 1)
     starts.sort()
     return starts
@@ -469,7 +507,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if not attendance or membership:
             continue
         window_start = max(sentence.start, m.start() - 200)
-        run = NAME_RUN_BEFORE.search(text, window_start, m.start())
+        run = NAME_RUN_BEFORE_RE.search(text, window_start, m.start())
         if run is None:
             continue
         s, e = run.span()
