@@ -11,12 +11,11 @@ are capped in length, so a scan stays linear however long or odd the text.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
-import re as std_re
-
-import regex as re
+import re
 
 from .document import Document, Span
 from .model import Evidence, Meeting
@@ -55,6 +54,23 @@ BODY_HEADS = frozenset(w.lower() for w in _WORDS["body_heads"])
 GENERIC_WORDS = frozenset(w.lower() for w in _WORDS["generic_words"])
 GEOGRAPHIC_NOUNS = frozenset({"area", "zone", "district", "region", "province", "city", "bay"})
 
+class _Lazy:
+    """A pattern compiled on first use. Compiling costs far more than most documents' scans,
+    and these patterns serve rare shapes that most releases (and one-file runs) never reach."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, *args):
+        self._args = args
+        self._compiled = None
+
+    def __getattr__(self, name: str):
+        compiled = self._compiled
+        if compiled is None:  # compiling twice in a race is harmless: the result is the same
+            compiled = self._compiled = re.compile(*self._args)
+        return getattr(compiled, name)
+
+
 # -- building blocks -------------------------------------------------------------------------
 S = r"[\s\u00a0]+"
 APOS = "'\u2019"
@@ -87,78 +103,130 @@ TIME = (
 )
 
 # "11th meeting of the Joint Task Force ...", "Second Plenary Session of the ... Conference",
-# "eighth and last meeting", "first meeting of the third-term Commission on Poverty".
-ORD_NOUN_OF = re.compile(
-    rf"(?<ord>{ORD})(?:{S}and{S}(?:last|final))?{S}(?<noun>{MEETING_NOUN})\b"
-    rf"(?:{S}of{S}(?:the{S})?(?:{TERM})?(?<name>{NAME}))?",
-    re.I | re.V1,
-)
-# The same, with the name case-sensitive (the ordinal and noun may be capitalised or not).
-_NAME_AT = re.compile(NAME, re.V1)
-_NAME_AFTER_OF_AT = re.compile(NAME_AFTER_OF, re.V1)
+# "first meeting of the third-term Commission on Poverty": the ordinal and noun are matched
+# case-blind (NOUN_AFTER_ORD, _OF_THE), the name case-sensitive, in steps (see _ord_noun_of).
+_NAME_AT = re.compile(NAME)
+_NAME_AFTER_OF_AT = re.compile(NAME_AFTER_OF)
 _OF_THE = re.compile(rf"{S}of{S}(?:(?:the|a|an|its){S})?(?:{TERM})?", re.I)
 # "18th Hong Kong-Guangdong Joint Working Group ... meeting", "Second ... Conference".
-_AFTER_NAME_MEETING = re.compile(rf"(?:{S}?{ABBREVIATION})?{S}meeting\b")
+_AFTER_NAME_MEETING = _Lazy(rf"(?:{S}?{ABBREVIATION})?{S}meeting\b")
 # "The Committee (ABC), chaired by X, held its fifth meeting", "... holds 14th meeting".
-HELD_ITS = re.compile(
-    rf"(?<name>{NAME})(?:{S}?{ABBREVIATION})?"
+HELD_ITS = _Lazy(
+    rf"(?P<name>{NAME})(?:{S}?{ABBREVIATION})?"
     rf"(?:,[^,.\n]{{0,90}},|{S}(?:chaired|led){S}by{S}[^.\n]{{0,90}}?)?"
     rf"(?:{S}{TIME})?{S}(?:has{S})?(?:held|holds|convened|convenes|conducted|had|hold)"
-    rf"(?:{S}its)?{S}(?<ord>{ORDINAL_PATTERN})(?:{S}and{S}(?:last|final))?{S}"
-    rf"(?<noun>{MEETING_NOUN})\b",
-    re.V1,
+    rf"(?:{S}its)?{S}(?P<ord>{ORDINAL_PATTERN})(?:{S}and{S}(?:last|final))?{S}"
+    rf"(?P<noun>{MEETING_NOUN})\b",
 )
 # "the Task Force on ... Park's fourth meeting".
-POSSESSIVE = re.compile(
-    rf"(?<name>{NAME})(?<=[{APOS}]s){S}(?<ord>{ORD})(?:{S}and{S}(?:last|final))?{S}"
-    rf"(?<noun>{MEETING_NOUN})\b",
-    re.V1,
+POSSESSIVE = _Lazy(
+    rf"(?P<name>{NAME})(?<=[{APOS}]s){S}(?P<ord>{ORD})(?:{S}and{S}(?:last|final))?{S}"
+    rf"(?P<noun>{MEETING_NOUN})\b",
 )
 # Lower-case references resolved to a name written elsewhere: "the first meeting of a joint
 # task force", "the task force's first meeting".
-LOWER_REF_OF = re.compile(
-    rf"(?:{S}of{S}(?:the|a|an){S})(?<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))\b",
-    re.V1,
+LOWER_REF_OF = _Lazy(
+    rf"(?:{S}of{S}(?:the|a|an){S})(?P<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))\b",
 )
-LOWER_REF_POSSESSIVE = re.compile(
-    rf"\bthe{S}(?<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))"
-    rf"[{APOS}]s{S}(?<ord>{ORD}){S}(?<noun>{MEETING_NOUN})\b",
-    re.V1,
+LOWER_REF_POSSESSIVE = _Lazy(
+    rf"\bthe{S}(?P<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))"
+    rf"[{APOS}]s{S}(?P<ord>{ORD}){S}(?P<noun>{MEETING_NOUN})\b",
 )
 # Minutes: "No. 1" heading a "Minutes of the meeting ..." page; "(648th Minutes)".
-MINUTES_NUMBER = re.compile(rf"(?m)^[ \t\u00a0]*No\.?[ \t\u00a0]*(?<num>\d{{1,4}})[ \t\u00a0]*[\r\n]+[ \t\u00a0]*Minutes{S}of{S}the{S}meeting", re.I)
-MEETING_NO = re.compile(rf"\bMeeting{S}No\.?{S}?(?<num>\d{{1,4}})\b")
-ORD_MINUTES = re.compile(rf"(?<ord>{ORD}){S}Minutes\b")
+MINUTES_NUMBER = _Lazy(rf"(?m)^[ \t\u00a0]*No\.?[ \t\u00a0]*(?P<num>\d{{1,4}})[ \t\u00a0]*[\r\n]+[ \t\u00a0]*Minutes{S}of{S}the{S}meeting", re.I)
+MEETING_NO = _Lazy(rf"\bMeeting{S}No\.?{S}?(?P<num>\d{{1,4}})\b")
+ORD_MINUTES = _Lazy(rf"(?P<ord>{ORD}){S}Minutes\b")
 
 # Unnumbered, named meetings.
 _VERB = (
     r"(?:co-chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|"
     r"held|holds?|convened?|convenes|presided?\s+over|jointly\s+presided\s+over|at)"
 )
-VERB_THE_SERIES = re.compile(
-    rf"\b{_VERB}{S}the{S}(?:(?:19|20)\d\d{S})?(?<name>{NAME})", re.V1
+class _Found:
+    """A match of a _TriggerName: the spans a match object would give."""
+
+    __slots__ = ("_start", "_end", "_name_start", "_name_end")
+
+    def __init__(self, start: int, end: int, name_start: int, name_end: int):
+        self._start, self._end = start, end
+        self._name_start, self._name_end = name_start, name_end
+
+    def start(self, group: Optional[str] = None) -> int:
+        return self._name_start if group == "name" else self._start
+
+    def end(self, group: Optional[str] = None) -> int:
+        return self._name_end if group == "name" else self._end
+
+
+class _TriggerName:
+    """The pattern `trigger + (?P<name>NAME) + tail`, matched in three steps so that the long
+    NAME pattern is compiled once (_NAME_AT) rather than inside every such pattern.
+
+    The result is the same as the one pattern's: the trigger matches one way at each start
+    (a name starts with a capital, so a shorter trigger leaves no name), NAME never gives
+    back (possessive steps, and a name cut inside its first word is followed by a word
+    character, which no tail accepts), so the leftmost start where trigger, NAME and tail
+    all match is the one pattern's match. An optional (?P<term>...) ending the trigger is
+    also tried left out ("the third-term X" or "the Third-term X" as the name)."""
+
+    def __init__(self, trigger: str, tail: Optional[str] = None):
+        self._trigger = re.compile(trigger)
+        self._tail = re.compile(tail) if tail else None
+        self._has_term = "(?P<term>" in trigger
+
+    def search(self, text: str, pos: int, endpos: int) -> Optional[_Found]:
+        trigger, tail = self._trigger, self._tail
+        while True:
+            t = trigger.search(text, pos, endpos)
+            if t is None:
+                return None
+            found = self._after(text, t, t.end(), endpos)
+            if found is None and self._has_term and t.start("term") >= 0:
+                found = self._after(text, t, t.start("term"), endpos)
+            if found is not None:
+                return found
+            pos = t.start() + 1
+
+    def _after(self, text: str, t, at: int, endpos: int) -> Optional[_Found]:
+        name = _NAME_AT.match(text, at, endpos)
+        if name is None:
+            return None
+        end = name.end()
+        if self._tail is not None:
+            tail = self._tail.match(text, end, endpos)
+            if tail is None:
+                return None
+            end = tail.end()
+        return _Found(t.start(), end, at, name.end())
+
+    def finditer(self, text: str, pos: int, endpos: int):
+        while True:
+            found = self.search(text, pos, endpos)
+            if found is None:
+                return
+            yield found
+            pos = found.end()
+
+
+VERB_THE_SERIES = _TriggerName(rf"\b{_VERB}{S}the{S}(?:(?:19|20)\d\d{S})?")
+THE_SERIES_HELD = _Lazy(
+    rf"\bThe{S}(?:(?:19|20)\d\d{S})?(?P<name>{NAME}){S}(?:was|is|will{S}be){S}held\b"
 )
-THE_SERIES_HELD = re.compile(
-    rf"\bThe{S}(?:(?:19|20)\d\d{S})?(?<name>{NAME}){S}(?:was|is|will{S}be){S}held\b", re.V1
+MEETING_OF_THE = _TriggerName(rf"\b(?:meeting|session)s?{S}of{S}the{S}(?P<term>{TERM})?")
+THE_BODY_MEETING = _TriggerName(
+    rf"\b[Tt]he{S}",
+    rf"(?:{S}?{ABBREVIATION})?(?:(?<=[{APOS}]s)(?:{S}[\w-]+){{0,3}}?)?{S}meeting\b",
 )
-MEETING_OF_THE = re.compile(
-    rf"\b(?:meeting|session)s?{S}of{S}the{S}(?:{TERM})?(?<name>{NAME})", re.V1
+AT_THE_MEETING = _Lazy(
+    rf"\bAt{S}the{S}meeting[^,.\n]{{0,40}},{S}the{S}(?P<name>{NAME})"
 )
-THE_BODY_MEETING = re.compile(
-    rf"\b[Tt]he{S}(?<name>{NAME})(?:{S}?{ABBREVIATION})?(?:(?<=[{APOS}]s)(?:{S}[\w-]+){{0,3}}?)?{S}meeting\b",
-    re.V1,
-)
-AT_THE_MEETING = re.compile(
-    rf"\bAt{S}the{S}meeting[^,.\n]{{0,40}},{S}the{S}(?<name>{NAME})", re.V1
-)
-BODY_HELD_MEETING = re.compile(
-    rf"(?<name>{NAME})(?:{S}?{ABBREVIATION})?(?:{S}{TIME})?{S}(?:held|holds|convened|convenes)"
+BODY_HELD_MEETING = _Lazy(
+    rf"(?P<name>{NAME})(?:{S}?{ABBREVIATION})?(?:{S}{TIME})?{S}(?:held|holds|convened|convenes)"
     rf"{S}(?:a|its){S}meeting\b",
-    re.V1,
 )
 
 ORD_RX = re.compile(ORD, re.I)
-NOUN_AFTER_ORD = re.compile(rf"(?:{S}and{S}(?:last|final))?{S}(?<noun>{MEETING_NOUN})\b", re.I)
+NOUN_AFTER_ORD = re.compile(rf"(?:{S}and{S}(?:last|final))?{S}(?P<noun>{MEETING_NOUN})\b", re.I)
 _SPACE_RX = re.compile(S)
 # Patterns that start with a name are only tried just before their trigger words: trying a
 # name at every capitalised word of the text would cost too much.
@@ -195,19 +263,19 @@ OTHER_MEETING_BEFORE = re.compile(
     re.I,
 )
 LOCATION_TAIL = re.compile(
-    rf"(?:{S}?{ABBREVIATION})?{S}in{S}(?<place>{_words_pattern(_WORDS['places'])})$"
+    rf"(?:{S}?{ABBREVIATION})?{S}in{S}(?P<place>{_words_pattern(_WORDS['places'])})$"
 )
 LOCATION_AFTER = re.compile(
     rf"(?:{S}?{ABBREVIATION})?(?:{S}(?:was|will{S}be|is))?(?:{S}held)?{S}(?:in|at){S}"
-    rf"(?<place>{_words_pattern(_WORDS['places'])})\b"
+    rf"(?P<place>{_words_pattern(_WORDS['places'])})\b"
 )
 _SPACES = re.compile(r"[\s\u00a0]+")
-_TIME_AFTER = re.compile(rf"{S}{TIME}")
-_ABBREVIATION_IN_NAME = re.compile(rf"{S}?{ABBREVIATION}")
-_MINISTERIAL_TAIL = re.compile(rf"{S}(?:{_words_pattern(_WORDS['ministerial_suffixes'])})\b")
+_TIME_AFTER = _Lazy(rf"{S}{TIME}")
+_ABBREVIATION_IN_NAME = _Lazy(rf"{S}?{ABBREVIATION}")
+_MINISTERIAL_TAIL = _Lazy(rf"{S}(?:{_words_pattern(_WORDS['ministerial_suffixes'])})\b")
 # "High-Level Meeting & the Second Plenary Session of the X Conference": the body is X.
-_MEETING_PREFIX = re.compile(
-    rf"^.*\b(?i:{MEETING_NOUN}){S}of{S}(?:the{S})?(?=[A-Z])", re.V1
+_MEETING_PREFIX = _Lazy(
+    rf"^.*\b(?i:{MEETING_NOUN}){S}of{S}(?:the{S})?(?=[A-Z])"
 )
 _POSSESSIVE_TAIL = re.compile(rf"[{APOS}]s$")
 _LEADING_THE = re.compile(rf"^(?:The|THE){S}(?:{TERM})?|^{TERM}", re.I)
@@ -329,7 +397,8 @@ def _excluded(text: str, pos: int, floor: int) -> bool:
     return bool(MONTH_BEFORE.search(before) or OTHER_MEETING_BEFORE.search(before))
 
 
-def _numbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate]:
+def _numbered_in(text: str, span: Span, low: Optional[str],
+                 hints: Optional[_Hints] = None) -> list[_Candidate]:
     """Every numbered meeting phrase in one paragraph, in text order.
 
     Each pattern is tried only if a word it cannot match without occurs in the window
@@ -423,9 +492,27 @@ def _ordinal_hints() -> tuple[tuple[str, int], ...]:
 
 _ORDINAL_HINTS = _ordinal_hints()
 _ORDINAL_INITIALS = frozenset(w[0] for w in (*ORDINAL_WORDS, *TENS_WORDS))
-# A digit ordinal ("11th", "1St") seen in the lower-cased text; the std-library engine scans
-# this simple pattern several times faster than `regex`.
-_DIGIT_ORDINAL_HINT = std_re.compile(r"\d(?:st|nd|rd|th)")
+# A digit ordinal ("11th", "1St") seen in the lower-cased text.
+_DIGIT_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
+
+
+class _Hints:
+    """Where, in one lower-cased copy of the head, the meeting keywords start and end: found
+    once for the whole document instead of once per paragraph."""
+
+    __slots__ = ("keyword_starts", "keyword_ends")
+
+    def __init__(self, low: str):
+        found = []
+        for word in KEYWORDS:
+            n = len(word)
+            i = low.find(word)
+            while i >= 0:
+                found.append((i, i + n))
+                i = low.find(word, i + n)
+        found.sort()
+        self.keyword_starts = [i for i, _ in found]
+        self.keyword_ends = [e for _, e in found]
 
 
 def _ordinals_in(text: str, low: Optional[str], start: int, end: int) -> list:
@@ -606,13 +693,14 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     spans = _head_spans(doc)
     lead_end = _lead_end(doc, spans)
     low = _lowered(text, min(len(text), max(s.end for s in spans) + 200)) if spans else None
+    hints = _Hints(low) if low is not None else None
     numbered: list[_Candidate] = []
     unnumbered: list[_Candidate] = []
     for span in spans:
         if numbered and span.start >= lead_end:
             break  # the first numbered meeting is found; later ones are other meetings
-        for window in _keyword_windows(text, span, low):
-            numbered.extend(_numbered_in(text, window, low))
+        for window in _keyword_windows(text, span, low, hints):
+            numbered.extend(_numbered_in(text, window, low, hints))
             if window.start < lead_end:
                 unnumbered.extend(_unnumbered_in(text, window, low))
     named = [c for c in numbered + unnumbered if c.body]
@@ -653,24 +741,31 @@ WINDOW_BEFORE = 360
 WINDOW_AFTER = 260
 
 
-def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[Span]:
+def _keyword_windows(text: str, span: Span, low: Optional[str],
+                     hints: Optional[_Hints] = None) -> list[Span]:
     """Parts of `span` near a meeting word, merged: the only places a pattern can match."""
     # A little past the end too: "No. 3" heading a page whose next line is "Minutes of ...".
     stop = min(len(text), span.end + 120)
-    if low is None:
-        low, base, stop = text[span.start:stop].lower(), span.start, stop - span.start
+    if low is None or hints is None:
+        if low is None:
+            low, base, stop = text[span.start:stop].lower(), span.start, stop - span.start
+        else:
+            base = 0  # the shared copy: positions are the text's own
+        first = span.start - base
+        hits = []
+        for word in KEYWORDS:
+            i = low.find(word, first, stop)
+            while i >= 0:
+                hits.append(i - first)
+                i = low.find(word, i + len(word), stop)
+        hits.sort()
     else:
-        base = 0  # the shared copy: positions are the text's own
-    first = span.start - base
-    hits = []
-    for word in KEYWORDS:
-        i = low.find(word, first, stop)
-        while i >= 0:
-            hits.append(i - first)
-            i = low.find(word, i + len(word), stop)
+        starts, ends = hints.keyword_starts, hints.keyword_ends
+        first = span.start
+        hits = [starts[k] - first for k in range(bisect_left(starts, first), bisect_left(starts, stop))
+                if ends[k] <= stop]
     if not hits:
         return []
-    hits.sort()
     out: list[Span] = []
     for i in hits:
         i = min(i, span.end - span.start)

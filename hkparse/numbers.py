@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Optional
 
-import regex as re
+import re
 
 
 def _load_table(name: str) -> dict[str, int]:
