@@ -171,16 +171,16 @@ Commissioner Police Customs Judiciary Treasury Assembly Congress Group Groups
 """.split())
 HEAD_FIRST = frozenset("Ministry Department Office Bureau Commission Federation Council".split())
 OF_WORDS = frozenset({"of", "on", "for"})
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|&|\(")
+WORD_RE = _LazyPattern(r"[A-Za-z][A-Za-z'\u2019\-]*|&|\(")
 HKSAR_GOVERNMENT = "Hong Kong Special Administrative Region Government"
 HKSAR_GOV_FORM = _LazyPattern(
     r"^(?:(?:the )?Government of (?:the )?(?:HKSAR|Hong Kong (?:SAR|Special Administrative Region))"
     r"|(?:HKSAR|Hong Kong (?:SAR|Special Administrative Region)) Government)$"
 )
-REGION_TOKEN = re.compile(r"\bHKSAR\b")
-ABBR_TOKEN = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
-SPACES = re.compile(r"[\s\u00a0]+")
-BEFORE_VERB = re.compile(r"[\s\u00a0,]*(?:also[\s\u00a0]*)?")
+REGION_TOKEN = _LazyPattern(r"\bHKSAR\b")
+ABBR_TOKEN = _LazyPattern(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
+SPACES = _LazyPattern(r"[\s\u00a0]+")
+BEFORE_VERB = _LazyPattern(r"[\s\u00a0,]*(?:also[\s\u00a0]*)?")
 RESPECTIVELY = re.compile(r"\brespectively\b")
 SIDE_LOOKBACK = 400  # characters of a clause searched for its side phrase
 MAX_CUES = 400  # a release has a handful; bounds the work on pathological input
@@ -278,7 +278,9 @@ class _Context:
         return got
 
     def _is_name(self, start: int, end: int) -> bool:
-        written = ABBR_DEF_RE.sub("", self.text[start:end])
+        written = self.text[start:end]
+        if "(" in written:  # cheap test first: most names define no abbreviation
+            written = ABBR_DEF_RE.sub("", written)
         if gazetteer().lookup(written):
             return True
         words = [w for w in WORD_RE.findall(written) if w != "("]
@@ -364,8 +366,8 @@ class _Context:
             names.extend(self.split_and(s, e))
         end = names[-1][1] if names else pos
         # Evidence is the name itself, without the abbreviation the text defines after it.
-        names = [(s, e - len(t.group()) if (t := TRAILING_ABBR.search(self.text, s, e)) else e)
-                 for s, e in names]
+        names = [(s, e - len(t.group()) if self.text[e - 1] == ")"
+                  and (t := TRAILING_ABBR.search(self.text, s, e)) else e) for s, e in names]
         return [(s, e) for s, e in names if not self.is_cut_off(e)], end
 
     def government_of(self, start: int, end: int) -> Optional[str]:
@@ -383,8 +385,9 @@ class _Context:
     # -- output --------------------------------------------------------------------------
     def written_name(self, start: int, end: int) -> tuple[str, Optional[str]]:
         """The full name for text[start:end] and the abbreviation the text defines for it."""
-        written = SPACES.sub(" ", self.text[start:end]).strip()
-        written = ABBR_DEF_RE.sub("", written)
+        written = " ".join(self.text[start:end].split())  # = SPACES.sub(" ", ...).strip()
+        if "(" in written:
+            written = ABBR_DEF_RE.sub("", written)
         abbreviation = None
         if written in self.abbreviations:
             abbreviation = written
@@ -392,12 +395,14 @@ class _Context:
         else:
             abbreviation = self.abbreviation_by_key.get(name_key(written))
             # Abbreviations inside a name ("Liaison Office ... in the HKSAR") written out.
-            written = ABBR_TOKEN.sub(lambda m: self.abbreviations[m.group()][0]
-                             if m.group() in self.abbreviations and m.group() != written
-                             else m.group(), written)
-        written = REGION_TOKEN.sub("Hong Kong Special Administrative Region", written)
-        if HKSAR_GOV_FORM.match(written) or HKSAR_GOV_FORM.match(
-                written.replace("Hong Kong Special Administrative Region", "HKSAR")):
+            if self.abbreviations:
+                written = ABBR_TOKEN.sub(lambda m: self.abbreviations[m.group()][0]
+                                         if m.group() in self.abbreviations and m.group() != written
+                                         else m.group(), written)
+        if "HKSAR" in written:
+            written = REGION_TOKEN.sub("Hong Kong Special Administrative Region", written)
+        if "Government" in written and (HKSAR_GOV_FORM.match(written) or HKSAR_GOV_FORM.match(
+                written.replace("Hong Kong Special Administrative Region", "HKSAR"))):
             written = HKSAR_GOVERNMENT
         return written, abbreviation
 

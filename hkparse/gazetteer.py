@@ -10,7 +10,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple, Optional
 
-import re
 
 
 class Organisation(NamedTuple):
@@ -20,13 +19,10 @@ class Organisation(NamedTuple):
     other_names: tuple[str, ...]
 
 
-_SPACES = re.compile(r"[\s\u00a0]+")
-
-
 def name_key(name: str) -> str:
     """A comparison key for written names: case, spacing, quotes and "&"/"and" do not count."""
     key = name.replace("\u2019", "'").replace("\u2018", "'").replace("&", " and ")
-    key = _SPACES.sub(" ", key).strip().lower()
+    key = " ".join(key.split()).lower()  # str.split() splits where regex \s matches
     return key[4:] if key.startswith("the ") else key
 
 
