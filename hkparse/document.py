@@ -5,11 +5,10 @@ value found inside a part can point back at the exact characters it came from.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
-import regex as re
+import re
 
 # Lines of page furniture that web copies carry before or around the release.
 CHROME = re.compile(
@@ -26,6 +25,7 @@ CHROME = re.compile(
 # "date 2017-02-09" that news.gov.hk copies put before the first paragraph, on the same line.
 DATELINE_PREFIX = re.compile(r"[ \t\u00a0]*date[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t\u00a0]+(?=\S)")
 RULE_LINE = re.compile(r"^\*{5,}$")
+RULE_IN_LINE = re.compile(r"[ \t\u00a0]*\*{5,}")
 WS = " \t\u00a0\u3000\ufeff"
 # Abbreviations after which a full stop does not end a sentence.
 NO_BREAK_BEFORE = re.compile(
@@ -35,8 +35,9 @@ NO_BREAK_BEFORE = re.compile(
 SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)]*)(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A stretch of the input text: `text[start:end]` (a tuple: cheap to make by the thousand)."""
+
     start: int
     end: int
 
@@ -75,14 +76,15 @@ class Document:
     def lines(self) -> list[Span]:
         """Non-blank lines, stripped (CRLF, lone CR and LF all end a line)."""
         out = []
-        for m in LINE.finditer(self.text):
-            start, end = m.start(), m.end()
-            d = DATELINE_PREFIX.match(self.text, start, end)
+        text = self.text
+        for m in LINE.finditer(text):
+            start, end = m.span()
+            d = DATELINE_PREFIX.match(text, start, end) if "date" in text[start:start + 24] else None
             if d:
                 s, e = _strip_span(self.text, start, d.end())
                 out.append(Span(s, e))
                 start = d.end()
-            s, e = _strip_span(self.text, start, end)
+            s, e = _strip_span(text, start, end)
             if s < e:
                 out.append(Span(s, e))
         return out
@@ -118,8 +120,8 @@ class Document:
 
     def _without_rule(self, line: Span) -> Span:
         """A headline with the rule of asterisks run onto its line, cut before the rule."""
-        m = re.search(r"[ \t\u00a0]*\*{5,}", self.text[line.start:line.end])
-        return Span(line.start, line.start + m.start()) if m and m.start() > 0 else line
+        m = RULE_IN_LINE.search(self.text, line.start, line.end)
+        return Span(line.start, m.start()) if m and m.start() > line.start else line
 
     def _reads_as_body(self, line: Span, t: str) -> bool:
         """A long line ending as a sentence, or an indented one, is the body, not a headline."""
