@@ -30,6 +30,8 @@ def _words(name: str) -> frozenset[str]:
 HONORIFICS = _words("honorifics.txt")
 POSTNOMINALS = _words("postnominals.txt")
 HONORIFIC_STARTS = HONORIFICS | {"the", "The"}
+# Tokens that can open an honorific (a token carries at most one final full stop).
+_HONORIFIC_OPENERS = HONORIFIC_STARTS | {h + "." for h in HONORIFICS}
 SURNAMES = frozenset(w.lower() for w in _words("surnames.txt"))
 TITLE_WORDS = frozenset(w.lower() for w in _words("title_words.txt"))
 POST_HEADS = frozenset(w.lower() for w in _words("post_heads.txt"))
@@ -86,6 +88,7 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+@lru_cache(maxsize=8192)
 def _is_name_word(tok: str) -> bool:
     """A word that can be part of a personal name (not a post, office or place word)."""
     if not tok[:1].isupper() or tok in POSTNOMINALS:
@@ -98,6 +101,7 @@ def _is_name_word(tok: str) -> bool:
     return bare.lower() not in TITLE_WORDS
 
 
+@lru_cache(maxsize=8192)
 def _is_post_word(tok: str) -> bool:
     return tok[:1].isupper() and tok.rstrip(".").lower() in TITLE_WORDS
 
@@ -226,13 +230,13 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     floor = 0
     n = len(words)
-    i = 0
-    while i < n:
-        w = words[i]
-        if not w[:1].isupper():
-            i += 1  # names, honorifics and posts all start with a capital
+    resume = 0  # tokens before this one belong to a mention already taken
+    # names, honorifics and posts all start with a capital
+    for i in [x for x, w in enumerate(words) if w[:1].isupper()]:
+        if i < resume:
             continue
-        hon_len = _honorific_at(words, i)
+        w = words[i]
+        hon_len = _honorific_at(words, i) if w in _HONORIFIC_OPENERS else 0
         if hon_len and i + hon_len < n and toks.joined(i, i + hon_len):
             j = i + hon_len
             k = j
@@ -256,7 +260,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(s, toks.end(m - 1), text[name_start:name_end], honorific,
                                    title, name_start))
                 floor = m
-                i = m
+                resume = m
                 continue
         # Government style without an honorific: "the Secretary for X, Wong Tak-ming, said"
         if i >= 2 and i - 1 > floor and words[i - 1] == "," and _is_name_word(w) \
@@ -275,7 +279,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                         out.append(Mention(toks.start(tstart), name_end, text[name_start:name_end],
                                            None, title, name_start))
                         floor = k
-                        i = k
+                        resume = k
                         continue
         # news style: a post word, then name words right after it
         if i > floor and _is_post_word(words[i - 1]) and _is_name_word(w) and toks.joined(i - 1, i):
@@ -291,9 +295,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                     out.append(Mention(toks.start(tstart), name_end, text[name_start:name_end],
                                        None, title, name_start))
                     floor = k
-                    i = k
-                    continue
-        i += 1
+                    resume = k
     return out
 
 

@@ -9,10 +9,13 @@ Minutes ("Present / Chairman: Mr X / Members: ... / In Attendance") are read as 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import lru_cache
+from types import SimpleNamespace
 from typing import Optional
 
-import regex as re
+import regex
 
 from .document import Document, Span
 from .model import Evidence, Meeting, Person
@@ -20,44 +23,49 @@ from .names import Mention, mentions_in
 from .sides import side_of
 
 # --- chairing ------------------------------------------------------------------------------
-CHAIR_VERB = re.compile(
+# Patterns that ignore case are written in lower case and run over the document's lower-cased
+# copy (same offsets), which the `regex` engine scans about twice as fast as with IGNORECASE;
+# `_caseless` falls back to an IGNORECASE copy where lower-casing would move offsets.
+CHAIR_VERB = regex.compile(
     r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|"
     r"jointly\s+(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed)))\b"
     r"|\b(?P<solo>chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)\s+over|host(?:s|ed|ing)?\s+and\s+conven(?:ed|es)"
     r"|host(?:s|ed|ing)?|conven(?:ed|es|ing)|under\s+the\s+leadership\s+of)\b"
-    r"|\b(?P<held>held|hold)\b",
-    re.I,
+    r"|\b(?P<held>held|hold)\b"
 )
-MEETING_WORD = re.compile(
+MEETING_WORD = regex.compile(
     r"\b(?:meetings?|plenary|plenaries|sessions?|conferences?|forum|summit|dialogue|"
-    r"working\s+group|task\s+force|committee|commission)\b", re.I)
-STRONG_MEETING_WORD = re.compile(r"\b(?:meetings?|plenary|sessions?|conferences?|forum|summit)\b", re.I)
-NOT_A_MEETING = re.compile(
+    r"working\s+group|task\s+force|committee|commission)\b")
+STRONG_MEETING_WORD = regex.compile(r"\b(?:meetings?|plenary|sessions?|conferences?|forum|summit)\b")
+# Literals that every STRONG_MEETING_WORD match contains (in a case-folded copy): a cheap pre-check.
+STRONG_MEETING_LITERALS = ("meeting", "plenary", "session", "conference", "forum", "summit")
+NOT_A_MEETING = regex.compile(
     r"\b(?:signing|ceremony|lunch(?:eon)?|dinner|banquet|reception|webinar|visit|seminar|"
-    r"press\s+conference|exhibition|gala|briefing)\b", re.I)
+    r"press\s+conference|exhibition|gala|briefing)\b")
 # A standing role, not this meeting: "who chairs the Committee", "appointed to co-chair".
-STANDING_ROLE = re.compile(
+STANDING_ROLE = regex.compile(
     r"(?:\bwho\s+(?:also\s+)?(?:is\s+|has\s+|had\s+|have\s+)?(?:also\s+)?|\bwhich\s+(?:is\s+)?|\bappointed\s+(?:\w+\s+){0,3}?to\s+|"
-    r"\bto\s+elect\s+)$", re.I)
-HEADS_DELEGATIONS = re.compile(r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b", re.I)
-PASSIVE_BY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b", re.I)
-# Between a subject and its verb: adverbs, dates in brackets, auxiliaries.
+    r"\bto\s+elect\s+)$")
+HEADS_DELEGATIONS = regex.compile(r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b")
+PASSIVE_BY = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
+# Between a subject and its verb: adverbs, dates in brackets, auxiliaries (short gaps: std `re`).
 SUBJECT_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?[\s,]*"
     r"(?:(?:today|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|will|would|also|jointly|"
     r"have|has|had|to|be|then|successfully|together|respectively|\([^()\n]{1,40}\))[\s,]*)*",
     re.I)
 # Between two people of one list: "X, and the Y", "X (left) and Y", "X; the Y".
-LIST_GAP = re.compile(
+LIST_GAP = regex.compile(
     r"(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:the\s+)?\p{Lu}[\w'\u2019&\- \u00a0]{0,60}?(?=\s*,))?"
     r"\s*[,;]?\s*(?:and|&|as\s+well\s+as)?\s*,?\s*(?:the\s+)?")
 # The subject attends one event and chairs another, smaller one within it.
-ATTENDS_OTHER = re.compile(r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also\s+)?$", re.I)
-WITH = re.compile(r"\swith\s")
+ATTENDS_OTHER = regex.compile(r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also\s+)?$")
+DELEGATION_WORDS = regex.compile(r"delegation|joined\s+by|special\s+guest")
+WITH = regex.compile(r"\swith\s")
 PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 
 # --- attending -----------------------------------------------------------------------------
-ATTEND_CUE = re.compile(
+ATTEND_CUE = regex.compile(
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|accompan(?:y|ies|ied|ying)|joined\s+(?:the|by)|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
     r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by|"
@@ -65,52 +73,68 @@ ATTEND_CUE = re.compile(
     r"was\s+made\s+up)|"
     r"members\s+of\s+the\s+[^.;]{0,60}?delegation|led\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|"
     r"led\s+delegations|leading\s+(?:a|an|the)?\s*[^.;]{0,80}?(?:delegations?|officials)|"
-    r"officials\s+led\s+by|(?:They|Others|Other\s+officials|Officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)|"
-    r"(?:speaks|spoke|speaking)\s+at)\b",
-    re.I)
+    r"officials\s+led\s+by|(?:they|others|other\s+officials|officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)|"
+    r"(?:speaks|spoke|speaking)\s+at)\b")
 # "X will hold the first meeting of ...": the holder, when not said to chair, attends it.
-HOLDS_MEETING = re.compile(
+HOLDS_MEETING = regex.compile(
     r"\b(?:will\s+hold|held|holds|is\s+holding)\s+(?:the|a|an|its|his|her)\b[^.;]{0,80}?"
-    r"\b(?:meeting|session|conference|plenary)\b", re.I)
+    r"\b(?:meeting|session|conference|plenary)\b")
 # "At the meeting, the ... Chairman of the Committee, Mr X, said": the body's own Chairman
 # conducting its meeting.
-AT_THE_MEETING = re.compile(
+AT_THE_MEETING = regex.compile(
     r"\s*At\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary|conference)\b[^,.;]{0,30},")
-CHAIRMAN_TITLE = re.compile(r"\b(?:Chairman|Chairperson|Chairwoman|Chair)\s+of\b")
-CHAIRMAN_OF_EVENT = re.compile(
+CHAIRMAN_TITLE = regex.compile(r"\b(?:Chairman|Chairperson|Chairwoman|Chair)\s+of\b")
+CHAIRMAN_OF_EVENT = regex.compile(
     r",?\s*who\s+is\s+(?:also\s+)?the\s+(?:Chairman|Chairperson|Chair)\s+of\s+the\s+[^,.;:]{0,120}?"
     r"\b(?:Conference|Summit|Forum|Meeting)\b")
 # Cues that speak of the meeting already named in the sentence before.
-FOLLOW_UP_CUE = re.compile(
+FOLLOW_UP_CUE = regex.compile(
     r"\b(?:in\s+attendance|also\s+present|also\s+attending|accompan(?:y|ies|ied|ying)|briefed\s+members|"
-    r"They\s+included|delegation)\b", re.I)
-NOT_ATTENDING = re.compile(
+    r"they\s+included|delegation)\b")
+NOT_ATTENDING = regex.compile(
     r"\b(?:press\s+conference|media\s+(?:session|briefing)|ceremony|reception|dinner|lunch(?:eon)?|"
-    r"banquet|exhibition|seminar|forum\s+on|webinar)\b", re.I)
+    r"banquet|exhibition|seminar|forum\s+on|webinar)\b")
 # People after these words in an attendance sentence are met, not attending with the speaker.
-INVITED_TO = re.compile(r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b", re.I)
-MET_WORDS = re.compile(
-    r"\b(?:met|meets?|by\s+meeting|meeting\s+with|call(?:ed|s)?\s+on|visit(?:ed|s)?|invit(?:ed|es|ing))\b", re.I)
+INVITED_TO = regex.compile(r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b")
+MET_WORDS = regex.compile(
+    r"\b(?:met|meets?|by\s+meeting|meeting\s+with|call(?:ed|s)?\s+on|visit(?:ed|s)?|invit(?:ed|es|ing))\b")
+
+
+@lru_cache(maxsize=None)
+def _ignorecase(pattern: regex.Pattern) -> regex.Pattern:
+    """A lower-case pattern made to ignore case, for text whose lower-cased copy is unusable."""
+    return regex.compile(pattern.pattern, regex.I)
+
+
+def _same(pattern: regex.Pattern) -> regex.Pattern:
+    return pattern
+
 
 # --- minutes -------------------------------------------------------------------------------
-MINUTES_PRESENT = re.compile(
-    r"(?:^|\n|\s)(?:Members?\s+present|Present)\s*:?\s*(?=\r?\n|Chairman\s*:|Members\s*:)")
-MINUTES_HEAD = re.compile(r"\bMinutes\s+of\s+the\b", re.I)
-MINUTES_ABSENT = re.compile(r"\b(?:Members?\s+absent|Absent(?:\s+with\s+apolog(?:y|ies))?)\b\s*:?")
-MINUTES_ATTEND = re.compile(
-    r"\b(?:In\s+Attendance|Public\s+officers?\s+attending|Attending|Also\s+present)\b\s*:?", re.I)
-MINUTES_END = re.compile(
-    r"\b(?:Opening\s+Remarks|Clerks?\s+in\s+attendance|Staff\s+in\s+attendance|"
-    r"Confirmation\s+of\s+(?:the\s+)?minutes)\b", re.I)
-MINUTES_ROLE = re.compile(r"(?P<role>Chairman|Chairperson|Chair|Vice-?\s?[Cc]hairman|Vice-?\s?[Cc]hairperson|"
-                          r"Members?|Secretary)\s*:\s*$")
-MINUTES_CHAIR_MARK = re.compile(r"^\s*\(\s*(?:Chairman|Chairperson|Chair)\s*\)")
-MINUTES_NAME_TAIL = re.compile(r",[ \t\u00a0]*(?P<given>[A-Z][a-z]+)\b(?![ \t\u00a0]*[,-])")
-# Where the post written after a listed name stops: the next heading of the list.
-MINUTES_POST_END = re.compile(
-    r"\b(?:Remarks|Action|In\s+Attendance|Item\s+\d+|Absent|Members?(?:\s+absent)?\s*:|Secretary\s*:|"
-    r"Public\s+officers?|Clerks?\s+in|Staff\s+in|Opening\s+Remarks)|[*\r\n]")
-MINUTES_NOT_POST = re.compile(r"(?:Members?|Remarks|Absent|Action|In\s+Attendance|Item)\b")
+
+@lru_cache(maxsize=1)
+def _minutes_patterns() -> SimpleNamespace:
+    """The patterns that read minutes, compiled on first need: few releases are minutes."""
+    MINUTES_PRESENT = re.compile(
+        r"(?:^|\n|\s)(?:Members?\s+present|Present)\s*:?\s*(?=\r?\n|Chairman\s*:|Members\s*:)")
+    MINUTES_HEAD = re.compile(r"\bMinutes\s+of\s+the\b", re.I)
+    MINUTES_ABSENT = re.compile(r"\b(?:Members?\s+absent|Absent(?:\s+with\s+apolog(?:y|ies))?)\b\s*:?")
+    MINUTES_ATTEND = re.compile(
+        r"\b(?:In\s+Attendance|Public\s+officers?\s+attending|Attending|Also\s+present)\b\s*:?", re.I)
+    MINUTES_END = re.compile(
+        r"\b(?:Opening\s+Remarks|Clerks?\s+in\s+attendance|Staff\s+in\s+attendance|"
+        r"Confirmation\s+of\s+(?:the\s+)?minutes)\b", re.I)
+    MINUTES_ROLE = re.compile(r"(?P<role>Chairman|Chairperson|Chair|Vice-?\s?[Cc]hairman|Vice-?\s?[Cc]hairperson|"
+                              r"Members?|Secretary)\s*:\s*$")
+    MINUTES_CHAIR_MARK = re.compile(r"^\s*\(\s*(?:Chairman|Chairperson|Chair)\s*\)")
+    MINUTES_NAME_TAIL = re.compile(r",[ \t\u00a0]*(?P<given>[A-Z][a-z]+)\b(?![ \t\u00a0]*[,-])")
+    # Where the post written after a listed name stops: the next heading of the list.
+    MINUTES_POST_END = re.compile(
+        r"\b(?:Remarks|Action|In\s+Attendance|Item\s+\d+|Absent|Members?(?:\s+absent)?\s*:|Secretary\s*:|"
+        r"Public\s+officers?|Clerks?\s+in|Staff\s+in|Opening\s+Remarks)|[*\r\n]")
+    MINUTES_NOT_POST = re.compile(r"(?:Members?|Remarks|Absent|Action|In\s+Attendance|Item)\b")
+    CAPITALS_WORD = regex.compile(r"\b\p{Lu}{2,}\b")
+    return SimpleNamespace(**{k: v for k, v in locals().items() if k.isupper()})
 
 
 def _person(text: str, m: Mention, side: Optional[str] = None) -> Person:
@@ -126,32 +150,132 @@ ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "joined", "present", 
                "speak", "spoke")
 
 
+# Every sentence with "Chairman", "Chairperson" or "Chairwoman" also has "Chair".
+CHAIRMAN_KEYS = ("Chair",)
+HOLD_KEYS = ("hold", "held")
 MEETING_KEYS = ("meeting", "plenar", "session", "conference", "forum", "summit", "dialogue", "group",
                 "task", "committee", "commission", "delegation", "joined by", "guest")
 
 
-def _sentences_with(doc: Document, keys: tuple[str, ...]) -> list[Span]:
-    """The sentences (in order) that contain one of the literal keys."""
+def _doc_cache(doc: Document) -> dict:
+    """Work shared by find_chairs and find_officials on one document (mentions per span, key
+    scans, the minutes lists), kept on the document itself: computing it is pure."""
+    cache = doc.__dict__.get("_people_cache")
+    if cache is None:
+        cache = doc.__dict__.setdefault("_people_cache", {})
+    return cache
+
+
+def _caseless(doc: Document) -> tuple:
+    """(text, chooser) for the lower-case patterns: the document's lower-cased copy when it keeps
+    every offset and matches as IGNORECASE would (no dotted capital I, no long s), else the
+    text itself with IGNORECASE copies of the patterns."""
+    cache = _doc_cache(doc)
+    found = cache.get("caseless")
+    if found is None:
+        text = doc.text
+        low = text.lower()
+        if len(low) == len(text) and "\u017f" not in text:
+            found = (low, _same)
+        else:
+            found = (text, _ignorecase)
+        cache["caseless"] = found
+    return found
+
+
+def _has_strong_meeting_word(doc: Document, span: Span) -> bool:
+    """STRONG_MEETING_WORD in the span, tried only when the lower-cased copy holds one of its
+    literals (a necessary condition, far cheaper than the search)."""
+    low, ci = _caseless(doc)
+    if ci is _same:
+        part = low[span.start:span.end]
+        if not any(k in part for k in STRONG_MEETING_LITERALS):
+            return False
+    return ci(STRONG_MEETING_WORD).search(low, span.start, span.end) is not None
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    cache = _doc_cache(doc)
+    starts = cache.get("starts")
+    if starts is None:
+        starts = cache["starts"] = [x.start for x in doc.sentences]
+    return starts
+
+
+# Keys written in both capitalisations ("chair"/"Chair") are found by one scan for their shared
+# tail, then told apart by the letter before it.
+_ALL_KEYS = tuple(dict.fromkeys(CHAIR_KEYS + ATTEND_KEYS + CHAIRMAN_KEYS + HOLD_KEYS))
+_PAIRED_TAILS = tuple(dict.fromkeys(k[1:] for k in _ALL_KEYS
+                                    if len(k) >= 5 and k[0].swapcase() + k[1:] in _ALL_KEYS))
+_PAIRED_KEYS = frozenset(k for k in _ALL_KEYS if k[1:] in _PAIRED_TAILS)
+_SINGLE_KEYS = tuple(k for k in _ALL_KEYS if k not in _PAIRED_KEYS)
+
+
+def _key_sentences(doc: Document) -> dict[str, frozenset[int]]:
+    """For every literal key, the indices of the sentences in which it starts (one scan per key,
+    or per pair of keys that differ only in the case of their first letter)."""
+    cache = _doc_cache(doc)
+    found = cache.get("keys")
+    if found is not None:
+        return found
     text = doc.text
     sents = doc.sentences
-    if not sents:
-        return []
-    starts = [x.start for x in sents]
-    picked: set[int] = set()
-    for key in keys:
-        pos = text.find(key)
+    starts = _sentence_starts(doc)
+    found = {}
+    find = text.find
+    for tail in _PAIRED_TAILS:
+        pos = find(tail, 1)
+        if pos < 0:
+            continue
+        by_key: dict[str, set[int]] = {}
+        while pos >= 0:
+            at = pos - 1
+            key = text[at] + tail
+            if key in _PAIRED_KEYS:
+                k = bisect_right(starts, at) - 1
+                if k >= 0 and at < sents[k].end:
+                    by_key.setdefault(key, set()).add(k)
+            pos = find(tail, pos + 1)
+        for key, picked in by_key.items():
+            found[key] = frozenset(picked)
+    for key in _SINGLE_KEYS:
+        pos = find(key)
+        if pos < 0:
+            continue
+        picked = set()
         while pos >= 0:
             k = bisect_right(starts, pos) - 1
             if k >= 0 and pos < sents[k].end:
                 picked.add(k)
-                pos = text.find(key, sents[k].end)
+                pos = find(key, sents[k].end)
             else:
-                pos = text.find(key, pos + 1)
+                pos = find(key, pos + 1)
+        found[key] = frozenset(picked)
+    cache["keys"] = found
+    return found
+
+
+def _sentences_with(doc: Document, keys: tuple[str, ...]) -> list[Span]:
+    """The sentences (in order) that contain one of the literal keys."""
+    sents = doc.sentences
+    if not sents:
+        return []
+    hits = _key_sentences(doc)
+    picked: set[int] = set()
+    for key in keys:
+        got = hits.get(key)
+        if got:
+            picked |= got
     return [sents[k] for k in sorted(picked)]
 
 
 def _mentions(doc: Document, span: Span) -> list[Mention]:
-    return mentions_in(doc.text, span.start, span.end)
+    """The person mentions of one span (computed once per document; callers never mutate them)."""
+    cache = _doc_cache(doc)
+    found = cache.get((span.start, span.end))
+    if found is None:
+        found = cache[(span.start, span.end)] = mentions_in(doc.text, span.start, span.end)
+    return found
 
 
 def _chain_forward(text: str, ms: list[Mention], first: int) -> list[Mention]:
@@ -176,13 +300,13 @@ def _chain_backward(text: str, ms: list[Mention], last: int) -> list[Mention]:
 
 def _sentence_at(doc: Document, pos: int) -> Optional[Span]:
     sents = doc.sentences
-    k = bisect_right([x.start for x in sents], pos) - 1
+    k = bisect_right(_sentence_starts(doc), pos) - 1
     if k >= 0 and sents[k].start <= pos < sents[k].end:
         return sents[k]
     return None
 
 
-def _full_name(doc: Document, m: Mention, cache: dict) -> Mention:
+def _full_name(doc: Document, m: Mention) -> Mention:
     """A one-word name ("Mr Yang") completed from a fuller mention of the same person, found
     in a sentence that contains the word (a literal search, then one sentence's mentions)."""
     if m.name is None or len(m.name.split()) > 1:
@@ -192,9 +316,7 @@ def _full_name(doc: Document, m: Mention, cache: dict) -> Mention:
     while pos >= 0:
         sent = _sentence_at(doc, pos)
         if sent is not None:
-            if sent.start not in cache:
-                cache[sent.start] = _mentions(doc, sent)
-            for other in cache[sent.start]:
+            for other in _mentions(doc, sent):
                 if other.name and len(other.name.split()) > 1 and \
                         key.lower() in other.name.lower().replace("-", " ").split():
                     return Mention(m.start, m.end, other.name, m.honorific, m.title or other.title,
@@ -205,13 +327,11 @@ def _full_name(doc: Document, m: Mention, cache: dict) -> Mention:
     return m
 
 
-def _previous_person(doc: Document, before: int, cache: dict) -> Optional[Mention]:
+def _previous_person(doc: Document, before: int) -> Optional[Mention]:
     """The last person named before a position ("He co-chaired ..." refers back to him)."""
     sents = [x for x in doc.sentences if x.end <= before]
     for sent in reversed(sents[-6:]):
-        if sent.start not in cache:
-            cache[sent.start] = _mentions(doc, sent)
-        named = [m for m in cache[sent.start] if m.name]
+        named = [m for m in _mentions(doc, sent) if m.name]
         if named:
             return named[-1]
     return None
@@ -250,32 +370,33 @@ def _unwrapped(doc: Document, sent: Span) -> Span:
     return Span(start, end)
 
 
-WRAP_CONTINUES = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[\p{L}\p{N}(])")
+WRAP_CONTINUES = regex.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[\p{L}\p{N}(])")
 
 
-def _chairs_in_sentence(doc: Document, sent: Span, cache: dict) -> Optional[tuple[bool, list[Mention]]]:
+def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[Mention]]]:
     """(jointly, people) for the first chairing statement of one sentence, else None."""
     text = doc.text
+    low, ci = _caseless(doc)
     sent = _unwrapped(doc, sent)
-    stext = text[sent.start:sent.end]
-    if not MEETING_WORD.search(stext):
+    stext = low[sent.start:sent.end]
+    if not ci(MEETING_WORD).search(stext):
         return None
     ms: Optional[list[Mention]] = None
-    for verb in CHAIR_VERB.finditer(text, sent.start, sent.end):
+    for verb in ci(CHAIR_VERB).finditer(low, sent.start, sent.end):
         co = verb.group("co") is not None
-        head = text[max(sent.start, verb.start() - 40):verb.start()]
-        if STANDING_ROLE.search(head):
+        head = low[max(sent.start, verb.start() - 40):verb.start()]
+        if ci(STANDING_ROLE).search(head):
             continue
-        after = text[verb.end():min(sent.end, verb.end() + 160)]
-        passive = PASSIVE_BY.match(after) is not None or verb.group().lower().startswith("under")
+        after = low[verb.end():min(sent.end, verb.end() + 160)]
+        passive = ci(PASSIVE_BY).match(after) is not None or verb.group().lower().startswith("under")
         if not passive:
             # the object must be a meeting, not a ceremony or a meal
-            meet = MEETING_WORD.search(after)
-            bad = NOT_A_MEETING.search(after)
+            meet = ci(MEETING_WORD).search(after)
+            bad = ci(NOT_A_MEETING).search(after)
             if meet is None or (bad is not None and bad.start() < meet.start()):
-                if not (co and STRONG_MEETING_WORD.search(stext)):
+                if not (co and ci(STRONG_MEETING_WORD).search(stext)):
                     continue
-        elif not STRONG_MEETING_WORD.search(stext) and not co:
+        elif not ci(STRONG_MEETING_WORD).search(stext) and not co:
             continue
         if ms is None:
             ms = _mentions(doc, sent)
@@ -290,7 +411,7 @@ def _chairs_in_sentence(doc: Document, sent: Span, cache: dict) -> Optional[tupl
             # "said after chairing the meeting": the person just before
             people = [ms[before[-1]]]
         else:
-            if before and ATTENDS_OTHER.search(text, ms[before[-1]].end, verb.start()):
+            if before and ci(ATTENDS_OTHER).search(low, ms[before[-1]].end, verb.start()):
                 continue  # "led a delegation to attend the Forum and chaired the Joint Conference"
             if before and SUBJECT_GAP.fullmatch(text, ms[before[-1]].end, verb.start()):
                 people = _chain_backward(text, ms, before[-1])
@@ -298,7 +419,7 @@ def _chairs_in_sentence(doc: Document, sent: Span, cache: dict) -> Optional[tupl
                 people = [m for m in _chain_forward(text, ms, before[0]) if m.end <= verb.start()]
             elif (pron := PRONOUN_SUBJECT.match(text, sent.start)) is not None \
                     and SUBJECT_GAP.fullmatch(text, pron.end(), verb.start()):
-                prev = _previous_person(doc, sent.start, cache)
+                prev = _previous_person(doc, sent.start)
                 if prev is not None:
                     people = [prev]
             if people and co:
@@ -308,9 +429,9 @@ def _chairs_in_sentence(doc: Document, sent: Span, cache: dict) -> Optional[tupl
                     w = [k for k in later if ms[k].start >= with_at]
                     if w and ms[w[0]].start - with_at < 80:
                         people = people + _chain_forward(text, ms, w[0])
-        if verb.group("held") is not None and (len(people) < 2 or not HEADS_DELEGATIONS.search(stext)):
+        if verb.group("held") is not None and (len(people) < 2 or not ci(HEADS_DELEGATIONS).search(stext)):
             continue  # two heads who lead their delegations and hold it jointly preside over it
-        people = [_full_name(doc, p, cache) for p in people]
+        people = [_full_name(doc, p) for p in people]
         if not any(p.name for p in people):
             continue
         return co or len(people) > 1, people
@@ -329,31 +450,41 @@ def _post_after(text: str, stop: int, upto: int) -> Optional[str]:
         p = close + 1
     while p < upto and text[p] in " \t\u00a0*\r\n":
         p += 1
-    cut = MINUTES_POST_END.search(text, p, upto)
+    pat = _minutes_patterns()
+    cut = pat.MINUTES_POST_END.search(text, p, upto)
     post = text[p:cut.start() if cut else upto].strip(" \t\u00a0,")
     if post.startswith("The "):
         post = post[4:]
-    if not post[:1].isupper() or MINUTES_NOT_POST.match(post) or len(post) > 150:
+    if not post[:1].isupper() or pat.MINUTES_NOT_POST.match(post) or len(post) > 150:
         return None
     return post
 
 
 def _minutes_people(doc: Document) -> Optional[tuple[Optional[Person], list[Person]]]:
     """(chair, others present) from the attendance lists that head a set of minutes."""
+    cache = _doc_cache(doc)
+    if "minutes" not in cache:
+        cache["minutes"] = _read_minutes(doc)
+    found = cache["minutes"]
+    return None if found is None else (found[0], list(found[1]))
+
+
+def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person]]]:
     text = doc.text
     head_text = text[:8000]
     if "resent" not in head_text or "inutes" not in head_text:
         return None
-    present = MINUTES_PRESENT.search(text, 0, min(len(text), 8000))
-    if present is None or not MINUTES_HEAD.search(text, 0, present.start() + 1):
+    pat = _minutes_patterns()
+    present = pat.MINUTES_PRESENT.search(text, 0, min(len(text), 8000))
+    if present is None or not pat.MINUTES_HEAD.search(text, 0, present.start() + 1):
         return None
-    head = MINUTES_HEAD.search(text, max(0, present.start() - 600), present.start() + 1)
+    head = pat.MINUTES_HEAD.search(text, max(0, present.start() - 600), present.start() + 1)
     start = head.end() if head is not None else present.start()
-    end_m = MINUTES_END.search(text, present.end())
+    end_m = pat.MINUTES_END.search(text, present.end())
     end = end_m.start() if end_m else len(text)
     absent = []
-    for a in MINUTES_ABSENT.finditer(text, start, end):
-        resume = MINUTES_ATTEND.search(text, a.end(), end)
+    for a in pat.MINUTES_ABSENT.finditer(text, start, end):
+        resume = pat.MINUTES_ATTEND.search(text, a.end(), end)
         absent.append((a.start(), resume.start() if resume else end))
     chair: Optional[Person] = None
     others: list[Person] = []
@@ -368,11 +499,11 @@ def _minutes_people(doc: Document) -> Optional[tuple[Optional[Person], list[Pers
         else:
             upto = min(end, m.end + 200)
         name, stop = m.name, m.end
-        tail = MINUTES_NAME_TAIL.match(text, m.end)
-        if tail and re.search(r"\b\p{Lu}{2,}\b", name):
+        tail = pat.MINUTES_NAME_TAIL.match(text, m.end)
+        if tail and pat.CAPITALS_WORD.search(name):
             name, stop = name + text[m.end:tail.end()], tail.end()
         lead = text[max(start, m.start - 30):m.start]
-        role = MINUTES_ROLE.search(lead)
+        role = pat.MINUTES_ROLE.search(lead)
         title: Optional[str] = None
         if role and role.group("role").lower().startswith(("chair", "vice")):
             title = role.group("role")
@@ -380,7 +511,7 @@ def _minutes_people(doc: Document) -> Optional[tuple[Optional[Person], list[Pers
             title = _post_after(text, stop, upto) or m.title
         person = Person(name, m.honorific, title, None, Evidence.of(text, m.start, stop))
         is_chair = (role is not None and role.group("role") in ("Chairman", "Chairperson", "Chair")) \
-            or MINUTES_CHAIR_MARK.match(text, stop) is not None
+            or pat.MINUTES_CHAIR_MARK.match(text, stop) is not None
         if is_chair and chair is None:
             chair = person
         else:
@@ -395,16 +526,16 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
     minutes = _minutes_people(doc)
     if minutes is not None:
         return [], minutes[0]
-    cache: dict = {}
-    found_chairman = _chairman_conducting(doc, cache)
+    found_chairman = _chairman_conducting(doc)
+    low, ci = _caseless(doc)
     for sent in _sentences_with(doc, CHAIR_KEYS):
         st = text[sent.start:sent.end]
         if not any(k in st for k in CHAIR_KEYS[:-2]) and not (
                 ("led" in st or "leading" in st) and ("delegation" in st or "representatives" in st)):
             continue
-        if not CHAIR_VERB.search(text, sent.start, sent.end):
+        if not ci(CHAIR_VERB).search(low, sent.start, sent.end):
             continue
-        found = _chairs_in_sentence(doc, sent, cache)
+        found = _chairs_in_sentence(doc, sent)
         if found is None:
             continue
         jointly, people = found
@@ -423,12 +554,13 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
     return [], None
 
 
-def _chairman_conducting(doc: Document, cache: dict) -> Optional[Mention]:
+def _chairman_conducting(doc: Document) -> Optional[Mention]:
     """The body's own Chairman shown conducting its meeting: "At the meeting, the Secretary for X
     and Chairman of the Committee, Mr Y, thanked members", or a conference's Chairman speaking
     at it ("Mr Y, who is also the Chairman of the ... Conference, at the Closing Plenary")."""
     text = doc.text
-    for sent in _sentences_with(doc, ("Chairman", "Chairperson", "Chairwoman", "Chair")):
+    low, ci = _caseless(doc)
+    for sent in _sentences_with(doc, CHAIRMAN_KEYS):
         at_meeting = AT_THE_MEETING.match(text, sent.start)
         ms = _mentions(doc, sent)
         for m in ms:
@@ -436,7 +568,7 @@ def _chairman_conducting(doc: Document, cache: dict) -> Optional[Mention]:
                 continue
             if at_meeting and m.start - at_meeting.end() < 8 and m.title and CHAIRMAN_TITLE.search(m.title):
                 return m
-            if CHAIRMAN_OF_EVENT.match(text, m.end) and STRONG_MEETING_WORD.search(text, m.end, sent.end):
+            if CHAIRMAN_OF_EVENT.match(text, m.end) and ci(STRONG_MEETING_WORD).search(low, m.end, sent.end):
                 return m
     return None
 
@@ -452,17 +584,22 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     taken = {p.name.lower() for p in co_chairs if p.name}
     if chair is not None and chair.name:
         taken.add(chair.name.lower())
-    cache: dict = {}
     sentences = doc.sentences
-    index = {x.start: k for k, x in enumerate(sentences)}
     lead = doc.lead
     title = doc.title_span
-    lead_has_meeting = any(part is not None and STRONG_MEETING_WORD.search(text, part.start, part.end)
-                           for part in [lead, title] + sentences[:3])
+    low, ci = _caseless(doc)
+    lead_has_meeting: Optional[bool] = None  # worked out on first need
+
+    def meeting_in_lead() -> bool:
+        nonlocal lead_has_meeting
+        if lead_has_meeting is None:
+            lead_has_meeting = any(part is not None and _has_strong_meeting_word(doc, part)
+                                   for part in [lead, title] + sentences[:3])
+        return lead_has_meeting
     # the holder of the meeting, when no one is said to chair it
     if not co_chairs and chair is None:
-        for sent in _sentences_with(doc, ("hold", "held")):
-            h = HOLDS_MEETING.search(text, sent.start, sent.end)
+        for sent in _sentences_with(doc, HOLD_KEYS):
+            h = ci(HOLDS_MEETING).search(low, sent.start, sent.end)
             if h is None:
                 continue
             ms = [m for m in _mentions(doc, sent) if m.end <= h.start()]
@@ -473,25 +610,25 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                         out.append(_person(text, m, side_of(text, sent.start, m.start)))
             break
     for sent in _sentences_with(doc, ATTEND_KEYS):
-        low = text[sent.start:sent.end].lower()
-        idx = index[sent.start]
-        if not any(k in low for k in MEETING_KEYS) and not (
+        lowered = text[sent.start:sent.end].lower()
+        idx = bisect_right(_sentence_starts(doc), sent.start) - 1
+        if not any(k in lowered for k in MEETING_KEYS) and not (
                 idx and any(k in text[sentences[idx - 1].start:sentences[idx - 1].end].lower()
-                            for k in MEETING_KEYS)) and not lead_has_meeting:
+                            for k in MEETING_KEYS)) and not meeting_in_lead():
             continue
-        cue = AT_THE_MEETING.match(text, sent.start, sent.end) or ATTEND_CUE.search(text, sent.start, sent.end)
+        cue = AT_THE_MEETING.match(text, sent.start, sent.end) or ci(ATTEND_CUE).search(low, sent.start, sent.end)
         if cue is None:
             continue
         prev = sentences[idx - 1] if idx else None
-        stext = text[sent.start:sent.end]
-        if not (MEETING_WORD.search(stext) or re.search(r"delegation|joined\s+by|special\s+guest", stext, re.I)
-                or (FOLLOW_UP_CUE.search(stext) and (lead_has_meeting or (
-                    prev is not None and MEETING_WORD.search(text, prev.start, prev.end))))):
+        stext = low[sent.start:sent.end]
+        if not (ci(MEETING_WORD).search(stext) or ci(DELEGATION_WORDS).search(stext)
+                or (ci(FOLLOW_UP_CUE).search(stext) and (meeting_in_lead() or (
+                    prev is not None and ci(MEETING_WORD).search(low, prev.start, prev.end))))):
             continue
-        if INVITED_TO.search(stext):
+        if ci(INVITED_TO).search(stext):
             continue  # an invitation to attend is not attendance
-        bad = NOT_ATTENDING.search(stext)
-        if bad is not None and not STRONG_MEETING_WORD.search(stext[:bad.start()] + stext[bad.end():]):
+        bad = ci(NOT_ATTENDING).search(stext)
+        if bad is not None and not ci(STRONG_MEETING_WORD).search(stext[:bad.start()] + stext[bad.end():]):
             continue
         ms = _mentions(doc, sent)
         if not ms:
@@ -500,12 +637,12 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             ms = _chain_forward(text, ms, 0) if ms[0].start - cue.end() < 12 else []
             if not ms:
                 continue
-        met = MET_WORDS.search(text, sent.start, sent.end)
+        met = ci(MET_WORDS).search(low, sent.start, sent.end)
         side = side_of(text, sent.start, ms[0].start)
         for m in ms:
             if met is not None and m.start > met.end():
                 break
-            m = _full_name(doc, m, cache)
+            m = _full_name(doc, m)
             if not m.name or m.name.lower() in taken:
                 continue
             taken.add(m.name.lower())
