@@ -22,50 +22,56 @@ from .model import Evidence, Meeting, Person
 from .names import Mention, mentions_in
 from .sides import side_of
 
+def _lazy(compile_, *args):
+    """A pattern compiled on first use: importing stays cheap, and a release that never reaches
+    the sentences a pattern reads never pays for compiling it."""
+    return lru_cache(maxsize=1)(lambda: compile_(*args))
+
+
 # --- chairing ------------------------------------------------------------------------------
 # Patterns that ignore case are written in lower case and run over the document's lower-cased
 # copy (same offsets), which the `regex` engine scans about twice as fast as with IGNORECASE;
 # `_caseless` falls back to an IGNORECASE copy where lower-casing would move offsets.
-CHAIR_VERB = regex.compile(
+CHAIR_VERB = _lazy(regex.compile,
     r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|"
     r"jointly\s+(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed)))\b"
     r"|\b(?P<solo>chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)\s+over|host(?:s|ed|ing)?\s+and\s+conven(?:ed|es)"
     r"|host(?:s|ed|ing)?|conven(?:ed|es|ing)|under\s+the\s+leadership\s+of)\b"
     r"|\b(?P<held>held|hold)\b"
 )
-MEETING_WORD = regex.compile(
+MEETING_WORD = _lazy(regex.compile,
     r"\b(?:meetings?|plenary|plenaries|sessions?|conferences?|forum|summit|dialogue|"
     r"working\s+group|task\s+force|committee|commission)\b")
-STRONG_MEETING_WORD = regex.compile(r"\b(?:meetings?|plenary|sessions?|conferences?|forum|summit)\b")
+STRONG_MEETING_WORD = _lazy(regex.compile, r"\b(?:meetings?|plenary|sessions?|conferences?|forum|summit)\b")
 # Literals that every STRONG_MEETING_WORD match contains (in a case-folded copy): a cheap pre-check.
 STRONG_MEETING_LITERALS = ("meeting", "plenary", "session", "conference", "forum", "summit")
-NOT_A_MEETING = regex.compile(
+NOT_A_MEETING = _lazy(regex.compile,
     r"\b(?:signing|ceremony|lunch(?:eon)?|dinner|banquet|reception|webinar|visit|seminar|"
     r"press\s+conference|exhibition|gala|briefing)\b")
 # A standing role, not this meeting: "who chairs the Committee", "appointed to co-chair".
-STANDING_ROLE = regex.compile(
+STANDING_ROLE = _lazy(regex.compile,
     r"(?:\bwho\s+(?:also\s+)?(?:is\s+|has\s+|had\s+|have\s+)?(?:also\s+)?|\bwhich\s+(?:is\s+)?|\bappointed\s+(?:\w+\s+){0,3}?to\s+|"
     r"\bto\s+elect\s+)$")
-HEADS_DELEGATIONS = regex.compile(r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b")
-PASSIVE_BY = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
+HEADS_DELEGATIONS = _lazy(regex.compile, r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b")
+PASSIVE_BY = _lazy(regex.compile, r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
 # Between a subject and its verb: adverbs, dates in brackets, auxiliaries (short gaps: std `re`).
-SUBJECT_GAP = re.compile(
+SUBJECT_GAP = _lazy(re.compile,
     r"(?:\s*\([^()\n]{1,40}\))?[\s,]*"
     r"(?:(?:today|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|will|would|also|jointly|"
     r"have|has|had|to|be|then|successfully|together|respectively|\([^()\n]{1,40}\))[\s,]*)*",
     re.I)
 # Between two people of one list: "X, and the Y", "X (left) and Y", "X; the Y".
-LIST_GAP = regex.compile(
+LIST_GAP = _lazy(regex.compile,
     r"(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:the\s+)?\p{Lu}[\w'\u2019&\- \u00a0]{0,60}?(?=\s*,))?"
     r"\s*[,;]?\s*(?:and|&|as\s+well\s+as)?\s*,?\s*(?:the\s+)?")
 # The subject attends one event and chairs another, smaller one within it.
-ATTENDS_OTHER = regex.compile(r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also\s+)?$")
-DELEGATION_WORDS = regex.compile(r"delegation|joined\s+by|special\s+guest")
-WITH = regex.compile(r"\swith\s")
-PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+ATTENDS_OTHER = _lazy(regex.compile, r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also\s+)?$")
+DELEGATION_WORDS = _lazy(regex.compile, r"delegation|joined\s+by|special\s+guest")
+WITH = _lazy(regex.compile, r"\swith\s")
+PRONOUN_SUBJECT = _lazy(re.compile, r"(?:He|She)\b")
 
 # --- attending -----------------------------------------------------------------------------
-ATTEND_CUE = regex.compile(
+ATTEND_CUE = _lazy(regex.compile,
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|accompan(?:y|ies|ied|ying)|joined\s+(?:the|by)|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
     r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by|"
@@ -76,27 +82,27 @@ ATTEND_CUE = regex.compile(
     r"officials\s+led\s+by|(?:they|others|other\s+officials|officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)|"
     r"(?:speaks|spoke|speaking)\s+at)\b")
 # "X will hold the first meeting of ...": the holder, when not said to chair, attends it.
-HOLDS_MEETING = regex.compile(
+HOLDS_MEETING = _lazy(regex.compile,
     r"\b(?:will\s+hold|held|holds|is\s+holding)\s+(?:the|a|an|its|his|her)\b[^.;]{0,80}?"
     r"\b(?:meeting|session|conference|plenary)\b")
 # "At the meeting, the ... Chairman of the Committee, Mr X, said": the body's own Chairman
 # conducting its meeting.
-AT_THE_MEETING = regex.compile(
+AT_THE_MEETING = _lazy(regex.compile,
     r"\s*At\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary|conference)\b[^,.;]{0,30},")
-CHAIRMAN_TITLE = regex.compile(r"\b(?:Chairman|Chairperson|Chairwoman|Chair)\s+of\b")
-CHAIRMAN_OF_EVENT = regex.compile(
+CHAIRMAN_TITLE = _lazy(regex.compile, r"\b(?:Chairman|Chairperson|Chairwoman|Chair)\s+of\b")
+CHAIRMAN_OF_EVENT = _lazy(regex.compile,
     r",?\s*who\s+is\s+(?:also\s+)?the\s+(?:Chairman|Chairperson|Chair)\s+of\s+the\s+[^,.;:]{0,120}?"
     r"\b(?:Conference|Summit|Forum|Meeting)\b")
 # Cues that speak of the meeting already named in the sentence before.
-FOLLOW_UP_CUE = regex.compile(
+FOLLOW_UP_CUE = _lazy(regex.compile,
     r"\b(?:in\s+attendance|also\s+present|also\s+attending|accompan(?:y|ies|ied|ying)|briefed\s+members|"
     r"they\s+included|delegation)\b")
-NOT_ATTENDING = regex.compile(
+NOT_ATTENDING = _lazy(regex.compile,
     r"\b(?:press\s+conference|media\s+(?:session|briefing)|ceremony|reception|dinner|lunch(?:eon)?|"
     r"banquet|exhibition|seminar|forum\s+on|webinar)\b")
 # People after these words in an attendance sentence are met, not attending with the speaker.
-INVITED_TO = regex.compile(r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b")
-MET_WORDS = regex.compile(
+INVITED_TO = _lazy(regex.compile, r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b")
+MET_WORDS = _lazy(regex.compile,
     r"\b(?:met|meets?|by\s+meeting|meeting\s+with|call(?:ed|s)?\s+on|visit(?:ed|s)?|invit(?:ed|es|ing))\b")
 
 
@@ -191,7 +197,7 @@ def _has_strong_meeting_word(doc: Document, span: Span) -> bool:
         part = low[span.start:span.end]
         if not any(k in part for k in STRONG_MEETING_LITERALS):
             return False
-    return ci(STRONG_MEETING_WORD).search(low, span.start, span.end) is not None
+    return ci(STRONG_MEETING_WORD()).search(low, span.start, span.end) is not None
 
 
 def _sentence_starts(doc: Document) -> list[int]:
@@ -282,7 +288,7 @@ def _chain_forward(text: str, ms: list[Mention], first: int) -> list[Mention]:
     """The co-ordinated list that starts with ms[first]."""
     out = [ms[first]]
     for k in range(first + 1, len(ms)):
-        if not LIST_GAP.fullmatch(text, out[-1].end, ms[k].start):
+        if not LIST_GAP().fullmatch(text, out[-1].end, ms[k].start):
             break
         out.append(ms[k])
     return out
@@ -292,7 +298,7 @@ def _chain_backward(text: str, ms: list[Mention], last: int) -> list[Mention]:
     """The co-ordinated list that ends with ms[last]."""
     out = [ms[last]]
     for k in range(last - 1, -1, -1):
-        if not LIST_GAP.fullmatch(text, ms[k].end, out[0].start):
+        if not LIST_GAP().fullmatch(text, ms[k].end, out[0].start):
             break
         out.insert(0, ms[k])
     return out
@@ -357,7 +363,7 @@ def _unwrapped(doc: Document, sent: Span) -> Span:
     for _ in range(3):
         if text[end - 1:end] in (".", "!", "?", ":", ";", ""):
             break
-        m = WRAP_CONTINUES.match(text, end)
+        m = WRAP_CONTINUES().match(text, end)
         if m is None:
             break
         line_start = text.rfind("\n", 0, end) + 1
@@ -370,7 +376,7 @@ def _unwrapped(doc: Document, sent: Span) -> Span:
     return Span(start, end)
 
 
-WRAP_CONTINUES = regex.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[\p{L}\p{N}(])")
+WRAP_CONTINUES = _lazy(regex.compile, r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[\p{L}\p{N}(])")
 
 
 def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[Mention]]]:
@@ -379,24 +385,24 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
     low, ci = _caseless(doc)
     sent = _unwrapped(doc, sent)
     stext = low[sent.start:sent.end]
-    if not ci(MEETING_WORD).search(stext):
+    if not ci(MEETING_WORD()).search(stext):
         return None
     ms: Optional[list[Mention]] = None
-    for verb in ci(CHAIR_VERB).finditer(low, sent.start, sent.end):
+    for verb in ci(CHAIR_VERB()).finditer(low, sent.start, sent.end):
         co = verb.group("co") is not None
         head = low[max(sent.start, verb.start() - 40):verb.start()]
-        if ci(STANDING_ROLE).search(head):
+        if ci(STANDING_ROLE()).search(head):
             continue
         after = low[verb.end():min(sent.end, verb.end() + 160)]
-        passive = ci(PASSIVE_BY).match(after) is not None or verb.group().lower().startswith("under")
+        passive = ci(PASSIVE_BY()).match(after) is not None or verb.group().lower().startswith("under")
         if not passive:
             # the object must be a meeting, not a ceremony or a meal
-            meet = ci(MEETING_WORD).search(after)
-            bad = ci(NOT_A_MEETING).search(after)
+            meet = ci(MEETING_WORD()).search(after)
+            bad = ci(NOT_A_MEETING()).search(after)
             if meet is None or (bad is not None and bad.start() < meet.start()):
-                if not (co and ci(STRONG_MEETING_WORD).search(stext)):
+                if not (co and ci(STRONG_MEETING_WORD()).search(stext)):
                     continue
-        elif not ci(STRONG_MEETING_WORD).search(stext) and not co:
+        elif not ci(STRONG_MEETING_WORD()).search(stext) and not co:
             continue
         if ms is None:
             ms = _mentions(doc, sent)
@@ -411,25 +417,25 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
             # "said after chairing the meeting": the person just before
             people = [ms[before[-1]]]
         else:
-            if before and ci(ATTENDS_OTHER).search(low, ms[before[-1]].end, verb.start()):
+            if before and ci(ATTENDS_OTHER()).search(low, ms[before[-1]].end, verb.start()):
                 continue  # "led a delegation to attend the Forum and chaired the Joint Conference"
-            if before and SUBJECT_GAP.fullmatch(text, ms[before[-1]].end, verb.start()):
+            if before and SUBJECT_GAP().fullmatch(text, ms[before[-1]].end, verb.start()):
                 people = _chain_backward(text, ms, before[-1])
             elif before and ms[before[0]].start - sent.start < 12:
                 people = [m for m in _chain_forward(text, ms, before[0]) if m.end <= verb.start()]
-            elif (pron := PRONOUN_SUBJECT.match(text, sent.start)) is not None \
-                    and SUBJECT_GAP.fullmatch(text, pron.end(), verb.start()):
+            elif (pron := PRONOUN_SUBJECT().match(text, sent.start)) is not None \
+                    and SUBJECT_GAP().fullmatch(text, pron.end(), verb.start()):
                 prev = _previous_person(doc, sent.start)
                 if prev is not None:
                     people = [prev]
             if people and co:
-                with_m = WITH.search(text, verb.end(), sent.end)
+                with_m = WITH().search(text, verb.end(), sent.end)
                 with_at = with_m.start() if with_m else -1
                 if with_at >= 0:
                     w = [k for k in later if ms[k].start >= with_at]
                     if w and ms[w[0]].start - with_at < 80:
                         people = people + _chain_forward(text, ms, w[0])
-        if verb.group("held") is not None and (len(people) < 2 or not ci(HEADS_DELEGATIONS).search(stext)):
+        if verb.group("held") is not None and (len(people) < 2 or not ci(HEADS_DELEGATIONS()).search(stext)):
             continue  # two heads who lead their delegations and hold it jointly preside over it
         people = [_full_name(doc, p) for p in people]
         if not any(p.name for p in people):
@@ -533,7 +539,7 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
         if not any(k in st for k in CHAIR_KEYS[:-2]) and not (
                 ("led" in st or "leading" in st) and ("delegation" in st or "representatives" in st)):
             continue
-        if not ci(CHAIR_VERB).search(low, sent.start, sent.end):
+        if not ci(CHAIR_VERB()).search(low, sent.start, sent.end):
             continue
         found = _chairs_in_sentence(doc, sent)
         if found is None:
@@ -561,14 +567,14 @@ def _chairman_conducting(doc: Document) -> Optional[Mention]:
     text = doc.text
     low, ci = _caseless(doc)
     for sent in _sentences_with(doc, CHAIRMAN_KEYS):
-        at_meeting = AT_THE_MEETING.match(text, sent.start)
+        at_meeting = AT_THE_MEETING().match(text, sent.start)
         ms = _mentions(doc, sent)
         for m in ms:
             if m.name is None:
                 continue
-            if at_meeting and m.start - at_meeting.end() < 8 and m.title and CHAIRMAN_TITLE.search(m.title):
+            if at_meeting and m.start - at_meeting.end() < 8 and m.title and CHAIRMAN_TITLE().search(m.title):
                 return m
-            if CHAIRMAN_OF_EVENT.match(text, m.end) and ci(STRONG_MEETING_WORD).search(low, m.end, sent.end):
+            if CHAIRMAN_OF_EVENT().match(text, m.end) and ci(STRONG_MEETING_WORD()).search(low, m.end, sent.end):
                 return m
     return None
 
@@ -599,11 +605,11 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     # the holder of the meeting, when no one is said to chair it
     if not co_chairs and chair is None:
         for sent in _sentences_with(doc, HOLD_KEYS):
-            h = ci(HOLDS_MEETING).search(low, sent.start, sent.end)
+            h = ci(HOLDS_MEETING()).search(low, sent.start, sent.end)
             if h is None:
                 continue
             ms = [m for m in _mentions(doc, sent) if m.end <= h.start()]
-            if ms and SUBJECT_GAP.fullmatch(text, ms[-1].end, h.start()):
+            if ms and SUBJECT_GAP().fullmatch(text, ms[-1].end, h.start()):
                 for m in _chain_backward(text, ms, len(ms) - 1):
                     if m.name and m.name.lower() not in taken:
                         taken.add(m.name.lower())
@@ -616,28 +622,28 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                 idx and any(k in text[sentences[idx - 1].start:sentences[idx - 1].end].lower()
                             for k in MEETING_KEYS)) and not meeting_in_lead():
             continue
-        cue = AT_THE_MEETING.match(text, sent.start, sent.end) or ci(ATTEND_CUE).search(low, sent.start, sent.end)
+        cue = AT_THE_MEETING().match(text, sent.start, sent.end) or ci(ATTEND_CUE()).search(low, sent.start, sent.end)
         if cue is None:
             continue
         prev = sentences[idx - 1] if idx else None
         stext = low[sent.start:sent.end]
-        if not (ci(MEETING_WORD).search(stext) or ci(DELEGATION_WORDS).search(stext)
-                or (ci(FOLLOW_UP_CUE).search(stext) and (meeting_in_lead() or (
-                    prev is not None and ci(MEETING_WORD).search(low, prev.start, prev.end))))):
+        if not (ci(MEETING_WORD()).search(stext) or ci(DELEGATION_WORDS()).search(stext)
+                or (ci(FOLLOW_UP_CUE()).search(stext) and (meeting_in_lead() or (
+                    prev is not None and ci(MEETING_WORD()).search(low, prev.start, prev.end))))):
             continue
-        if ci(INVITED_TO).search(stext):
+        if ci(INVITED_TO()).search(stext):
             continue  # an invitation to attend is not attendance
-        bad = ci(NOT_ATTENDING).search(stext)
-        if bad is not None and not ci(STRONG_MEETING_WORD).search(stext[:bad.start()] + stext[bad.end():]):
+        bad = ci(NOT_ATTENDING()).search(stext)
+        if bad is not None and not ci(STRONG_MEETING_WORD()).search(stext[:bad.start()] + stext[bad.end():]):
             continue
         ms = _mentions(doc, sent)
         if not ms:
             continue
-        if cue.re is AT_THE_MEETING:  # only the subject of "At the meeting, X and Y signed ..."
+        if cue.re is AT_THE_MEETING():  # only the subject of "At the meeting, X and Y signed ..."
             ms = _chain_forward(text, ms, 0) if ms[0].start - cue.end() < 12 else []
             if not ms:
                 continue
-        met = ci(MET_WORDS).search(low, sent.start, sent.end)
+        met = ci(MET_WORDS()).search(low, sent.start, sent.end)
         side = side_of(text, sent.start, ms[0].start)
         for m in ms:
             if met is not None and m.start > met.end():
