@@ -154,6 +154,9 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), *m.span()) for m in _token_matches(text, start, end)]
 
 
+_GROUP = std_re.Match.group
+
+
 class _Tokens:
     """The tokens of one stretch: their words, and their offsets read from the matches on demand."""
 
@@ -161,8 +164,8 @@ class _Tokens:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        self.ms = _token_matches(text, start, end)
-        self.words = [m.group() for m in self.ms]
+        self.ms = ms = _token_matches(text, start, end)
+        self.words = list(map(_GROUP, ms)) if ms and type(ms[0]) is std_re.Match else [m.group() for m in ms]
 
     def start(self, i: int) -> int:
         return self.ms[i].start()

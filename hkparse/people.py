@@ -477,8 +477,7 @@ def _minutes_people(doc: Document) -> Optional[tuple[Optional[Person], list[Pers
 
 def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person]]]:
     text = doc.text
-    head_text = text[:8000]
-    if "resent" not in head_text or "inutes" not in head_text:
+    if text.find("resent", 0, 8000) < 0 or text.find("inutes", 0, 8000) < 0:
         return None
     pat = _minutes_patterns()
     present = pat.MINUTES_PRESENT.search(text, 0, min(len(text), 8000))
