@@ -653,7 +653,16 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
                  ) -> Optional[_Candidate]:
     text = doc.text
     regions = _regions(doc, meeting)
+    header_checked = False
+    month_only: Optional[_Candidate] = None
     for region, near, kind in regions:
+        if kind != "meeting" and not header_checked:
+            header_checked = True
+            header = _date_header(doc, anchor_spans)
+            if header is not None:
+                return header
+        if month_only is not None and kind != "lead":
+            continue
         # a lead or a meeting's sentence is short: bound the scan on freak input
         if near is None:
             start, end = region.start, min(region.end, region.start + REGION_MAX)
@@ -670,13 +679,45 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
             after = [c for c in cands if c.start >= near]
             before = [c for c in cands if c.start < near] if kind == "meeting" else []
             cands = after or before[-1:]
+        if month_only is not None:
+            # a bare month elsewhere yields to the lead's "today (December 28)"
+            today = [c for c in cands if c.offset == 0 and c.month is not None and c.day is not None]
+            return today[0] if today else month_only
         if cands:
             return cands[0]
         only = _month_only(text, region.start, region.end)
         if only:
-            return only
+            if kind == "lead":
+                return only
+            month_only = only
+    if month_only is not None:
+        return month_only
     headings = _heading_dates(doc, anchor_spans)
     return headings[0] if headings else None
+
+
+DATE_HEADER = re.compile(r"Date[ \t\u00a0]*:")
+DATE_HEADER_WITHIN = 1500  # characters from the top: the header block of minutes or a notice
+
+
+def _date_header(doc: Document, anchor_spans: list[tuple[int, int]]) -> Optional[_Candidate]:
+    """The full date of a "Date: 14 March 2017" line heading minutes or a notice, when it
+    stands before the lead: it dates the meeting the document records, while dates in the
+    items below ("the minutes of the 22nd meeting held on ...") are earlier meetings'."""
+    text = doc.text
+    if text.find("Date", 0, DATE_HEADER_WITHIN) < 0:
+        return None
+    lead, _ = _lead_regions(doc)
+    limit = min(DATE_HEADER_WITHIN, lead.start if lead is not None else DATE_HEADER_WITHIN)
+    for line in doc.lines:
+        if line.start >= limit:
+            break
+        if line.end - line.start > 80 or not DATE_HEADER.match(text, line.start, line.end):
+            continue
+        for c in _candidates(text, line.start, line.end, anchor_spans):
+            if c.year and c.month and c.day:
+                return c
+    return None
 
 
 def _today_in_text(doc: Document, anchor_spans: list[tuple[int, int]]) -> Optional[_Candidate]:

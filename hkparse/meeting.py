@@ -392,9 +392,51 @@ def _has_series_head(name: str) -> bool:
 
 
 def _excluded(text: str, pos: int, floor: int) -> bool:
-    """True if the ordinal at `pos` is a date or an earlier/later meeting's number."""
+    """True if the ordinal at `pos` is a date or an earlier/later meeting's number.
+
+    "Minutes of the 22nd Meeting" inside a text is another meeting's record, but the same
+    words opening a line at the top of the document are the minutes' own heading."""
     before = text[max(floor, pos - 40):pos]
-    return bool(MONTH_BEFORE.search(before) or OTHER_MEETING_BEFORE.search(before))
+    if MONTH_BEFORE.search(before):
+        return True
+    other = OTHER_MEETING_BEFORE.search(before)
+    return bool(other) and not _minutes_heading(text, pos - len(before) + other.start())
+
+
+MINUTES_HEADING = re.compile(rf"Minutes{S}of{S}(?:the{S})?$")
+MINUTES_HEADING_WITHIN = 400  # characters from the top of the document
+
+
+def _minutes_heading(text: str, at: int) -> bool:
+    """True if "Minutes of the" at `at` opens a line near the top of the document."""
+    if at > MINUTES_HEADING_WITHIN or not text.startswith("Minutes", at):
+        return False
+    line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    return not text[line_start:at].strip()
+
+
+SERIES_LOOK_BACK = 160
+# Where a name can start: a capitalised word after a space or a line start.
+_CAPITAL_START = re.compile(r"(?:^|(?<=[\s\u00a0(]))[A-Z]", re.M)
+
+
+def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
+    """The series a "Meeting No. 5" closes: "Greater Bay Area Tourism Co-ordination Meeting
+    No. 5" (the name runs up to and includes "Meeting"). Only a name within the same line and
+    sentence counts; a lone "Meeting No. 5" has none."""
+    meeting_end = m.start() + len("Meeting")
+    lo = max(floor, m.start() - SERIES_LOOK_BACK)
+    for cut in (text.rfind("\n", lo, m.start()), text.rfind(". ", lo, m.start())):
+        lo = max(lo, cut + 1)
+    for s in _CAPITAL_START.finditer(text, lo, m.start()):
+        name = _NAME_AT.match(text, s.start(), meeting_end)
+        if name is None or name.end() != meeting_end:
+            continue
+        value, ns, ne = _clean_name(text, name.start(), name.end())
+        if _is_named(value) and _last_word(value) in SERIES_HEADS:
+            return value, ns, ne
+        return None
+    return None
 
 
 def _numbered_in(text: str, span: Span, low: Optional[str],
@@ -444,6 +486,12 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
         for m in rx.finditer(text, start, beyond):
             if m.start() >= end:
                 break
+            named = _series_before(text, start, m) if rx is MEETING_NO else None
+            if named is not None:
+                value, ns, ne = named
+                out.append(_Candidate(ns, m.end(), int(m.group("num")),
+                                      f"No. {m.group('num')}", value, (ns, ne)))
+                continue
             out.append(_Candidate(m.start(), m.end(), int(m.group("num")),
                                   f"No. {m.group('num')}", None, None))
     if text.find("Minutes", start, end) >= 0:
@@ -639,6 +687,22 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
     return out
 
 
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w{APOS}-])[A-Z][\w{APOS}]*(?:-[\w{APOS}]+)*[ \u00a0]$")
+
+
+def _capitalised_run_start(text: str, at: int, floor: int) -> int:
+    """Where the run of capitalised words ending just before `at` starts: "the Advisory
+    Committee on ..." gives "Advisory Committee on ...", not "Committee on ..." (a leading
+    "The" is left out; a lower-case word or punctuation ends the run)."""
+    for _ in range(6):
+        lo = max(floor, at - 40)
+        m = _CAPITALISED_BEFORE.search(text, lo, at)
+        if m is None or text[m.start():m.end()].strip() in ("The", "THE"):
+            break
+        at = m.start()
+    return at
+
+
 def _resolve_reference(text: str, spans: list[Span], ref: str) -> Optional[tuple[str, int, int]]:
     """A lower-case "joint task force" resolved to the capitalised name that starts with the
     same words elsewhere in the head ("Joint Task Force on the Development of ...")."""
@@ -648,7 +712,8 @@ def _resolve_reference(text: str, spans: list[Span], ref: str) -> Optional[tuple
         for m in rx.finditer(text, span.start, span.end):
             if not text[m.start()].isupper():
                 continue
-            name = _NAME_AT.match(text, m.start(), span.end)
+            name = _NAME_AT.match(text, _capitalised_run_start(text, m.start(), span.start),
+                                  span.end)
             if name:
                 value, ns, ne = _clean_name(text, name.start(), name.end())
                 if value and _is_named(value):
@@ -687,6 +752,31 @@ def _location(text: str, end: int) -> Optional[str]:
     return _SPACES.sub(" ", m.group("place"))
 
 
+# A meeting told as background: inside a relative clause ("the Plan, which was approved at
+# the Fourth Session of ...", "Professor X, who chaired the Committee's 30th meeting in
+# October"), unless the clause dates it now; or dated in the past ("... last year").
+RELATIVE_CLAUSE_BEFORE = re.compile(
+    rf"\b(?:who|which|whose|where|that{S}(?:was|were|had))\b[^,;.!?:\n()]{{0,100}}$")
+CLAUSE_AFTER = re.compile(r"[^,;.!?:\n]{0,80}")
+NOW_WORDS = re.compile(
+    rf"\b(?:today|tonight|tomorrow|yesterday|now|this{S}(?:morning|afternoon|evening|week))\b", re.I)
+PAST_WORDS = re.compile(
+    rf"\b(?:last{S}(?:year|month|week)|earlier{S}this{S}year|previously|in{S}(?:19|20)\d\d{S}?$)")
+BACKGROUND_LOOK_BACK = 120
+
+
+def _background(text: str, start: int, end: int) -> bool:
+    """True if the meeting phrase at text[start:end] is told as background, not reported."""
+    after = CLAUSE_AFTER.match(text, end)
+    clause_after = after.group() if after else ""
+    if PAST_WORDS.search(clause_after):
+        return True
+    lo = max(0, start - BACKGROUND_LOOK_BACK)
+    if RELATIVE_CLAUSE_BEFORE.search(text, lo, start) is None:
+        return False
+    return NOW_WORDS.search(clause_after) is None
+
+
 def find_meeting(doc: Document) -> Optional[Meeting]:
     """The reported meeting, or None when the release reports none."""
     text = doc.text
@@ -703,6 +793,8 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
             numbered.extend(_numbered_in(text, window, low, hints))
             if window.start < lead_end:
                 unnumbered.extend(_unnumbered_in(text, window, low))
+    numbered = [c for c in numbered if not _background(text, c.start, c.end)]
+    unnumbered = [c for c in unnumbered if not _background(text, c.start, c.end)]
     named = [c for c in numbered + unnumbered if c.body]
 
     # A number with no body named near it counts only in the headline or the lead: deeper
