@@ -68,6 +68,9 @@ def _token_unicode():
     )
 
 
+_BLANK_LINE = std_re.compile(r"\n[ \t\u00a0\r]*\n")
+# Headings of attendance lists: never part of a post written before a name.
+SECTION_WORDS = frozenset({"Present", "Absent", "Attendance", "PRESENT", "ABSENT", "ATTENDANCE"})
 # Gaps between tokens that a person mention may span (spaces, at most one line break).
 _GAP_OK = std_re.compile(r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*")
 
@@ -173,6 +176,12 @@ class _Tokens:
     def end(self, i: int) -> int:
         return self.ms[i].end()
 
+    def blank_between(self, a: int, b: int) -> bool:
+        """A blank line between tokens a and b (a < b)."""
+        text = self.text
+        first = text.find("\n", self.ms[a].end(), self.ms[b].start())
+        return first >= 0 and _BLANK_LINE.search(text, first, self.ms[b].start()) is not None
+
     def joined(self, a: int, b: int) -> bool:
         """Tokens a..b follow each other with only plain spacing between them."""
         ms = self.ms
@@ -187,6 +196,65 @@ class _Tokens:
         return True
 
 
+_OFFICE_SUFFIXES = ("department", "bureau", "office", "authority", "council", "commission", "board",
+                    "corporation", "service", "branch", "division", "unit", "secretariat")
+
+
+@lru_cache(maxsize=1)
+def _office_stems() -> frozenset[str]:
+    """Keys of the offices a post may name: each gazetteer name, and the name without its head
+    word ("Food and Environmental Hygiene" of "... Department", as "Director of ..." writes it)."""
+    from .gazetteer import gazetteer
+    out = set()
+    for key in gazetteer().by_key:
+        out.add(key)
+        head, _, last = key.rpartition(" ")
+        if head and last in _OFFICE_SUFFIXES:
+            out.add(head)
+    return frozenset(out)
+
+
+def _office_start(words: list[str], i: int, floor: int) -> Optional[int]:
+    """Where the office named by a post starts ("Food" in "Director of Food & Environmental"),
+    when token i stands inside or just after "<post head> of|for [the] ...", else None."""
+    j = i - 1
+    while j > floor and i - j <= 8 and (words[j][:1].isupper() or words[j] in ("&", "and", ",")):
+        j -= 1
+    start = j + 1
+    if j > floor and words[j] == "the":
+        j -= 1
+    if j > floor and words[j] in ("of", "for") and words[j - 1].lower() in POST_HEADS:
+        return start
+    return None
+
+
+def _office_length(words: list[str], a: int, upto: int) -> int:
+    """Number of words from words[a] (ending before `upto`) that spell the longest known office."""
+    from .gazetteer import name_key
+    stems = _office_stems()
+    best = 0
+    for p in range(1, min(upto, len(words)) - a + 1):
+        if p > 8:
+            break
+        if name_key(" ".join(words[a:a + p]).replace(" ,", ",")) in stems:
+            best = p
+    return best
+
+
+def _bracket_opening(words: list[str], close: int, floor: int) -> Optional[int]:
+    """Index of the "(" that opens the bracket closed at words[close], when the bracket holds a
+    short run of capitalised words and connectors (a part of a post), else None."""
+    k = close - 1
+    while k >= floor and close - k <= 7:
+        w = words[k]
+        if w == "(":
+            return k if k < close - 1 else None
+        if not (w[:1].isupper() or w in CONNECTORS or w == ","):
+            return None
+        k -= 1
+    return None
+
+
 def _title_before(toks: _Tokens, i: int, floor: int) -> tuple[Optional[str], Optional[int]]:
     """The post written just before token i (walking back over capitalised words, connectors and
     commas inside a post), not reaching back past token index `floor`."""
@@ -197,13 +265,19 @@ def _title_before(toks: _Tokens, i: int, floor: int) -> tuple[Optional[str], Opt
     first = None
     while j >= floor:
         t = words[j]
+        if t in SECTION_WORDS or toks.blank_between(j, first if first is not None else i):
+            break  # a post never runs over a blank line or a list heading ("Present", "In Attendance")
         if t[:1].isupper() or t in CONNECTORS or t.endswith(("'s", "\u2019s")):
             first = j
             j -= 1
             continue
-        # a bracketed abbreviation inside a post: "Macao Special Administrative Region (SAR)"
-        if t == ")" and j - 2 >= floor and words[j - 2] == "(":
-            j -= 3
+        # a bracketed part inside a post: "Region (SAR)", "Permanent Secretary for Development
+        # (Planning and Lands)", "Under Secretary for Security (Acting)"
+        if t == ")":
+            opening = _bracket_opening(words, j, floor)
+            if opening is None:
+                break
+            j = opening - 1
             continue
         # a comma inside a post: "Secretary for Innovation, Technology and Industry"
         if t == "," and j - 1 >= floor and words[j - 1][:1].isupper() and first is not None \
@@ -284,16 +358,32 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                         floor = k
                         resume = k
                         continue
-        # news style: a post word, then name words right after it
-        if i > floor and _is_post_word(words[i - 1]) and _is_name_word(w) and toks.joined(i - 1, i):
-            k = i
-            while k < n and k - i < 4 and _is_name_word(words[k]) and toks.joined(k - 1, k):
+        # news style: a post word, then name words right after it; where the post names an
+        # office ("Director of Food & Environmental Hygiene Vivian Kwok"), the office's known
+        # name tells where the post ends, even past words not known to belong to posts
+        before = words[i - 1] if i > floor else ""
+        if (before in ("of", "for", "the") or _is_post_word(before)) and _is_name_word(w) \
+                and toks.joined(i - 1, i):
+            name_i = -1
+            if _is_post_word(before):
+                name_i = i
+                office = _office_start(words, i, floor)
+                if office is not None:
+                    name_i = max(i, office + _office_length(words, office, i + 2))
+            elif _office_start(words, i, floor) == i:
+                length = _office_length(words, i, n)
+                if length and i + length < n and toks.joined(i, i + length):
+                    name_i = i + length
+            if name_i < 0 or not _is_name_word(words[name_i]):
+                continue
+            k = name_i
+            while k < n and k - name_i < 4 and _is_name_word(words[k]) and toks.joined(k - 1, k):
                 k += 1
-            if k - i >= 2 and _looks_chinese(words[i:k]) \
+            if k - name_i >= 2 and _looks_chinese(words[name_i:k]) \
                     and not (k < n and words[k] in ("'s", "\u2019s")):
-                title, tstart = _title_before(toks, i, floor)
+                title, tstart = _title_before(toks, name_i, floor)
                 if title is not None:
-                    name_start = toks.start(i)
+                    name_start = toks.start(name_i)
                     name_end = toks.end(k - 1)
                     out.append(Mention(toks.start(tstart), name_end, text[name_start:name_end],
                                        None, title, name_start))

@@ -80,6 +80,7 @@ ATTEND_CUE = _lazy(regex.compile,
     r"members\s+of\s+the\s+[^.;]{0,60}?delegation|led\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|"
     r"led\s+delegations|leading\s+(?:a|an|the)?\s*[^.;]{0,80}?(?:delegations?|officials)|"
     r"officials\s+led\s+by|(?:they|others|other\s+officials|officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)|"
+    r"joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
     r"(?:speaks|spoke|speaking)\s+at)\b")
 # "X will hold the first meeting of ...": the holder, when not said to chair, attends it.
 HOLDS_MEETING = _lazy(regex.compile,
@@ -95,8 +96,13 @@ CHAIRMAN_OF_EVENT = _lazy(regex.compile,
     r"\b(?:Conference|Summit|Forum|Meeting)\b")
 # Cues that speak of the meeting already named in the sentence before.
 FOLLOW_UP_CUE = _lazy(regex.compile,
-    r"\b(?:in\s+attendance|also\s+present|also\s+attending|accompan(?:y|ies|ied|ying)|briefed\s+members|"
-    r"they\s+included|delegation)\b")
+    r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|accompan(?:y|ies|ied|ying)|briefed\s+members|"
+    r"they\s+included|delegation|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
+    r"(?:other\s+)?officials\s+(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+(?:includ(?:e|es|ed)|were|are|was)|"
+    r"other\s+officials\s+(?:attending\s+)?includ(?:e|es|ed))\b")
+# "Joining|Accompanying Mr X at the meeting were ...": Mr X is the one joined, not a joiner.
+JOINED_ONE = _lazy(regex.compile,
+    r"\s*(?:joining|accompanying)\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)\b")
 NOT_ATTENDING = _lazy(regex.compile,
     r"\b(?:press\s+conference|media\s+(?:session|briefing)|ceremony|reception|dinner|lunch(?:eon)?|"
     r"banquet|exhibition|seminar|forum\s+on|webinar)\b")
@@ -132,7 +138,8 @@ def _minutes_patterns() -> SimpleNamespace:
         r"Confirmation\s+of\s+(?:the\s+)?minutes)\b", re.I)
     MINUTES_ROLE = re.compile(r"(?P<role>Chairman|Chairperson|Chair|Vice-?\s?[Cc]hairman|Vice-?\s?[Cc]hairperson|"
                               r"Members?|Secretary)\s*:\s*$")
-    MINUTES_CHAIR_MARK = re.compile(r"^\s*\(\s*(?:Chairman|Chairperson|Chair)\s*\)")
+    # used with .match(text, pos): anchored at pos (a "^" would never match past the start)
+    MINUTES_CHAIR_MARK = re.compile(r"[ \t\u00a0]*\(\s*(?:Chairman|Chairperson|Chair)\s*\)")
     MINUTES_NAME_TAIL = re.compile(r",[ \t\u00a0]*(?P<given>[A-Z][a-z]+)\b(?![ \t\u00a0]*[,-])")
     # Where the post written after a listed name stops: the next heading of the list.
     MINUTES_POST_END = re.compile(
@@ -151,7 +158,7 @@ def _person(text: str, m: Mention, side: Optional[str] = None) -> Person:
 # (the last two, "held" and "hold", count only where two heads lead delegations)
 CHAIR_KEYS = ("chair", "Chair", "presid", "Presid", "host", "Host", "conven", "Conven", "leadership",
               "held", "hold")
-ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "joined", "present", "guest", "briefed",
+ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "joined", "Joining", "joining", "present", "guest", "briefed",
                "addressed", "speech", "delegation", "led", "leading", "Leading", "includ", "At",
                "speak", "spoke")
 
@@ -507,14 +514,23 @@ def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person
         tail = pat.MINUTES_NAME_TAIL.match(text, m.end)
         if tail and pat.CAPITALS_WORD.search(name):
             name, stop = name + text[m.end:tail.end()], tail.end()
+        # one entry a line: a post "before" the name that starts on an earlier line is the
+        # layout or the entry above ("...Government Offices\n\nPresent\nMr X")
+        above = m.title is not None and "\n" in text[m.start:m.name_start]
         lead = text[max(start, m.start - 30):m.start]
         role = pat.MINUTES_ROLE.search(lead)
         title: Optional[str] = None
         if role and role.group("role").lower().startswith(("chair", "vice")):
             title = role.group("role")
         else:
-            title = _post_after(text, stop, upto) or m.title
-        person = Person(name, m.honorific, title, None, Evidence.of(text, m.start, stop))
+            title = _post_after(text, stop, upto)
+            if title is None and not above:
+                title = m.title
+        first = m.start
+        if above:  # the words before the name on the line above are no part of this entry
+            first = text.rfind(m.honorific, m.start, m.name_start) if m.honorific else -1
+            first = first if first >= 0 else m.name_start
+        person = Person(name, m.honorific, title, None, Evidence.of(text, first, stop))
         is_chair = (role is not None and role.group("role") in ("Chairman", "Chairperson", "Chair")) \
             or pat.MINUTES_CHAIR_MARK.match(text, stop) is not None
         if is_chair and chair is None:
@@ -578,6 +594,17 @@ def _chairman_conducting(doc: Document) -> Optional[Mention]:
     return None
 
 
+def _about_other_event(doc: Document, sent: Span) -> bool:
+    """A sentence about a ceremony, a meal or a press conference and not a meeting: a follow-up
+    ("Mr X also attended.") after it speaks of that event."""
+    low, ci = _caseless(doc)
+    bad = ci(NOT_ATTENDING()).search(low, sent.start, sent.end)
+    if bad is None:
+        return False
+    rest = low[sent.start:bad.start()] + low[bad.end():sent.end]
+    return not ci(STRONG_MEETING_WORD()).search(rest)
+
+
 def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Person],
                    chair: Optional[Person]) -> list[Person]:
     """People stated as attending the reported meeting or accompanying a delegation to it."""
@@ -630,6 +657,8 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                 or (ci(FOLLOW_UP_CUE()).search(stext) and (meeting_in_lead() or (
                     prev is not None and ci(MEETING_WORD()).search(low, prev.start, prev.end))))):
             continue
+        if prev is not None and not ci(MEETING_WORD()).search(stext) and _about_other_event(doc, prev):
+            continue  # "... officiated at the ceremony. Mr X also attended." is not the meeting
         if ci(INVITED_TO()).search(stext):
             continue  # an invitation to attend is not attendance
         bad = ci(NOT_ATTENDING()).search(stext)
@@ -640,6 +669,11 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             continue
         if cue.re is AT_THE_MEETING():  # only the subject of "At the meeting, X and Y signed ..."
             ms = _chain_forward(text, ms, 0) if ms[0].start - cue.end() < 12 else []
+            if not ms:
+                continue
+        joined_one = ci(JOINED_ONE()).match(low, sent.start, sent.end)
+        if joined_one is not None:
+            ms = [m for m in ms if m.start >= joined_one.end()]
             if not ms:
                 continue
         met = ci(MET_WORDS()).search(low, sent.start, sent.end)

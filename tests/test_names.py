@@ -58,3 +58,52 @@ def test_linear_on_long_input():
     t = time.perf_counter()
     mentions_in(text, 0, len(text))
     assert time.perf_counter() - t < 5
+
+
+@pytest.mark.parametrize("text, title, honorific, name", [
+    # a bracketed part inside a post
+    ("the Permanent Secretary for Development (Planning and Lands), Mr Ben Wu, said",
+     "Permanent Secretary for Development (Planning and Lands)", "Mr", "Ben Wu"),
+    ("the Under Secretary for Security (Acting), Mr Ray Choi, said", "Under Secretary for Security (Acting)",
+     "Mr", "Ray Choi"),
+    ("the Director of Lands (Designate), Ms Iris Lo Wai-chun, said", "Director of Lands (Designate)", "Ms",
+     "Iris Lo Wai-chun"),
+    # news style: a known office tells where the post ends
+    ("Director of Food & Environmental Hygiene Vivian Kwok said", "Director of Food & Environmental Hygiene",
+     None, "Vivian Kwok"),
+    ("Director of Water Supplies Ringo Mok Kin-ip said", "Director of Water Supplies", None, "Ringo Mok Kin-ip"),
+    ("Director of Audit John Chu Wai-man said", "Director of Audit", None, "John Chu Wai-man"),
+    ("Director of Agriculture, Fisheries & Conservation Dr Leung Siu-fai said",
+     "Director of Agriculture, Fisheries & Conservation", "Dr", "Leung Siu-fai"),
+    ("Secretary for Security John Lee Ka-chiu said", "Secretary for Security", None, "John Lee Ka-chiu"),
+])
+def test_split_person_round_two(text, title, honorific, name):
+    assert split_person(text) == (title, honorific, name)
+
+
+@pytest.mark.parametrize("text", [
+    "the Director of Food & Environmental Hygiene said the market would reopen.",  # a post, no name
+    "Director of Water Supplies Department Plan",  # an office, no person
+    "(left) and (right) (Planning and Lands)",
+])
+def test_no_person_round_two(text):
+    assert mentions_in(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Venue: 15/F, Harbour Government Offices\n\nPresent\nMr Ho Siu-fai", "Ho Siu-fai"),
+    ("In Attendance\nMs Iris Lo", "Iris Lo"),
+    ("Harbour Government Offices\n\nMr Ho Siu-fai", "Ho Siu-fai"),
+])
+def test_post_stops_at_blank_lines_and_headings(text, name):
+    (m,) = mentions_in(text, 0, len(text))
+    assert m.name == name and m.title is None
+
+
+def test_linear_on_brackets_and_offices():
+    import time
+    for junk in ("Director of (Planning and Lands) " * 30000, "Director of Food & " * 30000,
+                 "Secretary for Food Hygiene (" * 30000):
+        t = time.perf_counter()
+        mentions_in(junk, 0, len(junk))
+        assert time.perf_counter() - t < 5

@@ -247,3 +247,84 @@ def test_chairing_a_smaller_meeting_within_the_attended_event():
     co_chairs, chair = find_chairs(doc, None)
     assert (co_chairs, chair) == ([], None)
     assert _names(find_officials(doc, None, co_chairs, chair)) == ["KM Leung"]
+
+
+# --- round 2: posts with brackets, side groups, bare follow-ups, joiners, minutes marks ---------
+
+@pytest.mark.parametrize("body, names, titles", [
+    ("The meeting was co-chaired by the Permanent Secretary for Housing (Policy), Mr Alan Kwok Wai-man, "
+     "and the Vice Mayor of Zhuhai, Mr Zhou Li.", ["Alan Kwok Wai-man", "Zhou Li"],
+     ["Permanent Secretary for Housing (Policy)", "Vice Mayor of Zhuhai"]),
+    ("The Under Secretary for Security (Acting), Mr Ray Choi, and the Deputy Director of the Guangdong "
+     "Public Security Department, Mr Lin Hao, co-chaired the fourth meeting today.", ["Ray Choi", "Lin Hao"],
+     ["Under Secretary for Security (Acting)", "Deputy Director of the Guangdong Public Security Department"]),
+])
+def test_co_chairs_with_bracketed_posts(body, names, titles):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == names and [p.title for p in co_chairs] == titles
+    assert chair is None
+
+
+@pytest.mark.parametrize("body, names", [
+    # the side-group sentence of a meeting release is itself attendance
+    ("The Secretary for Trade, Professor Ho Man-kit, and Zhuhai Vice Mayor Deng Weiming co-chaired the "
+     "meeting today.\nOther officials from the Hong Kong side included the Director of Lands, Ms Iris Lo, "
+     "and the Director of Highways, Mr Ben Wu; representatives of the Lands Department also attended.",
+     ["Iris Lo", "Ben Wu"]),
+    # a bare "also attended" right after the meeting sentence
+    ("The Secretary for Transport, Mr Lam Ka-ho, convened the fifth meeting of the Steering Committee "
+     "today. The Under Secretary for Transport, Mr Ray Choi Wing-kit, also attended.", ["Ray Choi Wing-kit"]),
+    # joiners: the one joined is not among them
+    ("The Secretary for Home Affairs, Mr Tony Yip, met the Vice Minister of Culture, Mr Du Jian, in "
+     "Beijing today.\nJoining Mr Yip at the meeting were the Permanent Secretary for Home Affairs, Ms Anna "
+     "Poon, and the Director of Leisure Services, Mr Ng Ka-wai.", ["Anna Poon", "Ng Ka-wai"]),
+    ("The Secretary for Trade, Ms Grace Tse, attended the Joint Conference in Shenzhen today.\n"
+     "Accompanying Ms Tse at the meeting was the Commissioner for Tourism, Ms Iris Lo.", ["Grace Tse", "Iris Lo"]),
+    # news style, a post naming an office the word list does not know
+    ("Secretary for Health Grace Lo and Shenzhen Vice Mayor Lin Hao co-chaired the meeting today.\n"
+     "Director of Food & Environmental Hygiene Vivian Kwok also joined the meeting.", ["Vivian Kwok"]),
+])
+def test_officials_round_two(body, names):
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    officials = find_officials(doc, None, co_chairs, chair)
+    assert _names(officials) == names
+    for p in officials:
+        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+@pytest.mark.parametrize("body", [
+    # "also attended" after a ceremony speaks of the ceremony
+    "The Secretary for Development, Mr Ben Wu, officiated at the opening ceremony of the park today. "
+    "The Under Secretary for Development, Mr Ray Choi, also attended.",
+    # other officials, but no meeting anywhere
+    "The Secretary for Trade, Ms Grace Tse, visited a trade fair in Tokyo today.\nOther officials from the "
+    "Hong Kong side included the Commissioner for Tourism, Ms Iris Lo.",
+    # joining someone for a dinner
+    "Joining Mr Yip at the dinner were the Director of Lands, Ms Iris Lo, and Mr Ben Wu.",
+])
+def test_no_officials_round_two(body):
+    doc = _doc(body, headline="Officials visit (with photos)")
+    co_chairs, chair = find_chairs(doc, None)
+    assert find_officials(doc, None, co_chairs, chair) == []
+
+
+MINUTES_LINES = (
+    "Minutes of the 8th Meeting of the Task Force on Harbourfront Parks\n\n"
+    "Date: 3 March 2025\nVenue: Room 1, 15/F, Harbour Government Offices\n\n"
+    "Present\nMr Ho Siu-fai (Chairman)\nMs Anna Poon Mei-yee\nDr Lam Ka-ho, JP\n\n"
+    "In Attendance\nMr Ben Wu, representing the Lands Department\nMs Iris Lo, representing the Harbour Office\n\n"
+    "Item 1 Confirmation of Minutes of the 7th Meeting\n1.1 The minutes were confirmed.\n"
+)
+
+
+def test_minutes_chair_mark_and_layout_titles():
+    doc = Document(MINUTES_LINES)
+    co_chairs, chair = find_chairs(doc, None)
+    assert co_chairs == [] and chair is not None and chair.name == "Ho Siu-fai"
+    assert chair.title is None and chair.evidence.text == "Mr Ho Siu-fai"
+    officials = find_officials(doc, None, co_chairs, chair)
+    assert _names(officials) == ["Anna Poon Mei-yee", "Lam Ka-ho", "Ben Wu", "Iris Lo"]
+    assert [p.title for p in officials] == [None, None, None, None]
+    for p in officials:
+        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
