@@ -820,11 +820,47 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     # Unnumbered: only a named meeting in the headline or lead is the release's.
     early = [c for c in unnumbered if c.start < lead_end]
     if not early:
-        return None
+        return _unnamed_meeting(text, spans, lead_end)
     chosen = _prefer_lead(doc, early)
     body = _fullest(text, spans, chosen.body, named)
     return Meeting(None, None, body, _location(text, chosen.end),
                    Evidence.of(text, chosen.start, chosen.end))
+
+
+# A meeting the headline or lead reports without naming or numbering it: "The Government
+# convened an inter-departmental meeting today", "X hosted a meeting today to gauge views",
+# "after chairing a committee meeting", "CE hosts meeting on ..." (a headline drops the
+# article). The verb says the release reports it; "met the Mayor" (a call) is no meeting,
+# nor "the next meeting" or "meetings".
+_UNNAMED_VERB = (
+    r"(?:co-)?chair(?:ed|s|ing)?|host(?:ed|s|ing)?|convene[ds]?|convening|held|holds?|holding"
+    r"|conduct(?:ed|s|ing)?|attend(?:ed|s|ing)?|presid(?:ed|es|ing)[\s\u00a0]+over"
+)
+_NOT_A_MODIFIER = (r"(?:and|or|a|an|the|with|to|of|in|on|at|for|by|next|previous|last|coming|"
+                   r"upcoming|earlier|following|another|other|its|their|his|"
+                   r"her)\b")
+UNNAMED_MEETING = re.compile(
+    rf"\b(?:{_UNNAMED_VERB})(?:{S}(?:today|yesterday|this{S}(?:morning|afternoon|evening)))?"
+    rf"{S}(?P<phrase>(?:(?:a|an|the){S})?(?:(?!{_NOT_A_MODIFIER})[\w-]+{S}){{0,4}}?[Mm]eeting)\b"
+    rf"(?![-\u2010\u2011])"
+)
+
+
+def _unnamed_meeting(text: str, spans: list[Span], lead_end: int) -> Optional[Meeting]:
+    """A reported meeting with no name and no number, or None: Meeting(None, None, None,
+    location, evidence) tells callers that the release is about a meeting all the same."""
+    for span in spans:
+        if span.start >= lead_end:
+            break
+        end = min(span.end, lead_end)
+        if text.find("eeting", span.start, end) < 0:
+            continue
+        for m in UNNAMED_MEETING.finditer(text, span.start, end):
+            s, e = m.span("phrase")
+            if _background(text, s, e):
+                continue
+            return Meeting(None, None, None, _location(text, e), Evidence.of(text, s, e))
+    return None
 
 
 # Every pattern holds one of these words; text far from all of them is never scanned.

@@ -227,3 +227,44 @@ def test_bare_today_takes_the_day_the_text_gives_elsewhere():
 def test_a_dated_headline_is_not_the_event():
     text = "Debate of 26 July 1985\n\nThe member asked the Secretary about the liaison group.\n"
     assert ymd(text) is None
+
+
+MINUTES = ("Minutes of the 9th Meeting of the Task Force on Harbour Logistics\n\n"
+           "Date: 3 May 2024\nTime: 2:30 pm\nVenue: Conference Room, 6/F\n\n"
+           "Item 1 Confirmation of Minutes of the 8th Meeting\n"
+           "1.1 The minutes of the 8th meeting held on 5 March 2024 were confirmed without "
+           "amendments.\n\nItem 2 Harbour works\n2.1 Members noted the progress of the works.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (MINUTES, (2024, 5, 3)),
+    (MINUTES.replace("Date: 3 May 2024", "Date : 03 May 2024"), (2024, 5, 3)),
+    (MINUTES.replace("Date: 3 May 2024", "Date:\u00a03 May 2024"), (2024, 5, 3)),
+])
+def test_a_date_header_dates_the_minutes(text, expected):
+    found, _ = date_of(text, _meeting_at(text, "9th Meeting of the Task Force on Harbour Logistics"))
+    assert (found.year, found.month, found.day) == expected
+    assert found.evidence.text.strip().endswith("May 2024")
+
+
+def test_a_date_line_after_the_lead_is_no_header():
+    text = (HEAD + "     The Committee held its 9th meeting today (August 30) to discuss the "
+            "plan.\n\nDate: 3 May 2024 was the day the plan was first proposed.\n" + CLOSE_2024)
+    assert ymd(text) == (2024, 8, 30)
+
+
+def test_a_bare_month_yields_to_the_leads_full_date():
+    text = ("Appointments to the Harbour Advisory Committee\n\n"
+            "     The Government announced today (December 28) the appointment of Mr Chan as "
+            "Chairman of the Harbour Advisory Committee for two years.\n\n"
+            "     The Secretary thanked Dr Lee, who chaired the Committee's last meeting in "
+            "October, for her work.\n" + CLOSE_2024.replace("August 30", "December 28"))
+    found, _ = date_of(text, _meeting_at(text, "the Committee's last meeting"))
+    assert (found.month, found.day) == (12, 28)
+    assert found.evidence.text == "today (December 28)"
+
+
+def test_a_bare_month_stays_when_the_lead_has_no_day():
+    text = (HEAD + "     The Committee held its 9th meeting in October to discuss the plan.\n")
+    found, _ = date_of(text, _meeting_at(text, "held its 9th meeting"))
+    assert (found.month, found.day) == (10, None)

@@ -96,19 +96,145 @@ NO_MEETING = [
     "The Chief Secretary officiated at the launch ceremony of the 30th anniversary celebrations.",
     "The Lands Department announced today that the 2nd batch of sites will be sold by tender.",
     "The Chief Executive met the Mayor of Shenzhen today to exchange views on co-operation.",
-    "The Government convened an inter-departmental meeting today to review typhoon preparations.",
-    "The Secretary for Food chaired the second co-ordinating meeting on influenza this week.",
+    "The Chief Executive had a brief meeting-point chat with reporters this morning.",
     "The Hospital Authority said the hospital would stay open on March 25th as usual.",
     "The Chief Secretary, who chairs the Steering Committee on Celebrations, spoke today.",
     "The Chief Executive and the Party Secretary presided over the signing of the agreement.",
-    "The Chief Executive and the Governor held the High-Level Meeting cum Signing Ceremony "
-    "today.",
+    "The Secretary said the next meeting will be held in July.",
+    "The Chief Secretary attended meetings with business leaders in Tokyo today.",
+    # background: a past meeting in a relative clause or dated in the past
+    "The Bureau released a paper today on the Ten-Year Blueprint, which was endorsed at the "
+    "Third Plenary Session of the Port Development Council last year.",
+    "The Secretary thanked Dr Wong, who chaired the Commission's 12th meeting in June, for "
+    "her service.",
+    "The Government published today a report on the Scheme, which was agreed at the 8th "
+    "meeting of the Joint Task Force on Youth Exchange.",
+    "The plan adopted at the Fifth Session of the Regional People's Congress last year was "
+    "welcomed today.",
+    "The Mayor, who hosted a meeting last year on the scheme, visited Hong Kong today.",
 ]
 
 
 @pytest.mark.parametrize("sentence", NO_MEETING)
 def test_no_meeting(sentence):
     assert meeting_of(release("News of the day", sentence)) is None
+
+
+# Reported meetings with no name and no number: (sentence, evidence, location).
+UNNAMED = [
+    ("The Government convened an inter-departmental meeting today to review typhoon "
+     "preparations.", "an inter-departmental meeting", None),
+    ("The Secretary for Food chaired the second co-ordinating meeting on influenza this week.",
+     "the second co-ordinating meeting", None),
+    ("The Chief Executive hosted a meeting today to gauge the views of the business sector.",
+     "a meeting", None),
+    ("The Secretary for Health chaired a co-ordinating meeting on avian influenza today.",
+     "a co-ordinating meeting", None),
+    ("The Secretary for Security and the Vice Mayor of Shenzhen co-chaired a task force meeting "
+     "in Shenzhen today on boundary crossings.", "a task force meeting", "Shenzhen"),
+    ("The Government will remain vigilant, the Director said after chairing a committee "
+     "meeting of representatives from 12 departments.", "a committee meeting", None),
+    ("The Chief Executive and the Governor held the High-Level Meeting cum Signing Ceremony "
+     "today.", "the High-Level Meeting", None),
+    ("The Secretary for Transport will attend a meeting in Beijing tomorrow (May 4).",
+     "a meeting", "Beijing"),
+]
+
+
+@pytest.mark.parametrize("sentence, evidence, location", UNNAMED)
+def test_unnamed_reported_meeting(sentence, evidence, location):
+    m = meeting_of(release("News of the day", sentence))
+    assert m is not None
+    assert (m.number, m.ordinal, m.body) == (None, None, None)
+    assert m.evidence.text == evidence
+    assert m.location == location
+
+
+def test_unnamed_meeting_in_a_headline():
+    m = meeting_of(release("Government convenes inter-departmental meeting on heat",
+                           "The Government reviewed its heat-stress measures today (May 3)."))
+    assert m is not None and m.body is None and m.evidence.text == "inter-departmental meeting"
+
+
+def test_unnamed_meeting_deep_in_the_body_is_not_reported():
+    text = release(
+        "New scheme launched",
+        "The Government launched a scheme today (May 3) to help small shops go digital.",
+        "The scheme offers grants of up to $50,000 to each shop.",
+        "The Secretary said officials attended a meeting with traders last week.",
+        "Applications open on June 1.")
+    assert meeting_of(text) is None
+
+
+def test_past_meeting_in_an_appointments_release():
+    text = release(
+        "Appointments to Advisory Committee on Harbour Logistics",
+        "The Government announced today (December 28) the appointment of Mr Chan as Chairman "
+        "of the Advisory Committee on Harbour Logistics for two years.",
+        "The Secretary thanked the outgoing Chairman, Dr Lee, who chaired the Committee's 40th "
+        "meeting in November, for her contribution.")
+    assert meeting_of(text) is None
+
+
+def test_relative_clause_dated_now_is_still_the_meeting():
+    m = meeting_of(release(
+        "Commission meets",
+        "The Chief Secretary, who chaired the fourth meeting of the Commission on Harbour "
+        "Logistics today, said members supported the plan."))
+    assert m is not None and m.number == 4 and m.body == "Commission on Harbour Logistics"
+
+
+def test_reference_takes_the_whole_capitalised_name():
+    text = release(
+        "Advisory Committee on Harbour Logistics meets",
+        "The Advisory Committee on Harbour Logistics met for the first time on Monday. "
+        "Members elected officers at the Committee's first meeting today.")
+    m = meeting_of(text)
+    assert m.number == 1 and m.body == "Advisory Committee on Harbour Logistics"
+
+
+MINUTES_HEADINGS = [
+    ("Minutes of the 17th Meeting of the Task Force on Harbourfront Enhancement\n\n"
+     "Date: 3 May 2024\nTime: 2:30 pm\n\nItem 1 Confirmation of Minutes of the 16th Meeting\n"
+     "1.1 The minutes of the 16th meeting held on 5 March 2024 were confirmed.\n",
+     17, "Task Force on Harbourfront Enhancement"),
+    ("  Minutes of the Fifth Meeting of the Advisory Council on Food Safety\r\n\r\n"
+     "Present\r\nMr Chan (Chairman)\r\n", 5, "Advisory Council on Food Safety"),
+]
+
+
+@pytest.mark.parametrize("text, number, body", MINUTES_HEADINGS)
+def test_minutes_heading_is_the_meeting(text, number, body):
+    m = meeting_of(text)
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+@pytest.mark.parametrize("text", [
+    "Agenda\n\nItem 1 Confirmation of Minutes of the 16th Meeting\nItem 2 Matters arising\n",
+    "Papers\n\nThe minutes of the 16th meeting of the Task Force on Harbourfront Enhancement "
+    "were confirmed without amendments.\n",
+])
+def test_minutes_of_an_earlier_meeting_are_not_the_meeting(text):
+    m = meeting_of(text)
+    assert m is None or m.number is None
+
+
+SERIES_NUMBER = [
+    ("Greater Bay Area Heritage Co-ordination Meeting No. 3 was hosted by the Commissioner in "
+     "Zhuhai on Tuesday.", 3, "Greater Bay Area Heritage Co-ordination Meeting",
+     "Greater Bay Area Heritage Co-ordination Meeting No. 3"),
+    ("The Pearl River Delta Tourism Liaison Meeting No. 12 was held in Macao today.", 12,
+     "Pearl River Delta Tourism Liaison Meeting", "Pearl River Delta Tourism Liaison Meeting No. 12"),
+    ("Officials of the three sides attended Meeting No. 4 in Zhuhai today to plan joint "
+     "promotions.", 4, None, "Meeting No. 4"),
+]
+
+
+@pytest.mark.parametrize("sentence, number, body, evidence", SERIES_NUMBER)
+def test_meeting_number_names_its_series(sentence, number, body, evidence):
+    m = meeting_of(release("Tourism meeting held", sentence))
+    assert m is not None and (m.number, m.ordinal, m.body) == (number, f"No. {number}", body)
+    assert m.evidence.text == evidence
 
 
 def test_earlier_meeting_is_not_the_number():
