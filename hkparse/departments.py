@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cached_property
+from importlib import resources
 from typing import Iterator, Optional
 
 import re
@@ -52,12 +53,17 @@ ABBR_DEF_RE = _LazyPattern(r"[\s\u00a0]*" + ABBR_DEF)
 TRAILING_ABBR = _LazyPattern(r"[\s\u00a0]*" + ABBR_DEF + r"\Z")
 HK_REGION = (r"(?:HKSAR|(?:Hong" + WS + r"Kong|Maca[ou])" + WS + r"(?:SAR|Special" + WS
              + r"Administrative" + WS + r"Region))")
+# "Hong Kong Economic and Trade Office in Guangdong", "Office of ... in Chengdu": the place an
+# office sits in is part of its name (not a month: "the Office in January").
+OFFICE_IN = (r"(?:(?<=Office)|(?<=Offices)|(?<=ETO))" + WS + r"in" + WS
+             + r"(?!(?:January|February|March|April|May|June|July|August|September|October"
+             r"|November|December|The)\b)" + CAP_WORD)
 # A run of capitalised words joined by connectors: "Office of Port of Entry & Exit of the
 # Shenzhen Municipal People's Government", "Hong Kong Special Administrative Region (HKSAR)
 # Government", "Liaison Office ... in the HKSAR". Runs may hold several names joined by "and".
 NAME_RUN = (CAP_WORD + r"(?:" + WS + r"(?:" + CONNECTOR + WS + r"){0,2}" + CAP_WORD
             + r"|" + WS + r"?" + ABBR_DEF + r"|" + WS + r"in" + WS + r"the" + WS + HK_REGION
-            + r")*+")
+            + r"|" + OFFICE_IN + r")*+")
 NAME_RUN_RE = _LazyPattern(NAME_RUN)
 # A name run that ends where the search ends: the organisation just before "officials".
 # (compiled on first use)
@@ -161,16 +167,14 @@ LEADING_FILLER = _LazyPattern(
 AND_JOIN = _LazyPattern(WS + r"(?:and|&)" + WS + r"(?P<the>the" + WS + r")?")
 TRAILING_CUT = _LazyPattern(r"(?:" + WS + r"|" + CONNECTOR + r")*+")
 
-# Words that head an organisation's name: "... Bureau", "Ministry of ...".
-HEADS = frozenset("""
-Bureau Bureaux Department Commission Office Authority Government Council Ltd Limited Company
-Corporation Ministry Court Administration Committee Centre Center Agency Board Bank Institute
-Association Federation Secretariat Service Force Observatory Registry Laboratory Procuratorate
-Fund Organization Organisation Union Chamber Corps Academy Foundation Trust Society Institution
-Commissioner Police Customs Judiciary Treasury Assembly Congress Group Groups
-""".split())
+# Words (and two-word phrases: "Customs District") that head an organisation's name:
+# "... Bureau", "Ministry of ..." (data/org_heads.txt).
+HEADS = frozenset(
+    line.strip() for line in
+    resources.files("hkparse").joinpath("data/org_heads.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
 HEAD_FIRST = frozenset("Ministry Department Office Bureau Commission Federation Council".split())
-OF_WORDS = frozenset({"of", "on", "for"})
+OF_WORDS = frozenset({"of", "on", "for", "in"})
 WORD_RE = _LazyPattern(r"[A-Za-z][A-Za-z'\u2019\-]*|&|\(")
 HKSAR_GOVERNMENT = "Hong Kong Special Administrative Region Government"
 HKSAR_GOV_FORM = _LazyPattern(
@@ -183,6 +187,7 @@ SPACES = _LazyPattern(r"[\s\u00a0]+")
 BEFORE_VERB = _LazyPattern(r"[\s\u00a0,]*(?:also[\s\u00a0]*)?")
 RESPECTIVELY = re.compile(r"\brespectively\b")
 SIDE_LOOKBACK = 400  # characters of a clause searched for its side phrase
+MAX_JOINS = 12  # "and"s one run of a list may hold (real lists: a handful)
 MAX_CUES = 400  # a release has a handful; bounds the work on pathological input
 
 
@@ -197,6 +202,7 @@ class _Context:
         self.text_end = len(doc.text.rstrip())
         self._flags: dict[int, tuple[bool, bool, bool, bool]] = {}
         self._names: dict[tuple[int, int], bool] = {}
+        self._splits: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     @cached_property
     def abbreviations(self) -> dict[str, tuple[str, Span]]:
@@ -288,23 +294,50 @@ class _Context:
             return False
         if len(words) == 1:
             return self.is_abbreviation(words[0])
-        own_head = words[-1]
+        head_at = -2
         for i, w in enumerate(words):
-            if w in OF_WORDS:
-                own_head = words[i - 1] if i else ""
-                break
-        return own_head in HEADS
+            if w in OF_WORDS and head_at == -2:
+                head_at = i - 1
+            elif w == "the" and i and words[i - 1] in ("and", "&"):
+                return False  # "X and the Y": two names (names with "and the" are in the gazetteer)
+        return _is_head(words, len(words) - 1 if head_at == -2 else head_at)
 
     def ends_in_head(self, start: int, end: int) -> bool:
         words = WORD_RE.findall(self.text[start:end])
-        return bool(words) and words[-1] in HEADS
+        return _is_head(words, len(words) - 1)
+
+    def holds_names(self, start: int, end: int) -> bool:
+        """Does the whole of text[start:end] read as one or more organisation names ("A and
+        the B")?"""
+        if self.is_name(start, end):
+            return True
+        parts = self.split_and(start, end)
+        return bool(parts) and parts[-1][1] == end
 
     def split_and(self, start: int, end: int) -> list[tuple[int, int]]:
         """A run such as "Immigration Department and the Customs and Excise Department" cut
-        into its names; names that contain "and" stay whole."""
+        into its names; names that contain "and" stay whole. A run with more "and"s than any
+        list of names holds is no list (this bounds the work on pathological input)."""
+        key = (start, end)
+        got = self._splits.get(key)
+        if got is None:
+            joins = []
+            if self.text.find("and", start, end) >= 0 or self.text.find("&", start, end) >= 0:
+                for m in AND_JOIN.finditer(self.text, start, end):
+                    joins.append(m)
+                    if len(joins) > MAX_JOINS:
+                        break
+            if len(joins) > MAX_JOINS:
+                got = []
+            else:
+                got = self._split_and(start, end, joins)
+            self._splits[key] = got
+        return got
+
+    def _split_and(self, start: int, end: int, joins: list) -> list[tuple[int, int]]:
         if gazetteer().lookup(self.text[start:end]):
             return [(start, end)]
-        for m in AND_JOIN.finditer(self.text, start, end):
+        for m in joins:
             right = m.end()
             if not self.is_name(start, m.start()):
                 continue
@@ -349,15 +382,17 @@ class _Context:
         i = 0
         while i < len(runs):
             s, e, _ = runs[i]
-            while not self.is_name(s, e) and i + 1 < len(runs) and runs[i + 1][2] == "," \
-                    and self.is_name(s, runs[i + 1][1]):
+            while not self.holds_names(s, e) and i + 1 < len(runs) and runs[i + 1][2] == "," \
+                    and self.holds_names(s, runs[i + 1][1]):
                 i += 1
                 e = runs[i][1]
-            if not self.is_name(s, e):
-                if merged and runs[i][2] == "," and self.is_name(merged[-1][0], e):
+            if not self.holds_names(s, e):
+                if merged and runs[i][2] == "," and self.holds_names(merged[-1][0], e):
                     merged[-1] = (merged[-1][0], e)
                     i += 1
                     continue
+                if self.split_and(s, e):
+                    merged.append((s, e))  # "A Bureau and the B Zone": A, and the list ends
                 break  # not an organisation: the list of organisations ends here
             merged.append((s, e))
             i += 1
@@ -405,6 +440,14 @@ class _Context:
                 written.replace("Hong Kong Special Administrative Region", "HKSAR"))):
             written = HKSAR_GOVERNMENT
         return written, abbreviation
+
+
+def _is_head(words: list[str], i: int) -> bool:
+    """Is words[i] the head of an organisation's name, alone or with the word before it
+    ("Bureau", "Customs District", "People's Government")?"""
+    if i < 0:
+        return False
+    return words[i] in HEADS or (i > 0 and f"{words[i - 1]} {words[i]}" in HEADS)
 
 
 def _scan(ctx: _Context) -> dict[str, list]:
