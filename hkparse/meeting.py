@@ -778,7 +778,9 @@ def _background(text: str, start: int, end: int) -> bool:
 
 
 def find_meeting(doc: Document) -> Optional[Meeting]:
-    """The reported meeting, or None when the release reports none."""
+    """The reported meeting, or None when the release reports none. A meeting the headline or
+    lead reports without a name or number comes back with number, ordinal and body None
+    (callers drop chairs and departments only when there is no meeting at all)."""
     text = doc.text
     spans = _head_spans(doc)
     lead_end = _lead_end(doc, spans)
