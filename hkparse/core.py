@@ -25,9 +25,11 @@ def parse(text: str, year: Optional[int] = None, source: Optional[str] = None) -
     result.date, date_warnings = find_date(doc, result.meeting, year=year, source=source)
     result.warnings.extend(date_warnings)
     result.floor_areas = find_floor_areas(doc)
-    # Chairs, attendance and officials only describe a meeting the release reports: a release
-    # about no meeting must not get invented ones.
-    result.co_chairs, result.chair = find_chairs(doc, result.meeting)
-    result.departments = find_departments(doc, result.meeting)
+    # Chairs and attending departments only describe a meeting the release reports (named or
+    # not): a release about no meeting must not get invented ones.
+    if result.meeting is not None:
+        result.co_chairs, result.chair = find_chairs(doc, result.meeting)
+        result.departments = find_departments(doc, result.meeting)
+    # Officials stay: a courtesy call ("the CE met the Mayor") has people who joined it.
     result.officials = find_officials(doc, result.meeting, result.co_chairs, result.chair)
     return result

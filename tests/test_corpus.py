@@ -16,10 +16,10 @@ import hkparse
 F1_FLOORS = {
     "meeting_number": 0.985,
     "meeting_body": 0.925,
-    "date": 0.975,
+    "date": 0.98,
     "date_year": 0.99,
     "co_chairs": 0.985,
-    "chair": 0.975,
+    "chair": 0.95,
     "floor_areas": 0.995,
     "departments": 0.96,
     "officials": 0.96,
