@@ -241,6 +241,54 @@ def _office_length(words: list[str], a: int, upto: int) -> int:
     return best
 
 
+# Words after which a bare name may stand with its post written after it.
+_BARE_NAME_AFTER = frozenset({"by", "and", "with", ";"})
+
+
+def _post_after(toks: _Tokens, at: int) -> Optional[tuple[str, int]]:
+    """(post, index after it) for a post set off by commas after a name: "Mr Lee, ECCPC
+    Chairperson, said", "Lee Ka-ming, the Committee's Chairman, and ...". Only post words,
+    abbreviations and connectors count, the post must hold a post head, and a name must not
+    follow it (", the Secretary for X, Mr Y" gives the post to Mr Y)."""
+    words = toks.words
+    n = len(words)
+    if at >= n or words[at] != ",":
+        return None
+    p = at + 1
+    if p < n and words[p] in ("the", "The"):
+        p += 1
+    q = p
+    named_office = False  # after "of"/"for", the office's own name: any capitalised words
+    while q < n and q - p < 12 and (q == p or toks.joined(q - 1, q)):
+        t = words[q]
+        bare = t[:-2] if t.endswith(("'s", "\u2019s")) else t
+        if t in ("of", "for", "the", "on", "&") or (q > p and t == "and" and q + 1 < n and words[q + 1][:1].isupper()):
+            named_office = named_office or t in ("of", "for")
+            q += 1
+            continue
+        if bare[:1].isupper() and (not _is_name_word(bare) or (bare.isupper() and len(bare) > 1)
+                                   or (named_office and not _looks_chinese([bare]))):
+            q += 1
+            continue
+        break
+    last = q - 1
+    while last >= p and words[last] in CONNECTORS:
+        last -= 1
+    if last < p or not words[p][:1].isupper():
+        return None
+    if not any(words[x].lower().rstrip("'s\u2019") in POST_HEADS or words[x].lower() in POST_HEADS
+               for x in range(p, last + 1)):
+        return None
+    if q < n and toks.text.find(".", toks.end(q - 1), toks.start(q)) < 0:
+        nxt = words[q]
+        if nxt == ",":
+            if q + 1 < n and words[q + 1][:1].isupper():
+                return None
+        elif nxt[:1].isupper() or nxt in ("(", "&"):
+            return None
+    return toks.text[toks.start(p):toks.end(last)], last + 1
+
+
 def _bracket_opening(words: list[str], close: int, floor: int) -> Optional[int]:
     """Index of the "(" that opens the bracket closed at words[close], when the bracket holds a
     short run of capitalised words and connectors (a part of a post), else None."""
@@ -334,11 +382,24 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 s = toks.start(tstart) if tstart is not None else toks.start(i)
                 honorific = text[toks.start(i):toks.end(j - 1)]
                 name_start = toks.start(j)
+                after = _post_after(toks, m) if title is None else None
                 out.append(Mention(s, toks.end(m - 1), text[name_start:name_end], honorific,
-                                   title, name_start))
-                floor = m
-                resume = m
+                                   after[0] if after else title, name_start))
+                floor = resume = after[1] if after else m
                 continue
+        # a name with its post after it and no honorific: "by Lee Ka-ming, the Committee's Chairman,"
+        if (i == floor or words[i - 1] in _BARE_NAME_AFTER) and _is_name_word(w) and w[1:2].islower():
+            k = i
+            while k < n and k - i < 4 and _is_name_word(words[k]) and toks.joined(k - 1, k):
+                k += 1
+            if k - i >= 2 and k < n and words[k] == "," and _looks_chinese(words[i:k]):
+                after = _post_after(toks, k)
+                if after is not None:
+                    name_start, name_end = toks.start(i), toks.end(k - 1)
+                    out.append(Mention(name_start, name_end, text[name_start:name_end], None,
+                                       after[0], name_start))
+                    floor = resume = after[1]
+                    continue
         # Government style without an honorific: "the Secretary for X, Wong Tak-ming, said"
         if i >= 2 and i - 1 > floor and words[i - 1] == "," and _is_name_word(w) \
                 and toks.joined(i - 1, i):

@@ -107,3 +107,26 @@ def test_linear_on_brackets_and_offices():
         t = time.perf_counter()
         mentions_in(junk, 0, len(junk))
         assert time.perf_counter() - t < 5
+
+
+@pytest.mark.parametrize("text, title, honorific, name", [
+    # the post written after the name
+    ("co-chaired by Mr Ben Wu Ka-ming, HKTC Chairperson, and", "HKTC Chairperson", "Mr", "Ben Wu Ka-ming"),
+    ("Mr Lin Hao, THEC Chairman. The meeting", "THEC Chairman", "Mr", "Lin Hao"),
+    ("Mr Ben Wu, Chairman of the Town Planning Board, said", "Chairman of the Town Planning Board", "Mr", "Ben Wu"),
+    ("chaired by Lee Ka-ming, the Committee's Chairman, and", "Committee's Chairman", None, "Lee Ka-ming"),
+    # ... but not a post that belongs to the next person, nor one that runs into a name
+    ("Mr Ben Wu, the Secretary for Development, Mr Ray Choi, said", None, "Mr", "Ben Wu"),
+    ("Mr Ben Wu, Chairman of the Board Lee Ka-ming said", None, "Mr", "Ben Wu"),
+    ("Mr Ben Wu, Hong Kong Park, said", None, "Mr", "Ben Wu"),
+])
+def test_post_after_name(text, title, honorific, name):
+    assert split_person(text) == (title, honorific, name)
+
+
+@pytest.mark.parametrize("text", [
+    "in Wong Tai Sin, the District Council Chairman said",  # a place, not a person
+    "Lee Ka-ming, Hong Kong, said",  # no post after the name
+])
+def test_no_bare_name_without_post(text):
+    assert mentions_in(text, 0, len(text)) == []
