@@ -20,7 +20,7 @@ from .abbreviations import find_abbreviations
 from .document import Document, Span
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
-from .sides import PRONOUN_START, SIDE_PHRASE, side_name, side_of
+from .sides import PRONOUN_START, SIDE_AFTER, SIDE_PHRASE, side_name, side_of
 
 
 
@@ -73,7 +73,8 @@ NAME_RUN_BEFORE = NAME_RUN + r"(?=" + WS + r"\Z)"
 # body itself ("relevant ministries of the Central Government", "the delegation of X").
 SEPARATOR = _LazyPattern(
     r"(?P<sep>" + WS + r"?(?:;|,|:)?)" + WS + r"?+"
-    r"(?P<conj>(?:and|&|as" + WS + r"well" + WS + r"as|together" + WS + r"with)" + WS + r")?+"
+    r"(?P<conj>(?:and|&|as" + WS + r"well" + WS + r"as|together" + WS + r"with)" + WS
+    + r"(?:(?:of|from)" + WS + r")?+)?+"  # "representatives of A and of B"
     r"(?:(?:the" + WS + r")?(?:delegations?|representatives|officials|members)" + WS
     + r"(?:of|from)" + WS + r")?+"
     r"(?:(?:(?:relevant|various|other)" + WS + r")?(?:ministries|bureaux|bureaus|departments|units"
@@ -111,9 +112,32 @@ GROUP_WORD = r"\b(?:officials|leaders|representatives)\b"
 GROUP_WORDS = ("officials", "leaders", "representatives")
 # "The Hong Kong Monetary Authority and the Insurance Authority also attended the meeting."
 SUBJECT_VERB = (
-    r"\b(?:also" + WS + r")?(?:attended|joined|participated" + WS + r"in|were" + WS
+    r"\b(?:also" + WS + r")?(?:attended|joined|participated|took" + WS + r"part|were" + WS
     + r"(?:also" + WS + r")?(?:present|represented))\b"
 )
+# "took part", "participated", "joined" say attendance only where what was joined is the
+# meeting ("took part in the meeting", "took part.", "took part on the Hong Kong side"), not
+# "took part in the joint operation". (compiled on first use)
+TAKE_PART_VERBS = ("joined", "participated", "part")
+MEETING_OBJECT = _LazyPattern(
+    WS + r"?+(?:[.,;]|(?:(?:in|at)" + WS + r")?(?:the|this|today['\u2019]s)" + WS
+    + r"(?:[\w\-]++" + WS + r"){0,3}?(?:meeting|plenary|session|conference|discussions?|forum"
+    r"|talks)\b|in" + WS + r"it\b)"
+)
+# "..., and the Macao Government Tourism Office on the Macao side": a second list, elliptical.
+ELLIPSIS_AND = _LazyPattern(r"[\s\u00a0]*,?[\s\u00a0]*(?:and|while)" + WS)
+# "Mr Albert Lee, representing the Planning Department": the body a person attends for.
+REPRESENTING_CUE = r"\brepresenting\b"
+# A sentence about another (earlier) meeting: "Its last meeting, the sixth meeting, was ...",
+# "At the previous meeting, ...". Not "since the last meeting" (a look back from this one).
+# Checked at the start of a sentence or clause. (compiled on first use)
+OTHER_MEETING = _LazyPattern(
+    r"(?i:(?:at|in|during|for)" + WS + r")?(?i:its|the|their)" + WS
+    + r"(?i:last|previous|earlier|preceding|prior|past)" + WS + r"(?:[\w\-]++" + WS
+    + r")?(?i:meetings?|plenary|plenaries|sessions?)\b"
+)
+OTHER_MEETING_IN_CLAUSE = _LazyPattern(r"[,;][\s\u00a0]*+" + OTHER_MEETING.source)
+OTHER_MEETING_WORDS = ("last", "previous", "earlier", "preceding", "prior", "past")
 # Where a cue can start: the first word of each cue, found with plain `str.find` (several
 # times faster than one regex alternation, which is tried at every position of the text),
 # then the cue patterns that can begin with that word, in the order they are tried.
@@ -124,7 +148,8 @@ CUE_WORDS = (
     ("leaders", "", ("weak", "group")), ("heads", "", ("weak",)), ("staff", "", ("weak",)),
     ("attended", "", ("strong", "subject")), ("behalf", "", ("behalf",)),
     ("hear", "", ("report",)), ("receiv", "", ("report",)), ("joined", "", ("subject",)),
-    ("participated", "", ("subject",)), ("were", "", ("subject",)),
+    ("participated", "", ("subject",)), ("were", "", ("subject",)), ("took", "", ("subject",)),
+    ("representing", "", ("representing",)),
 )
 # One pattern per kind of cue, tried in the order strong, weak, behalf, report, group,
 # subject. GOVERNMENTS_OF, tried before them all, needs the word "governments", which few
@@ -133,6 +158,7 @@ CUE_PATTERNS = {
     "strong": re.compile(STRONG_CUE), "weak": _LazyPattern(WEAK_CUE),
     "behalf": _LazyPattern(BEHALF_CUE), "report": _LazyPattern(REPORT_CUE),
     "group": _LazyPattern(GROUP_WORD), "subject": _LazyPattern(SUBJECT_VERB),
+    "representing": _LazyPattern(REPRESENTING_CUE),
 }
 ATTENDANCE = re.compile(r"\b(?i:attend\w*|participat\w*|joined|present|welcomed)\b")
 # Composition, not attendance: "members of the Committee consist of representatives of ...".
@@ -147,8 +173,11 @@ GOVERNMENTS_OF_RE = _LazyPattern(GOVERNMENTS_OF)
 NAME_RUN_BEFORE_RE = _LazyPattern(NAME_RUN_BEFORE)
 MEMBERSHIP_RE = _LazyPattern(MEMBERSHIP)
 # "will meet with representatives of X" is another meeting, not attendance at this one.
-MEET_WITH = _LazyPattern(r"\b(?:meet|meets|met|meeting|call" + WS + r"on)" + WS + r"(?:with" + WS
-                       + r")?(?:the" + WS + r")?$")
+# So is "meet senior officials of X", "call on officials of X", "visit X".
+MEET_WITH = _LazyPattern(
+    r"\b(?:meet|meets|met|meeting|(?:call|calls|called|calling)" + WS + r"on|visit|visits"
+    r"|visited|visiting)" + WS + r"(?:with" + WS + r")?(?:the" + WS + r")?(?:(?:senior|other"
+    r"|relevant|local|top|leading|key)" + WS + r")?$")
 HELD = re.compile(r"\b(?:hold|holds|held|holding)\b")
 # The words (lower case) every match of each sentence test above begins with: the pattern is
 # tried only where one occurs, not at every position of the sentence. Case-insensitive tests
@@ -203,6 +232,7 @@ class _Context:
         self._flags: dict[int, tuple[bool, bool, bool, bool]] = {}
         self._names: dict[tuple[int, int], bool] = {}
         self._splits: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._other: dict[int, bool] = {}
 
     @cached_property
     def abbreviations(self) -> dict[str, tuple[str, Span]]:
@@ -263,6 +293,29 @@ class _Context:
             prev = self.sentences[i - 1]
             side = side_of(self.text, max(prev.start, prev.end - SIDE_LOOKBACK), prev.end)
         return side
+
+    def about_other_meeting(self, sentence: Span) -> bool:
+        """Does the sentence, or the one before it in its paragraph, open on another (earlier)
+        meeting ("Its last meeting ... was co-chaired by ... Representatives from X attended.")?"""
+        i = bisect_right(self.starts, sentence.start) - 1
+        for j in (i, i - 1):
+            if j < 0:
+                return False
+            s = self.sentences[j]
+            if j < i and "\n" in self.text[s.end:sentence.start]:
+                return False  # the previous sentence is in another paragraph
+            if self._opens_on_other_meeting(s):
+                return True
+        return False
+
+    def _opens_on_other_meeting(self, sentence: Span) -> bool:
+        got = self._other.get(sentence.start)
+        if got is None:
+            text, s, e = self.text, sentence.start, sentence.end
+            got = self._other[s] = any(text.find(w, s, e) >= 0 for w in OTHER_MEETING_WORDS) and (
+                OTHER_MEETING.match(text, s, e) is not None
+                or OTHER_MEETING_IN_CLAUSE.search(text, s, e) is not None)
+        return got
 
     def sentence_of(self, pos: int) -> Optional[Span]:
         i = bisect_right(self.starts, pos) - 1
@@ -453,7 +506,7 @@ def _is_head(words: list[str], i: int) -> bool:
 def _scan(ctx: _Context) -> dict[str, list]:
     """The cues of the text, by kind, in text order (at most MAX_CUES in all)."""
     kinds: dict[str, list] = {k: [] for k in ("govs", "strong", "weak", "behalf", "report",
-                                               "group", "subject")}
+                                               "group", "subject", "representing")}
     text = ctx.text
     governments = "governments" in text  # a word every GOVERNMENTS_OF match holds
     count = 0
@@ -504,11 +557,14 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
     """(cue start, list start, sentence start) for every cue that opens an attendance list."""
     text = ctx.text
     for kind, needs_attendance in (("strong", False), ("weak", True), ("behalf", True),
-                                   ("report", False)):
+                                   ("report", False), ("representing", False)):
         for m in kinds[kind]:
             sentence = ctx.sentence_of(m.start())
-            if sentence is None:
+            if sentence is None or ctx.about_other_meeting(sentence):
                 continue
+            if kind == "representing" and not text[max(0, m.start() - 3):m.start()].strip(
+                    " \t\u00a0\r\n").endswith(","):
+                continue  # only "Mr X, representing the Y": a person attending for a body
             attendance, membership, _, held = ctx.flags(sentence)
             if membership or (needs_attendance and not attendance):
                 continue
@@ -527,8 +583,11 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
     """
     ctx = _Context(doc)
     text = ctx.text
-    # start, end, side, "respectively" in the clause, name if not the written one
-    found: list[tuple[int, int, Optional[str], bool, Optional[str]]] = []
+    if _is_question_and_reply(text):
+        return []
+    # start, end, side, "respectively" in the clause, name if not the written one, side stated
+    # by a label of the list ("On the Shenzhen side, ...") rather than read off the name
+    found: list[tuple[int, int, Optional[str], bool, Optional[str], bool]] = []
     covered_to = -1
     kinds = _scan(ctx)
     if not any(kinds.values()):
@@ -539,17 +598,21 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             continue
         sentence = ctx.sentence_of(cue_start)
         limit = sentence.end if sentence else len(text)
+        if text.startswith("representing", cue_start):
+            line_end = text.find("\n", list_start, limit)
+            if line_end >= 0:
+                limit = line_end  # "Mr X, representing the Y" lines of a minutes' attendance list
         names, end = ctx.read_list(list_start, limit)
         covered_to = end
         side = ctx.side_before(cue_start)
         respectively = ctx.flags(sentence)[2] if sentence else False
-        found.extend((s, e, side, respectively, None) for s, e in names)
+        found.extend((s, e, side, respectively, None, side is not None) for s, e in names)
 
     # "HKSAR Government officials attending ...", "the Shenzhen Municipal People's Government
     # leaders ... and their participation in the meeting".
     for m in sorted(kinds["group"], key=lambda m: m.start()):
         sentence = ctx.sentence_of(m.start())
-        if sentence is None:
+        if sentence is None or ctx.about_other_meeting(sentence):
             continue
         attendance, membership, _, _ = ctx.flags(sentence)
         if not attendance or membership:
@@ -569,7 +632,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             phrase = SIDE_PHRASE.search(text, s, m.end())
             if phrase:
                 side = side_name(phrase.group("place"))
-            found.append((s, e, side, False, None))
+            found.append((s, e, side, False, None, False))
 
     # "led delegations representing the governments of the HKSAR and Shenzhen respectively for
     # the meeting": each government, in the full form the text gives it elsewhere.
@@ -581,18 +644,39 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             s, e = m.span(group)
             full = ctx.government_of(s, e)
             if full is not None:
-                found.append((s, e, _place_side(text[s:e]), False, full))
+                found.append((s, e, _place_side(text[s:e]), False, full, False))
 
     # "The Hong Kong Monetary Authority and the Insurance Authority also attended the meeting."
     for m in kinds["subject"]:
         sentence = ctx.sentence_of(m.start())
-        if sentence is None:
+        if sentence is None or ctx.about_other_meeting(sentence):
             continue
+        label = SIDE_AFTER.match(text, m.end(), sentence.end)
+        if m.group().endswith(TAKE_PART_VERBS) and label is None \
+                and not MEETING_OBJECT.match(text, m.end(), sentence.end):
+            continue  # "took part in the joint operation"
         names, end = ctx.read_list(sentence.start, m.start())
-        if names and BEFORE_VERB.fullmatch(text, end, m.start()):
-            found.extend((s, e, None, False, None) for s, e in names)
+        if not names or not BEFORE_VERB.fullmatch(text, end, m.start()):
+            continue
+        side = side_name(label.group("place")) if label else None
+        found.extend((s, e, side, False, None, label is not None) for s, e in names)
+        # "..., and the Z on the Macao side": the same verb, understood.
+        if label is not None and (more := ELLIPSIS_AND.match(text, label.end(), sentence.end)):
+            second = SIDE_AFTER.search(text, more.end(), sentence.end)
+            if second is not None:
+                names, end = ctx.read_list(more.end(), second.start())
+                if names and end == second.start():
+                    found.extend((s, e, side_name(second.group("place")), False, None, True)
+                                 for s, e in names)
 
     return _finish(ctx, found)
+
+
+def _is_question_and_reply(text: str) -> bool:
+    """A Legislative Council question and its reply ("Following is a question by ... and a
+    written reply by ..."): its attendance sentences describe meetings other than a reported one."""
+    head = text.find("question by", 0, 3000)
+    return head >= 0 and text.find("reply by", head, head + 600) >= 0
 
 
 def _place_side(name: str) -> Optional[str]:
@@ -602,12 +686,16 @@ def _place_side(name: str) -> Optional[str]:
 
 
 def _finish(ctx: _Context,
-            found: list[tuple[int, int, Optional[str], bool, Optional[str]]]) -> list[Department]:
-    """Names written out, deduplicated in text order; sides kept only where the text groups
-    the attendees into two or more delegations."""
+            found: list[tuple[int, int, Optional[str], bool, Optional[str], bool]]
+            ) -> list[Department]:
+    """Names written out, deduplicated in text order. Sides are kept where the text groups the
+    attendees into two or more delegations, or where a label sets out the one delegation a list
+    belongs to ("On the Shenzhen side, ...", "The Hong Kong delegation will include ..."); a
+    side read only off the name itself ("HKSAR Government officials") is no grouping."""
     out: list[Department] = []
+    labelled: list[bool] = []
     seen: set[str] = set()
-    for start, end, side, respectively, given in sorted(found, key=lambda f: f[:2]):
+    for start, end, side, respectively, given, by_label in sorted(found, key=lambda f: f[:2]):
         name, abbreviation = (given, None) if given else ctx.written_name(start, end)
         key = name_key(name)
         if key in seen:
@@ -616,6 +704,8 @@ def _finish(ctx: _Context,
         if side is None and respectively:
             side = _place_side(name)
         out.append(Department(name, abbreviation, side, Evidence.of(ctx.text, start, end)))
+        labelled.append(by_label)
     if len({d.side for d in out if d.side}) < 2:
-        out = [Department(d.name, d.abbreviation, None, d.evidence) for d in out]
+        out = [d if by_label else Department(d.name, d.abbreviation, None, d.evidence)
+               for d, by_label in zip(out, labelled)]
     return out

@@ -70,6 +70,13 @@ SIDE_PHRASE = re.compile(
 )
 
 
+# "... took part on the Hong Kong side", "and the X on the Macao side": a side named after the
+# list it labels.
+SIDE_AFTER = re.compile(
+    _W + r"(?:in" + _W + r"(?:the|it)(?:" + _W + r"meeting)?" + _W + r")?on" + _W + r"the" + _W
+    + _PLACE + _W + r"side\b")
+
+
 def side_name(place: str) -> str:
     """The side a place phrase stands for: "HKSAR" -> "Hong Kong", "Macau" -> "Macao"."""
     key = " ".join(place.split()).lower()

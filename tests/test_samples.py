@@ -29,12 +29,6 @@ FIELDS = ["meeting_number", "meeting_body", "date", "date_year", "co_chairs", "c
 
 # (sample, field) -> why it does not pass yet. Flip at integration when the extractor lands.
 XFAIL: dict[tuple[str, str], str] = {
-    ("env-announced-meeting", "department_sides"):
-        "a single delegation ('The Hong Kong delegation will also include ...'): sides are given "
-        "only where the text sets out two or more delegations",
-    ("hk-gd-plenary-24", "departments"):
-        "'representatives of A and of B': the list after 'and of' is not read yet",
-    ("hk-gd-plenary-24", "department_sides"): "follows from the departments miss",
 }
 
 _HONORIFICS = r"(?:mr|ms|mrs|miss|dr|professor|prof|ir|sr|the hon|hon|sir|dame)\.?"
