@@ -259,7 +259,7 @@ def _post_after(toks: _Tokens, at: int) -> Optional[tuple[str, int]]:
         p += 1
     q = p
     named_office = False  # after "of"/"for", the office's own name: any capitalised words
-    while q < n and q - p < 12 and (q == p or toks.joined(q - 1, q)):
+    while q < n and q - p < 20 and (q == p or toks.joined(q - 1, q)):
         t = words[q]
         bare = t[:-2] if t.endswith(("'s", "\u2019s")) else t
         if t in ("of", "for", "the", "on", "&") or (q > p and t == "and" and q + 1 < n and words[q + 1][:1].isupper()):
@@ -267,6 +267,7 @@ def _post_after(toks: _Tokens, at: int) -> Optional[tuple[str, int]]:
             q += 1
             continue
         if bare[:1].isupper() and (not _is_name_word(bare) or (bare.isupper() and len(bare) > 1)
+                                   or bare.startswith("Hong") and len(bare) > 5
                                    or (named_office and not _looks_chinese([bare]))):
             q += 1
             continue
@@ -279,6 +280,8 @@ def _post_after(toks: _Tokens, at: int) -> Optional[tuple[str, int]]:
     if not any(words[x].lower().rstrip("'s\u2019") in POST_HEADS or words[x].lower() in POST_HEADS
                for x in range(p, last + 1)):
         return None
+    if q + 2 < n and words[q] == "(" and words[q + 2] == ")" and words[q + 1].isupper():
+        q += 3  # an abbreviation after the post: "... of the Special Administrative Region (HKSAR)"
     if q < n and toks.text.find(".", toks.end(q - 1), toks.start(q)) < 0:
         nxt = words[q]
         if nxt == ",":

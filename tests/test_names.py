@@ -115,6 +115,9 @@ def test_linear_on_brackets_and_offices():
     ("Mr Lin Hao, THEC Chairman. The meeting", "THEC Chairman", "Mr", "Lin Hao"),
     ("Mr Ben Wu, Chairman of the Town Planning Board, said", "Chairman of the Town Planning Board", "Mr", "Ben Wu"),
     ("chaired by Lee Ka-ming, the Committee's Chairman, and", "Committee's Chairman", None, "Lee Ka-ming"),
+    ("; and Ho Man-kit, the Council\u2019s Hong Kong Chair and Secretary for Trade of the Hong Kong Special "
+     "Administrative Region (HKSAR), attended", "Council\u2019s Hong Kong Chair and Secretary for Trade of the "
+     "Hong Kong Special Administrative Region", None, "Ho Man-kit"),
     # ... but not a post that belongs to the next person, nor one that runs into a name
     ("Mr Ben Wu, the Secretary for Development, Mr Ray Choi, said", None, "Mr", "Ben Wu"),
     ("Mr Ben Wu, Chairman of the Board Lee Ka-ming said", None, "Mr", "Ben Wu"),
