@@ -128,3 +128,106 @@ def test_linear_on_pathological_input(text):
     t0 = time.perf_counter()
     find_departments(Document(text), None)
     assert time.perf_counter() - t0 < 5
+
+
+# -- round 2: general rules for the genre -------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    # an office's place is part of its name
+    ("Representatives from the Security Bureau and the Hong Kong Economic and Trade Office in "
+     "Wuhan attended the meeting.",
+     ["Security Bureau", "Hong Kong Economic and Trade Office in Wuhan"]),
+    ("Officials of the Economic and Trade Office in Shanghai also attended.",
+     ["Economic and Trade Office in Shanghai"]),
+    ("Representatives from the Trade Office in January attended the meeting.", ["Trade Office"]),
+    # Mainland structural heads, at the end of a list and in the middle of one
+    ("On the Zhuhai side, representatives of the Zhuhai Administration for Market Regulation "
+     "and the Zhuhai Customs District attended.",
+     ["Zhuhai Administration for Market Regulation", "Zhuhai Customs District"]),
+    ("Representatives of the Zhuhai Customs District and the Zhuhai Administration for Market "
+     "Regulation attended.",
+     ["Zhuhai Customs District", "Zhuhai Administration for Market Regulation"]),
+    ("Representatives of the Nansha Entry-Exit Inspection Station attended the meeting.",
+     ["Nansha Entry-Exit Inspection Station"]),
+    # "representing X" after a person
+    ("Ms Chan, representing the Lands Department, attended the meeting.", ["Lands Department"]),
+    ("Minutes of the 5th meeting\n\nIn Attendance\nMs Ho, representing the Buildings Department\n"
+     "Mr Lam, representing the Fire Services Department\n\nItem 1",
+     ["Buildings Department", "Fire Services Department"]),
+    # other attendance verbs
+    ("The Environment Bureau and the Drainage Services Department took part in the meeting.",
+     ["Environment Bureau", "Drainage Services Department"]),
+    ("The Transport Department also participated.", ["Transport Department"]),
+    ("The Labour Department joined the discussion.", ["Labour Department"]),
+    # "representatives of A and of B"
+    ("Also present were representatives of the Marine Department and of the Zhuhai Municipal "
+     "People's Government.", ["Marine Department", "Zhuhai Municipal People's Government"]),
+    # "since the last meeting" looks back from this meeting: not another meeting
+    ("Since the last meeting, the Lands Department has cleared the site. Representatives from "
+     "the Planning Department attended the meeting.", ["Planning Department"]),
+])
+def test_attending_round2(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The Customs and Excise Department took part in the joint operation.",
+    "The Fire Services Department participated in a drill last week.",
+    "He will meet senior officials of the Fujian Provincial People's Government.",
+    "The Secretary will call on officials of the Ministry of Commerce in Beijing.",
+    "The delegation will visit the Shenzhen Municipal Commerce Bureau and meet relevant officials "
+    "of the Qianhai Authority.",
+    # an earlier meeting
+    "Its last meeting, the third meeting, was held in May. Representatives from the Lands "
+    "Department attended.",
+    "At the previous meeting, representatives of the Planning Department attended.",
+    "The task force met twice last year; at its last meeting officials of the Highways "
+    "Department attended.",
+    # a Legislative Council question and reply
+    "Following is a question by the Hon Chan Tai-man and a written reply by the Secretary for "
+    "Development in the Legislative Council today:\n\nReply:\n\n     The meeting was attended by "
+    "representatives from the Lands Department.",
+    # "representing" not set off after a person
+    "A union representing the Water Supplies Department staff wrote to the Bureau.",
+])
+def test_not_attending_round2(body):
+    assert names(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("On the Zhuhai side, representatives of the Zhuhai Customs District attended.",
+     [("Zhuhai Customs District", "Zhuhai")]),
+    ("The Shanghai side will include representatives from the Shanghai Municipal Commission of "
+     "Commerce.", [("Shanghai Municipal Commission of Commerce", "Shanghai")]),
+    ("The Hong Kong delegation will also include officials from the Lands Department.",
+     [("Lands Department", "Hong Kong")]),
+    # a side label earlier in the sentence, before a semicolon
+    ("Other officials from the Hong Kong side included the Director of Lands, Mr Wong; "
+     "representatives from the Housing Department also attended.",
+     [("Housing Department", "Hong Kong")]),
+    # "took part on the X side, and Z on the Y side"
+    ("The Labour Department took part on the Hong Kong side, and the Labour Affairs Bureau on "
+     "the Macao side.",
+     [("Labour Department", "Hong Kong"), ("Labour Affairs Bureau", "Macao")]),
+    # a side read only off the organisation's own name is no grouping
+    ("HKSAR Government officials attending the forum included the Secretary.",
+     [("Hong Kong Special Administrative Region Government", None)]),
+])
+def test_sides_round2(body, expected):
+    found = find_departments(Document(HEAD + body), None)
+    assert [(d.name, d.side) for d in found] == expected
+    text = HEAD + body
+    for d in found:
+        assert text[d.evidence.start:d.evidence.end] == d.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    "Representatives from the " + "Lands Department and the " * 30000,
+    "Representatives from the " + "Lands Department and Planning Department and " * 30000,
+    "Its last meeting, " * 50000 + "representatives of the Lands Department attended.",
+    "Mr Lee, representing the Lands Department, " * 20000,
+    "The Lands Department took part on the Hong Kong side, and " * 20000,
+])
+def test_linear_on_pathological_input_round2(text):
+    t0 = time.perf_counter()
+    find_departments(Document(text), None)
+    assert time.perf_counter() - t0 < 5

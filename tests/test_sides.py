@@ -2,7 +2,7 @@
 import pytest
 
 from hkparse.document import Document
-from hkparse.sides import side_at, side_of
+from hkparse.sides import SIDE_AFTER, side_at, side_name, side_of
 
 
 @pytest.mark.parametrize("clause, side", [
@@ -44,3 +44,22 @@ def test_side_at_follows_pronoun_sentence():
     doc = Document(text)
     pos = text.index("Lands")
     assert side_at(doc, pos) == "Hong Kong"
+
+
+@pytest.mark.parametrize("after, side", [
+    (" on the Hong Kong side, and", "Hong Kong"),
+    (" in the meeting on the Macao side.", "Macao"),
+    ("\non the\u00a0Shenzhen side", "Shenzhen"),
+])
+def test_side_after(after, side):
+    m = SIDE_AFTER.match(after)
+    assert m is not None and side_name(m.group("place")) == side
+
+
+@pytest.mark.parametrize("after", [
+    " on the Hong Kong Monetary Authority's side project",
+    " in the joint operation",
+    "on the Hong Kong side",  # must follow the list it labels, after a space
+])
+def test_no_side_after(after):
+    assert SIDE_AFTER.match(after) is None
