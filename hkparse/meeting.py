@@ -777,6 +777,30 @@ def _background(text: str, start: int, end: int) -> bool:
     return NOW_WORDS.search(clause_after) is None
 
 
+# Quoted speech: an opening double quote, at least SPEECH_MIN characters, its closing quote.
+SPEECH_MIN = 60
+_QUOTE = re.compile(r'["\u201c\u201d]')
+
+
+def _speech_quotes(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """Stretches of quoted speech in the head of the release. A meeting a speaker talks about
+    ("the Committee held its 46th meeting in November") is not the meeting the release reports;
+    short quotes are names ("the \u201c2024 Work Plan\u201d") and are kept."""
+    out = []
+    for span in spans:
+        if '"' not in text[span.start:span.end] and "\u201c" not in text[span.start:span.end]:
+            continue
+        marks = [m.start() for m in _QUOTE.finditer(text, span.start, span.end)]
+        for open_at, close_at in zip(marks[::2], marks[1::2]):
+            if close_at - open_at >= SPEECH_MIN:
+                out.append((open_at, close_at))
+    return out
+
+
+def _inside(stretches: list[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in stretches)
+
+
 def find_meeting(doc: Document) -> Optional[Meeting]:
     """The reported meeting, or None when the release reports none. A meeting the headline or
     lead reports without a name or number comes back with number, ordinal and body None
@@ -795,8 +819,11 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
             numbered.extend(_numbered_in(text, window, low, hints))
             if window.start < lead_end:
                 unnumbered.extend(_unnumbered_in(text, window, low))
-    numbered = [c for c in numbered if not _background(text, c.start, c.end)]
-    unnumbered = [c for c in unnumbered if not _background(text, c.start, c.end)]
+    quotes = _speech_quotes(text, spans)
+    numbered = [c for c in numbered
+                if not _background(text, c.start, c.end) and not _inside(quotes, c.start)]
+    unnumbered = [c for c in unnumbered
+                  if not _background(text, c.start, c.end) and not _inside(quotes, c.start)]
     named = [c for c in numbered + unnumbered if c.body]
 
     # A number with no body named near it counts only in the headline or the lead: deeper

@@ -317,3 +317,29 @@ def test_fast_ordinals_equal_plain_pattern(text):
             fast = [m.span() for m in meeting._ordinals_in(text, low, start, end)]
             plain = [m.span() for m in meeting.ORD_RX.finditer(text, start, end)]
             assert fast == plain
+
+
+def test_meeting_a_speaker_talks_about_is_not_the_reported_one():
+    text = release(
+        "New Chairman of Harbour Heritage Committee appointed",
+        "The Government announced today (June 2) that Ms Ho Wing-sze will chair the Harbour "
+        "Heritage Committee for two years from July 1.",
+        "The Secretary for Development said, \u201cUnder his leadership the Committee held its "
+        "32nd meeting in March this year and endorsed a new trail.\u201d")
+    assert meeting_of(text) is None
+
+
+def test_short_quoted_name_does_not_hide_the_meeting():
+    m = meeting_of(release(
+        "Task force meets",
+        "The Secretary chaired the fifth meeting of the \"Smart Port\" Task Force today (June 2)."))
+    assert m is not None and m.number == 5
+
+
+@pytest.mark.parametrize("place", ["Haikou", "Nanning", "Kunming", "Hengqin"])
+def test_city_after_the_body_is_its_location(place):
+    m = meeting_of(release(
+        "Task force meets",
+        f"The two sides co-chaired the second meeting of the Hong Kong-Coast Trade Task Force "
+        f"in {place} today (June 2)."))
+    assert m.body == "Hong Kong-Coast Trade Task Force" and m.location == place
