@@ -296,7 +296,7 @@ def _bracket_opening(words: list[str], close: int, floor: int) -> Optional[int]:
     """Index of the "(" that opens the bracket closed at words[close], when the bracket holds a
     short run of capitalised words and connectors (a part of a post), else None."""
     k = close - 1
-    while k >= floor and close - k <= 7:
+    while k >= floor and close - k <= 10:
         w = words[k]
         if w == "(":
             return k if k < close - 1 else None

@@ -20,6 +20,7 @@ import regex
 from .document import Document, Span
 from .model import Evidence, Meeting, Person
 from .names import Mention, mentions_in
+from .names import _is_name_word as is_name_word
 from .sides import side_of
 
 def _lazy(compile_, *args):
@@ -36,7 +37,7 @@ CHAIR_VERB = _lazy(regex.compile,
     r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|"
     r"jointly\s+(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed)))\b"
     r"|\b(?P<solo>chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)\s+over|host(?:s|ed|ing)?\s+and\s+conven(?:ed|es)"
-    r"|host(?:s|ed|ing)?|conven(?:ed|es|ing)|under\s+the\s+leadership\s+of)\b"
+    r"|host(?:s|ed|ing)?|conven(?:ed|es|ing)|under\s+the\s+(?:leadership|chairmanship|chairpersonship)\s+of)\b"
     r"|\b(?P<held>held|hold)\b"
 )
 MEETING_WORD = _lazy(regex.compile,
@@ -98,14 +99,18 @@ CHAIRMAN_OF_EVENT = _lazy(regex.compile,
 FOLLOW_UP_CUE = _lazy(regex.compile,
     r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|accompan(?:y|ies|ied|ying)|briefed\s+members|"
     r"they\s+included|delegation|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
-    r"(?:other\s+)?officials\s+(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+(?:includ(?:e|es|ed)|were|are|was)|"
+    r"(?:other\s+)?officials\s+(?:(?:attending|present)\s+)?(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+"
+    r"(?:includ(?:e|es|ed)|were|are|was)|"
     r"other\s+officials\s+(?:attending\s+)?includ(?:e|es|ed))\b")
 # "Joining|Accompanying Mr X at the meeting were ...": Mr X is the one joined, not a joiner.
 JOINED_ONE = _lazy(regex.compile,
     r"\s*(?:joining|accompanying)\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)\b")
 NOT_ATTENDING = _lazy(regex.compile,
     r"\b(?:press\s+conference|media\s+(?:session|briefing)|ceremony|reception|dinner|lunch(?:eon)?|"
-    r"banquet|exhibition|seminar|forum\s+on|webinar)\b")
+    r"banquet|exhibition|seminar|webinar)\b")
+# "a forum on youth entrepreneurship": the reported event itself where the release names no
+# other meeting, a side event where the reported meeting has a name that is no forum.
+FORUM_ON = _lazy(regex.compile, r"\bforums?\s+on\b")
 # People after these words in an attendance sentence are met, not attending with the speaker.
 INVITED_TO = _lazy(regex.compile, r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b")
 MET_WORDS = _lazy(regex.compile,
@@ -129,7 +134,8 @@ def _minutes_patterns() -> SimpleNamespace:
     """The patterns that read minutes, compiled on first need: few releases are minutes."""
     MINUTES_PRESENT = re.compile(
         r"(?:^|\n|\s)(?:Members?\s+present|Present)\s*:?\s*(?=\r?\n|Chairman\s*:|Members\s*:)")
-    MINUTES_HEAD = re.compile(r"\bMinutes\s+of\s+the\b", re.I)
+    # "Minutes of the 8th Meeting", "Minutes of Meeting No. 7/2022", "Minutes of Special Meeting"
+    MINUTES_HEAD = re.compile(r"\bMinutes\s+of\s+(?:the\b|(?:[\w-]+\s+){0,3}?Meeting\b)", re.I)
     MINUTES_ABSENT = re.compile(r"\b(?:Members?\s+absent|Absent(?:\s+with\s+apolog(?:y|ies))?)\b\s*:?")
     MINUTES_ATTEND = re.compile(
         r"\b(?:In\s+Attendance|Public\s+officers?\s+attending|Attending|Also\s+present)\b\s*:?", re.I)
@@ -139,8 +145,9 @@ def _minutes_patterns() -> SimpleNamespace:
     MINUTES_ROLE = re.compile(r"(?P<role>Chairman|Chairperson|Chair|Vice-?\s?[Cc]hairman|Vice-?\s?[Cc]hairperson|"
                               r"Members?|Secretary)\s*:\s*$")
     # used with .match(text, pos): anchored at pos (a "^" would never match past the start)
-    MINUTES_CHAIR_MARK = re.compile(r"[ \t\u00a0]*\(\s*(?:Chairman|Chairperson|Chair)\s*\)")
-    MINUTES_NAME_TAIL = re.compile(r",[ \t\u00a0]*(?P<given>[A-Z][a-z]+)\b(?![ \t\u00a0]*[,-])")
+    MINUTES_ROLE_MARK = re.compile(
+        r"[ \t\u00a0]*\(\s*(?P<role>Chairman|Chairperson|Chair|Vice-?\s?[Cc]hair(?:man|person))\s*\)")
+    MINUTES_NAME_TAIL = re.compile(r",[ \t\u00a0]*(?P<given>[A-Z][a-z]+)\b(?![ \t\u00a0]*[,/-])")
     # Where the post written after a listed name stops: the next heading of the list.
     MINUTES_POST_END = re.compile(
         r"\b(?:Remarks|Action|In\s+Attendance|Item\s+\d+|Absent|Members?(?:\s+absent)?\s*:|Secretary\s*:|"
@@ -512,7 +519,9 @@ def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person
             upto = min(end, m.end + 200)
         name, stop = m.name, m.end
         tail = pat.MINUTES_NAME_TAIL.match(text, m.end)
-        if tail and pat.CAPITALS_WORD.search(name):
+        # an English given name after the surname-first name ("CHEUNG Ching-ho, Franco"), not
+        # the first word of the post that follows it ("LI Kwan-yiu, Senior Executive Officer")
+        if tail and pat.CAPITALS_WORD.search(name) and is_name_word(tail.group("given")):
             name, stop = name + text[m.end:tail.end()], tail.end()
         # one entry a line: a post "before" the name that starts on an earlier line is the
         # layout or the entry above ("...Government Offices\n\nPresent\nMr X")
@@ -520,8 +529,11 @@ def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person
         lead = text[max(start, m.start - 30):m.start]
         role = pat.MINUTES_ROLE.search(lead)
         title: Optional[str] = None
+        mark = None
         if role and role.group("role").lower().startswith(("chair", "vice")):
             title = role.group("role")
+        elif (mark := pat.MINUTES_ROLE_MARK.match(text, stop)) is not None:
+            title = mark.group("role")  # "Mr X (Chairman)", "Ms Y (Vice-chairman)"
         else:
             title = _post_after(text, stop, upto)
             if title is None and not above:
@@ -532,7 +544,7 @@ def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person
             first = first if first >= 0 else m.name_start
         person = Person(name, m.honorific, title, None, Evidence.of(text, first, stop))
         is_chair = (role is not None and role.group("role") in ("Chairman", "Chairperson", "Chair")) \
-            or pat.MINUTES_CHAIR_MARK.match(text, stop) is not None
+            or (mark is not None and mark.group("role") in ("Chairman", "Chairperson", "Chair"))
         if is_chair and chair is None:
             chair = person
         else:
@@ -620,6 +632,7 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     lead = doc.lead
     title = doc.title_span
     low, ci = _caseless(doc)
+    side_forum = meeting is not None and bool(meeting.body) and "forum" not in meeting.body.lower()
     lead_has_meeting: Optional[bool] = None  # worked out on first need
 
     def meeting_in_lead() -> bool:
@@ -661,6 +674,10 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             continue  # "... officiated at the ceremony. Mr X also attended." is not the meeting
         if ci(INVITED_TO()).search(stext):
             continue  # an invitation to attend is not attendance
+        if side_forum and ci(FORUM_ON()).search(stext):
+            rest = ci(FORUM_ON()).sub(" ", stext)
+            if not ci(STRONG_MEETING_WORD()).search(rest):
+                continue
         bad = ci(NOT_ATTENDING()).search(stext)
         if bad is not None and not ci(STRONG_MEETING_WORD()).search(stext[:bad.start()] + stext[bad.end():]):
             continue

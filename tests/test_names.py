@@ -133,3 +133,21 @@ def test_post_after_name(text, title, honorific, name):
 ])
 def test_no_bare_name_without_post(text):
     assert mentions_in(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text, title, honorific, name", [
+    # a bracketed part of a post that itself holds commas
+    ("the Permanent Secretary for Trade and Industry (Commerce, Industry and Tourism), Ms Joan Lee, said",
+     "Permanent Secretary for Trade and Industry (Commerce, Industry and Tourism)", "Ms", "Joan Lee"),
+    ("the Deputy Secretary for Finance (Treasury, Budget, Tax and Revenue), Mr Ho Kin-wah, said",
+     "Deputy Secretary for Finance (Treasury, Budget, Tax and Revenue)", "Mr", "Ho Kin-wah"),
+])
+def test_bracketed_post_with_commas(text, title, honorific, name):
+    assert split_person(text) == (title, honorific, name)
+
+
+def test_no_bracket_walk_over_prose():
+    # a bracket of lower-case prose is no part of a post
+    text = "the meeting (which was held in the morning, as planned), Mr Ho Kin-wah said"
+    found = mentions_in(text, 0, len(text))
+    assert [m.name for m in found] == ["Ho Kin-wah"] and found[0].title is None

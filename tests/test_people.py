@@ -322,9 +322,84 @@ def test_minutes_chair_mark_and_layout_titles():
     doc = Document(MINUTES_LINES)
     co_chairs, chair = find_chairs(doc, None)
     assert co_chairs == [] and chair is not None and chair.name == "Ho Siu-fai"
-    assert chair.title is None and chair.evidence.text == "Mr Ho Siu-fai"
+    assert chair.title == "Chairman" and chair.evidence.text == "Mr Ho Siu-fai"
     officials = find_officials(doc, None, co_chairs, chair)
     assert _names(officials) == ["Anna Poon Mei-yee", "Lam Ka-ho", "Ben Wu", "Iris Lo"]
     assert [p.title for p in officials] == [None, None, None, None]
+    for p in officials:
+        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Advisory Committee on Harbour Logistics held its twelfth meeting today (May 6) under the "
+     "chairmanship of its Chairman, Dr Ho Kin-wah.", "Ho Kin-wah"),
+    ("The Council held its third meeting today under the chairmanship of Mr Lam Siu-ming, Chairman of "
+     "the Council.", "Lam Siu-ming"),
+    ("The Panel held its fifth meeting today, chaired by its Chairman, Professor Wong Ka-ho.", "Wong Ka-ho"),
+    ("The meeting was presided over by the Chairman of the Board, Dr Lee Siu-ming.", "Lee Siu-ming"),
+])
+def test_chair_round_three(body, name):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert co_chairs == [] and chair is not None and chair.name == name
+
+
+@pytest.mark.parametrize("body", [
+    # a standing chairmanship, no meeting
+    "The scheme was set up in 2019 under the chairmanship of Mr Lam Siu-ming.",
+    "Under the chairmanship of Dr Ho Kin-wah, the Fund has supported 300 projects.",
+])
+def test_no_chair_round_three(body):
+    assert find_chairs(_doc(body, headline="Scheme report"), None) == ([], None)
+
+
+@pytest.mark.parametrize("body, names", [
+    # "officials attending from the X side included", after a co-chaired meeting
+    ("The Secretary for Trade, Mr Ho Man-kit, and the Vice Mayor of Shanghai, Ms Zhou Li, co-chaired the "
+     "meeting today.\nOfficials attending from the Hong Kong side included the Permanent Secretary for "
+     "Trade and Industry (Commerce, Industry and Tourism), Ms Joan Lee, and representatives from Invest "
+     "Hong Kong.", ["Joan Lee"]),
+    # a delegation led to an unnamed forum, and those accompanying the leader
+    ("Secretary for Youth Affairs Anna Poon Mei-yee today led a delegation of 50 students to attend a "
+     "forum on youth innovation in Shenzhen.\nMs Poon was accompanied by Commissioner for Youth Iris Lo.",
+     ["Anna Poon Mei-yee", "Iris Lo"]),
+])
+def test_officials_round_three(body, names):
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    assert _names(find_officials(doc, None, co_chairs, chair)) == names
+
+
+def test_forum_on_is_a_side_event_of_a_named_meeting():
+    from hkparse.model import Evidence, Meeting
+    body = ("The Joint Working Group on Ports held its third meeting today.\nIn the afternoon, the "
+            "Secretary for Transport, Mr Lam Ka-ho, attended a forum on smart logistics.")
+    doc = _doc(body, headline="Working group meets")
+    meeting = Meeting(3, "third", "Joint Working Group on Ports", None, Evidence.of(doc.text, 0, 5))
+    assert find_officials(doc, meeting, [], None) == []
+
+
+MINUTES_NUMBERED = (
+    "Harbour District Council Culture and Leisure Committee\nMinutes of Meeting No. 4/2024\n\n"
+    "Date: 3 March 2024 (Monday)\nVenue: Conference Room\n\n"
+    "Present:\nMr CHAN Tai-man (Chairman)\nMs LEE Mei-yee (Vice-chairman)\nDr HO Kin-wah\n\n"
+    "In Attendance:\nMr WONG Siu-ming, Senior Executive Officer (District Council), Harbour District Office\n"
+    "Ms LAM Ka-yan, District Leisure Manager (Harbour), Leisure and Cultural Services Department\n"
+    "Mr CHEUNG Chi-keung, Andy\n\n"
+    "Absent with apologies:\nMr TO Wai-lun\n\n"
+    "Opening Remarks\n1. The Chairman welcomed members.\n"
+)
+
+
+def test_minutes_numbered_heading_and_posts_after_names():
+    doc = Document(MINUTES_NUMBERED)
+    co_chairs, chair = find_chairs(doc, None)
+    assert co_chairs == [] and chair is not None and chair.name == "CHAN Tai-man"
+    assert chair.title == "Chairman"
+    officials = find_officials(doc, None, co_chairs, chair)
+    assert _names(officials) == ["LEE Mei-yee", "HO Kin-wah", "WONG Siu-ming", "LAM Ka-yan",
+                                 "CHEUNG Chi-keung, Andy"]
+    assert [p.title for p in officials] == [
+        "Vice-chairman", None, "Senior Executive Officer (District Council), Harbour District Office",
+        "District Leisure Manager (Harbour), Leisure and Cultural Services Department", None]
     for p in officials:
         assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
