@@ -158,10 +158,10 @@ def test_site_area_beside_gfa_in_one_sentence():
 
 
 def test_site_and_gfa_in_same_unit_in_neighbouring_sentences():
-    text = ("Lot No. 2 has a site area of about 27,100 sq m and is designated for non-industrial "
-            "purposes. The minimum gross floor area and the maximum gross floor area are "
-            "43,500 sq m and 72,400 sq m respectively.")
-    assert pairs(text) == [("43,500 sq m", 43500), ("72,400 sq m", 72400)]
+    text = ("The Tai Po lot covers a site area of some 27,100 sq m and is zoned for business "
+            "use. Its gross floor area must be at least 43,500 sq m and may not exceed "
+            "72,400 sq m.")
+    assert pairs(text) == [("at least 43,500 sq m", 43500), ("72,400 sq m", 72400)]
 
 
 def test_repeated_figure_counts_once():

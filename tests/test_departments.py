@@ -25,7 +25,9 @@ def names(body: str) -> list[str]:
      ["Guangzhou Municipal Government"]),
     ("The meeting was attended by officials of the Transport Department and the Highways "
      "Department.", ["Transport Department", "Highways Department"]),
-    ("Representatives attending the meeting were from: the Department of Health; Education & "
+    ("Representatives attending the meeting were from: the Lands Department; the Planning Department.",
+     ["Lands Department", "Planning Department"]),
+    ("Also attending the meeting were representatives from the Department of Health; Education & "
      "Manpower Bureau; Agriculture, Fisheries & Conservation Department; and the Hospital "
      "Authority.", ["Department of Health", "Education & Manpower Bureau",
                     "Agriculture, Fisheries & Conservation Department", "Hospital Authority"]),

@@ -118,7 +118,7 @@ def test_no_chairs(body):
      "Permanent Secretary for Trade, Mr Alan Kwok, and representatives from the Development Bureau.",
      ["Alan Kwok"]),
     ("The Deputy Financial Secretary, Mr Alan Ma, will hold the first meeting of the Task Force with "
-     "Shenzhen tomorrow.\nOfficials accompanying the DFS to attend the meeting will include the Secretary "
+     "Shenzhen tomorrow.\nThe officials who will go with Mr Ma to the meeting include the Secretary "
      "for Development, Ms Anna Poon; the Secretary for Transport, Mr Lam Ka-ho; and the Under Secretary "
      "for Security, Mr Ray Choi.", ["Alan Ma", "Anna Poon", "Lam Ka-ho", "Ray Choi"]),
     ("Secretary for Home Affairs Lee Siu-ming, Secretary for Education Tony Yip and Secretary for "
