@@ -220,6 +220,63 @@ MAX_JOINS = 12  # "and"s one run of a list may hold (real lists: a handful)
 MAX_CUES = 400  # a release has a handful; bounds the work on pathological input
 
 
+# -- minutes: attendance blocks ------------------------------------------------------------------
+# Minutes of committees list who came in blocks: "Present", "In Attendance", "Absent". Officers
+# in attendance are written "Mr X, Post, Organisation" (one a line, or run together where a
+# table was flattened: "... Home Affairs Department Ms Y Assistant District Officer ..."); the
+# organisation at the end of such an entry attends. Nothing in an "Absent" block attends.
+HSP = r"[ \t\u00a0]"
+HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Professor|Ir|Sr|Sir|Dame|Hon|Rev)\.?+"
+             r"(?=[ \t\u00a0\r\n])")
+# Block headers, found from their key word: "In Attendance", "Present", "Members present",
+# "Public officers attending", "Absent with apologies", "Apologies". The key word (first
+# group of HEADER_WORDS) is matched where a plain `str.find` found it; the words before it are
+# checked by HEADER_PREFIX in a short stretch of text before.
+HEADER_WORDS = (("Attendance", "attend"), ("attendance", "attend"), ("Present", "present"),
+                ("present", "present"), ("attending", "attend"), ("Absent", "absent"),
+                ("absent", "absent"), ("Apologies", "absent"))
+# What follows a header: a line break, or (text run together) a person or a "Chairman:" label.
+AFTER_HEADER = (HSP + r"*+[:\uff1a]?" + HSP + r"*+(?:\r?\n|\Z|(?=" + HONORIFIC + r"|The" + HSP
+                + r"++Hon\b|[A-Z][A-Za-z\-]*+(?:" + HSP + r"[A-Za-z\-]++)?" + HSP + r"*+:))")
+HEADER_REST = _LazyPattern(
+    r"(?:[Aa]ttendance|[Pp]resent|attending|(?:Absent|absent)(?:" + HSP + r"++with" + HSP
+    + r"++[Aa]polog(?:y|ies))?|Apologies(?:" + HSP + r"++for" + HSP + r"++absence)?)\b"
+    + AFTER_HEADER)
+HEADER_PREFIX = _LazyPattern(
+    r"(?<![A-Za-z])(?:(?:In|Also|Members?|Public|[Oo]fficers?|Officials?|Others?|in)" + HSP
+    + r"++){1,3}\Z")
+HEADER_PREFIX_CHARS = 40
+# A "Minutes of ..." heading: the text is minutes, so headers run into other text count too.
+MINUTES_HEADING = _LazyPattern(r"Minutes" + WS + r"of\b")
+MINUTES_HEAD_CHARS = 2000
+# Where a block ends before the next header: a blank line before a line that is not another
+# entry, or a word of the minutes' own narrative (entries are names and posts, never sentences).
+BLOCK_END = _LazyPattern(
+    r"\r?\n" + HSP + r"*+\r?\n[\s\u00a0]*+(?!(?:(?:Agenda" + HSP + r"++)?Items?" + HSP
+    + r"++[\w.]++" + HSP + r"*+:?" + HSP + r"*+)?(?:" + HONORIFIC + r"|The" + HSP + r"++Hon\b))"
+    r"|\b(?:welcomed|said|was|were|noted|agreed|confirmed|reported|briefed|informed|thanked"
+    r"|declared|opened)\b")
+MAX_BLOCK = 4000  # characters one attendance block may span
+# ", Organisation" ending an entry: the name run after the comma.
+ENTRY_ORG = _LazyPattern(r"," + HSP + r"*+(?:the" + HSP + r"++)?(?=[A-Z])")
+# Where an entry ends inside a run of capitalised words: the next person, item or label.
+ENTRY_STOP = _LazyPattern(
+    WS + r"(?=" + HONORIFIC + r"|The" + HSP + r"++Hon\b|(?:Agenda" + HSP + r"++)?Items?\b"
+    r"|Absent\b|Present\b|Apologies\b|In" + HSP + r"++Attendance\b|[A-Z][A-Za-z\-]*+" + HSP
+    + r"*+:)")
+ENTRY_END = _LazyPattern(
+    HSP + r"*+(?:\([^()\r\n]{0,60}\)" + HSP + r"*+)?[;.*]?" + HSP + r"*+(?:\r?\n|\Z)")
+# A post before the organisation, for the members' "Present" block ("Senior Executive Officer
+# (District Council), North District Office"): a member's own affiliation is no post.
+POST_WORD = _LazyPattern(
+    r"\b(?:Officer|Director|Secretary|Engineer|Manager|Controller|Commissioner|Architect"
+    r"|Surveyor|Planner|Chief|Head|Inspector|Superintendent|Adviser|Advisor|Administrator"
+    r"|Registrar|Assistant|Deputy|Principal|Senior|Representative|Consultant|Executive"
+    r"|Officer-in-charge|Curator|Coordinator|Co-ordinator|Analyst|Counsel)\b")
+HONORIFIC_RE = _LazyPattern(r"\b" + HONORIFIC)
+# Words one of which every block header holds (a cheap test before the header scan).
+
+
 class _Context:
     """What one document's search needs: text, sentences, abbreviations."""
 
@@ -588,10 +645,15 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
     # start, end, side, "respectively" in the clause, name if not the written one, side stated
     # by a label of the list ("On the Shenzhen side, ...") rather than read off the name
     found: list[tuple[int, int, Optional[str], bool, Optional[str], bool]] = []
+    # Minutes: the organisations of the officers listed as attending.
+    attend_blocks, absent_blocks = _minutes_blocks(text)
+    if attend_blocks:
+        found.extend((s, e, None, False, None, False)
+                     for s, e in _attending_officers(ctx, attend_blocks))
     covered_to = -1
     kinds = _scan(ctx)
     if not any(kinds.values()):
-        return []
+        return _finish(ctx, found) if found else []
     cues = sorted(_cue_lists(ctx, kinds))
     for cue_start, list_start, sentence_start in cues:
         if list_start < covered_to:
@@ -669,7 +731,134 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
                     found.extend((s, e, side_name(second.group("place")), False, None, True)
                                  for s, e in names)
 
+    if absent_blocks:  # nobody listed as absent attends, whatever the entry says
+        found = [f for f in found if not any(s <= f[0] < e for s, e in absent_blocks)]
     return _finish(ctx, found)
+
+
+def _minutes_blocks(text: str) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int]]]:
+    """The attendance blocks of minutes ("Present", "In Attendance"; with a flag for a
+    members' "Present" block) and their "Absent" blocks, as spans. A header counts at the start of a line; in text headed "Minutes of ..."
+    also where lines were run together. A block runs to the next header, to a blank line before
+    a line that is no entry, or to the minutes' narrative."""
+    minutes = _has_minutes_heading(text)
+    if not minutes and "ttendance" not in text and "Present" not in text:
+        return [], []  # most releases: no block can start a line
+    headers = _block_headers(text, minutes)
+    attend: list[tuple[int, int, bool]] = []
+    absent: list[tuple[int, int]] = []
+    for i, (header_start, start, kind, members) in enumerate(headers):
+        end = headers[i + 1][0] if i + 1 < len(headers) else len(text)
+        end = min(end, start + MAX_BLOCK)
+        stop = BLOCK_END.search(text, start, end)
+        if stop is not None:
+            end = stop.start()
+        if kind == "absent":
+            absent.append((start, end))
+        else:
+            attend.append((start, end, members))
+    return attend, absent
+
+
+def _has_minutes_heading(text: str) -> bool:
+    """Does "Minutes of" stand near the top of the text?"""
+    i = text.find("Minutes", 0, MINUTES_HEAD_CHARS)
+    while i >= 0:
+        if MINUTES_HEADING.match(text, i):
+            return True
+        i = text.find("Minutes", i + 1, MINUTES_HEAD_CHARS)
+    return False
+
+
+def _block_headers(text: str, minutes: bool) -> list[tuple[int, int, str, bool]]:
+    """(start, end, "attend" or "absent", members' "Present" block) of each block header, in
+    text order. A header counts at the start of a line; in minutes also after other text on
+    its line (a flattened table)."""
+    headers: dict[int, tuple[int, int, str, bool]] = {}
+    find = text.find
+    for word, kind in HEADER_WORDS:
+        i = find(word)
+        while i >= 0:
+            after = i + len(word)
+            if (i == 0 or not text[i - 1].isalpha()) and (
+                    after == len(text) or not text[after].isalpha()):
+                header = _header_at(text, i, word, kind, minutes)
+                if header is not None:
+                    headers.setdefault(header[0], header)
+            i = find(word, after)
+    return [headers[k] for k in sorted(headers)]
+
+
+def _header_at(text: str, i: int, word: str, kind: str,
+               minutes: bool) -> Optional[tuple[int, int, str, bool]]:
+    """The header whose key word `word` (of kind `kind`) is at `i`, if it is one."""
+    rest = HEADER_REST.match(text, i)
+    if rest is None:
+        return None
+    prefix = HEADER_PREFIX.search(text, max(0, i - HEADER_PREFIX_CHARS), i)
+    start = prefix.start() if prefix else i
+    words = text[start:i].split()
+    if word[0].islower():  # "Members present", "in attendance", "Public officers attending"
+        if not words:
+            return None
+        if word == "attending" and not any(w.lower().startswith(("officer", "official", "member"))
+                                           for w in words):
+            return None
+    if kind == "attend" and word.lower() == "attendance" and not any(
+            w.lower() == "in" for w in words):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    at_line_start = not text[line_start:start].strip(" \t\u00a0\r")
+    if not (at_line_start or (minutes and start and text[start - 1] in " \t\u00a0")):
+        return None
+    members = kind == "present" and not any(w.lower().startswith(("officer", "official"))
+                                            for w in words)
+    return start, rest.end(), "absent" if kind == "absent" else "attend", members
+
+
+def _attending_officers(ctx: "_Context",
+                        blocks: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Organisations ending the entries of attendance blocks ("Mr X, Post, Organisation").
+    In a members' "Present" block only after a post: a member's own affiliation is no
+    officer attending."""
+    text = ctx.text
+    found: list[tuple[int, int]] = []
+    for block_start, block_end, members in blocks:
+        if text.find(",", block_start, block_end) < 0:
+            continue
+        for m in ENTRY_ORG.finditer(text, block_start, block_end):
+            run = NAME_RUN_RE.match(text, m.end(), block_end)
+            if run is None or run.end() == run.start():
+                continue
+            s, e = run.span()
+            stop = ENTRY_STOP.search(text, s, e)
+            if stop is not None:
+                e = stop.start()
+            elif (block_end - e > 8 or text[e:block_end].strip(" \t\u00a0\r\n")) \
+                    and not ENTRY_END.match(text, e) \
+                    and not ENTRY_STOP.match(text, e, min(block_end, e + 40)):
+                continue  # the entry goes on: this is a post or a place, not its end
+            if s >= e or (len(text[s:e].split()) < 2 and not gazetteer().lookup(text[s:e])):
+                continue
+            if not ctx.is_name(s, e):
+                continue
+            if members and not _post_before(text, block_start, m.start()):
+                continue
+            found.append((s, e))
+    return found
+
+
+def _post_before(text: str, block_start: int, comma: int) -> bool:
+    """Is the part of the entry before `comma` (after the previous comma, line break or
+    honorific) a post?"""
+    seg_start = max(block_start, comma - 150, text.rfind(",", block_start, comma) + 1,
+                    text.rfind("\n", block_start, comma) + 1)
+    last = None
+    for last in HONORIFIC_RE.finditer(text, seg_start, comma):
+        pass
+    if last is not None:
+        seg_start = last.end()
+    return POST_WORD.search(text, seg_start, comma) is not None
 
 
 def _is_question_and_reply(text: str) -> bool:

@@ -233,3 +233,85 @@ def test_linear_on_pathological_input_round2(text):
     t0 = time.perf_counter()
     find_departments(Document(text), None)
     assert time.perf_counter() - t0 < 5
+
+
+# -- minutes: organisations of the officers in attendance ----------------------------------------
+MINUTES_LINES = (
+    "Eastside District Council Works Committee\nMinutes of Meeting No. 4/2023\n\n"
+    "Date: 9 May 2023\nVenue: Conference Room\n\n"
+    "Present:\nMr WONG Kin-fai (Chairman)\nMs YAU Pui-shan\nDr KO Chi-wing, Institute of "
+    "Landscape Architects\n"
+    "Ms LAU Mei-chi, Senior Executive Officer (District Council), Eastside District Office\n\n"
+    "In Attendance:\n"
+    "Mr TSANG Yiu-man, Senior Engineer/East 2, Highways Department\n"
+    "Ms CHOI Wing-yan  District Officer (Eastside), Home Affairs Department\n"
+    "Mr POON Kai-lok, Chief Officer, Centre for Food Safety, Food and Environmental Hygiene "
+    "Department\n\n"
+    "Absent with apologies:\nMr HUI Tak-wing, Senior Surveyor, Lands Department\n"
+    "Ms MAK Siu-ling, representing the Water Supplies Department\n\n"
+    "Item 1: Confirmation of the Minutes\n"
+    "1. The Chairman welcomed Ms NG Ka-yan, Engineer, Drainage Services Department\n"
+    "to the meeting.\n"
+)
+# a table flattened into one line of text
+MINUTES_FLAT = (
+    "Minutes of the 3rd Meeting of the Hillside Area Committee Date : 2 June 2021 Venue : "
+    "Office Room Present Chairman: Mr FUNG Ho-yin Members: Mr KWAN Sai-kit Ms TO Wai-yee, "
+    "Vivian Secretary: Miss CHIU Lok-yi Executive Officer I, Hillside District Office In "
+    "Attendance Mr YEUNG Chun-ho Senior Transport Officer/Hillside, Transport Department Ms "
+    "LEE Hoi-ting Liaison Officer, Home Affairs Department Item 2 Mr SZE Ming-kit Manager, "
+    "Leisure and Cultural Services Department Absent Mr CHOW Ka-fai, Housing Department "
+    "Opening Remarks The Chairman welcomed members."
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (MINUTES_LINES, ["Eastside District Office", "Highways Department",
+                     "Home Affairs Department", "Food and Environmental Hygiene Department"]),
+    (MINUTES_FLAT, ["Hillside District Office", "Transport Department",
+                    "Home Affairs Department", "Leisure and Cultural Services Department"]),
+    # "In Attendance" block on its own lines, without a "Minutes of" heading
+    ("Works Group\n\nIn Attendance\nMr KAN Wing-lok, Engineer, Civil Engineering and "
+     "Development Department (CEDD)\nMs PANG Yee, Planning Department\n\nItem 1",
+     ["Civil Engineering and Development Department", "Planning Department"]),
+])
+def test_minutes_attendance(text, expected):
+    found = find_departments(Document(text), None)
+    assert [d.name for d in found] == expected
+    assert all(d.side is None for d in found)
+    for d in found:
+        assert text[d.evidence.start:d.evidence.end] == d.evidence.text
+        assert "\n" not in d.evidence.text and "Mr" not in d.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    # the Absent block: neither "Post, Organisation" nor "representing the Y"
+    "Minutes of the 2nd Meeting\n\nPresent:\nMr HO Kin (Chairman)\n\nAbsent with apologies:\n"
+    "Mr LUK Tin-yau, Senior Surveyor, Lands Department\n"
+    "Ms CHIN Wai, representing the Buildings Department\n\nItem 1: Matters arising\n",
+    # a member's own affiliation in "Present" is no officer attending
+    "Minutes of the 8th Meeting\n\nPresent:\nMr HO Kin (Chairman)\nProf LAM Yat, Institute of "
+    "Planners\n\nItem 1: Matters arising\n",
+    # a post without an organisation; a post-nominal after the name
+    "Minutes of the 8th Meeting\n\nIn Attendance:\nMr KO Ming, JP\nMs SIU Wai, Secretary for "
+    "Transport\n\nItem 1: Matters arising\n",
+    # the minutes' narrative is no attendance list
+    "Minutes of the 8th Meeting\n\nIn Attendance:\nMr KO Ming\n\n1. The Chairman said the works "
+    "would be carried out by Mr LAM, Engineer, Highways Department\nnext year.\n",
+    # not minutes: "present" in a sentence, a person's post after a comma
+    "The Secretary for Transport, Mr Lee, presented the plan. Present at the launch was Mr Wu, "
+    "Director, Highways Department\nThe Transport Department will proceed.",
+])
+def test_minutes_not_attending(text):
+    assert find_departments(Document(text), None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Minutes of the meeting\nIn Attendance\n" + "Mr A, Officer, Lands Department Mr " * 20000,
+    "Minutes of In Attendance Present Absent " * 30000,
+    "In Attendance:\n" + "Mr A, B, C, D, E, " * 40000,
+])
+def test_minutes_linear_on_pathological_input(text):
+    t0 = time.perf_counter()
+    find_departments(Document(text), None)
+    assert time.perf_counter() - t0 < 5
