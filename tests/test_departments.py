@@ -274,6 +274,11 @@ MINUTES_FLAT = (
     ("Works Group\n\nIn Attendance\nMr KAN Wing-lok, Engineer, Civil Engineering and "
      "Development Department (CEDD)\nMs PANG Yee, Planning Department\n\nItem 1",
      ["Civil Engineering and Development Department", "Planning Department"]),
+    # CRLF, non-breaking space, an item bracket after the organisation
+    ("Minutes of the 6th meeting\r\n\r\nIn Attendance:\r\nMr A Bee, Senior Engineer, "
+     "Highways\u00a0Department\r\nMr C Dee, Assistant Director, Environmental Protection "
+     "Department (Items 2 and 3)\r\n\r\nAbsent:\r\nMr E Eff, Planning Department\r\n",
+     ["Highways Department", "Environmental Protection Department"]),
 ])
 def test_minutes_attendance(text, expected):
     found = find_departments(Document(text), None)
@@ -298,6 +303,11 @@ def test_minutes_attendance(text, expected):
     # the minutes' narrative is no attendance list
     "Minutes of the 8th Meeting\n\nIn Attendance:\nMr KO Ming\n\n1. The Chairman said the works "
     "would be carried out by Mr LAM, Engineer, Highways Department\nnext year.\n",
+    # committee minutes: officers with posts only, clerks and staff of the secretariat
+    "Minutes of meeting held on 3 May\n\nMembers present :\nHon A Bee (Chairman)\n\n"
+    "Public officers attending :\nItem IV\nMr X Wye, JP\nDeputy Secretary for Transport\n\n"
+    "Clerk in attendance :\nMs Z Zed, Chief Council Secretary (1)5\n\nI. Confirmation of "
+    "minutes\n",
     # not minutes: "present" in a sentence, a person's post after a comma
     "The Secretary for Transport, Mr Lee, presented the plan. Present at the launch was Mr Wu, "
     "Director, Highways Department\nThe Transport Department will proceed.",
