@@ -20,7 +20,7 @@ from .abbreviations import find_abbreviations
 from .document import Document, Span
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
-from .sides import PRONOUN_START, SIDE_AFTER, SIDE_PHRASE, side_name, side_of
+from .sides import LIST_SIDE_TAIL, PRONOUN_START, SIDE_AFTER, SIDE_PHRASE, side_name, side_of
 
 
 
@@ -667,6 +667,9 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         names, end = ctx.read_list(list_start, limit)
         covered_to = end
         side = ctx.side_before(cue_start)
+        if side is None and names:
+            tail = LIST_SIDE_TAIL.match(text, end, limit)
+            side = side_name(tail.group("place")) if tail else None
         respectively = ctx.flags(sentence)[2] if sentence else False
         found.extend((s, e, side, respectively, None, side is not None) for s, e in names)
 

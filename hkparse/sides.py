@@ -77,6 +77,17 @@ SIDE_AFTER = re.compile(
     + _PLACE + _W + r"side\b")
 
 
+# "Representatives from A, B and C also attended on the Hong Kong side", "... will also join the
+# Hong Kong delegation": a list whose side is named by the verb clause that follows it.
+LIST_SIDE_TAIL = re.compile(
+    r"[\s\u00a0]*(?:(?:will|would)" + _W + r")?(?:also" + _W + r")?"
+    r"(?:attended|attend|were" + _W + r"present|took" + _W + r"part|take" + _W + r"part"
+    r"|participated|participate|joined|join)"
+    r"(?:" + _W + r"(?:in" + _W + r")?the" + _W + r"(?:meeting|session|conference|plenary))?"
+    r"(?:" + _W + r"on)?" + _W + r"the" + _W + _PLACE + _W + r"(?:side|delegation)\b"
+)
+
+
 def side_name(place: str) -> str:
     """The side a place phrase stands for: "HKSAR" -> "Hong Kong", "Macau" -> "Macao"."""
     key = " ".join(place.split()).lower()

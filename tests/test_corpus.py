@@ -21,10 +21,10 @@ F1_FLOORS = {
     "co_chairs": 0.985,
     "chair": 0.95,
     "floor_areas": 0.995,
-    "departments": 0.96,
+    "departments": 0.98,
     "officials": 0.96,
 }
-CORE_MACRO_FLOOR = 0.98
+CORE_MACRO_FLOOR = 0.985
 SIDE_ACCURACY_FLOOR = 0.99
 
 

@@ -210,6 +210,14 @@ def test_not_attending_round2(body):
     ("The Labour Department took part on the Hong Kong side, and the Labour Affairs Bureau on "
      "the Macao side.",
      [("Labour Department", "Hong Kong"), ("Labour Affairs Bureau", "Macao")]),
+    # the side named by the clause after the list
+    ("Representatives from the Lands Department (LandsD) and the Water Supplies Department also "
+     "attended on the Hong Kong side.",
+     [("Lands Department", "Hong Kong"), ("Water Supplies Department", "Hong Kong")]),
+    ("Representatives from the Tourism Commission will also join the Hong Kong delegation.",
+     [("Tourism Commission", "Hong Kong")]),
+    ("Officials from the Marine Department attended the meeting on the Hong Kong side.",
+     [("Marine Department", "Hong Kong")]),
     # a side read only off the organisation's own name is no grouping
     ("HKSAR Government officials attending the forum included the Secretary.",
      [("Hong Kong Special Administrative Region Government", None)]),
