@@ -67,7 +67,7 @@ def _error(message: str) -> None:
     sys.stderr.flush()
 
 
-EXTRACT_HELP = f"""Extract the facts of releases as JSON, JSON Lines or CSV.
+EXTRACT_HELP = """Extract the facts of releases as JSON, JSON Lines or CSV.
 
 PATHS are release files (.txt, or .htm/.html pages of the Government's press-release site), folders
 (walked recursively, sorted; hidden entries skipped) or "-" for standard input.

@@ -175,7 +175,7 @@ class _TriggerName:
         self._has_term = "(?P<term>" in trigger
 
     def search(self, text: str, pos: int, endpos: int) -> Optional[_Found]:
-        trigger, tail = self._trigger, self._tail
+        trigger = self._trigger
         while True:
             t = trigger.search(text, pos, endpos)
             if t is None:

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from hkparse.cli import app
 from hkparse.output import CSV_COLUMNS
+from support import evidence_nodes
 
 REPO = Path(__file__).resolve().parent.parent
 HTML_PAGE = REPO / "samples" / "html" / "P2024061400321.htm"
@@ -200,7 +201,7 @@ def test_text_prints_the_parsed_text_and_offsets_match(tmp_path: Path) -> None:
     assert text.exit_code == 0
     assert text.stdout.startswith("Fourth meeting of Task Force on Harbourfront Cycling Links")
     record = json.loads(invoke("extract", str(HTML_PAGE)).stdout)
-    for evidence in _evidence(record):
+    for evidence in evidence_nodes(record):
         assert text.stdout[evidence["start"]:evidence["end"]] == evidence["text"]
 
 
@@ -210,17 +211,6 @@ def test_text_keeps_crlf_and_reports_refusals(tmp_path: Path) -> None:
     assert invoke("text", str(path)).stdout_bytes == b"Headline\r\n\r\n     Body.\r\n"
     missing = invoke("text", str(tmp_path / "gone.txt"))
     assert missing.exit_code == 1 and "no such file" in missing.stderr
-
-
-def _evidence(node):
-    if isinstance(node, dict):
-        if set(node) == {"start", "end", "text"}:
-            yield node
-        for value in node.values():
-            yield from _evidence(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _evidence(value)
 
 
 def test_show_draws_the_table_and_the_text(folder: Path) -> None:

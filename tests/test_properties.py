@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from hkparse import parse
 from hkparse.reading import InputError, decode, html_to_text
 from hkparse.schema import record_schema
+from support import evidence_nodes
 
 VALIDATOR = jsonschema.Draft202012Validator(record_schema())
 SETTINGS = settings(max_examples=200, deadline=None,
@@ -32,17 +33,6 @@ long_runs = st.builds(lambda piece, n, tail: piece * n + tail,
                                        "Mr ", "the 1st meeting of the ", "square metres "]),
                       st.integers(0, 3000), genre_text)
 any_text = st.one_of(st.text(max_size=400), genre_text, long_runs)
-
-
-def evidence_nodes(node):
-    if isinstance(node, dict):
-        if set(node) == {"start", "end", "text"}:
-            yield node
-        for value in node.values():
-            yield from evidence_nodes(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from evidence_nodes(value)
 
 
 @SETTINGS

@@ -17,6 +17,7 @@ import pytest
 import regex as re
 
 from hkparse import parse
+from support import evidence_nodes
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
@@ -138,23 +139,10 @@ def test_sample_field(sample, field):
     assert same(field, want, got), f"{sample} {field}: expected {want!r}, got {got!r}"
 
 
-def iter_evidence(node: Any):
-    """Every evidence dict anywhere in a parse record."""
-    if isinstance(node, dict):
-        ev = node.get("evidence")
-        if isinstance(ev, dict):
-            yield ev
-        for value in node.values():
-            yield from iter_evidence(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from iter_evidence(value)
-
-
 @pytest.mark.parametrize("sample", SAMPLE_IDS)
 def test_evidence_points_into_the_original_text(sample):
     text = load_sample(sample)
-    for ev in iter_evidence(parsed(sample)):
+    for ev in evidence_nodes(parsed(sample)):
         assert 0 <= ev["start"] <= ev["end"] <= len(text)
         assert text[ev["start"]:ev["end"]] == ev["text"]
 

@@ -14,7 +14,8 @@ import pytest
 import regex as re
 
 from hkparse import parse
-from test_samples import FIELDS, SAMPLE_IDS, iter_evidence, load_sample, same, view
+from support import evidence_nodes
+from test_samples import FIELDS, SAMPLE_IDS, load_sample, same, view
 
 # --- the rewrites -------------------------------------------------------------------------
 
@@ -239,7 +240,7 @@ def test_variation_really_changes_the_text(sample, name):
 @pytest.mark.parametrize("sample,name", [(s, v) for s in SAMPLE_IDS for v in VARIATIONS])
 def test_variation_evidence_points_into_its_own_text(sample, name):
     text, record = variant(sample, name)
-    for ev in iter_evidence(record):
+    for ev in evidence_nodes(record):
         assert text[ev["start"]:ev["end"]] == ev["text"]
 
 
