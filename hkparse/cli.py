@@ -101,7 +101,7 @@ Exit status: 0 all parsed; 1 some input failed; 2 wrong usage; 130 interrupted (
 
 @app.command(help=EXTRACT_HELP, no_args_is_help=True)
 def extract(
-    paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False,
+    paths: List[str] = typer.Argument(..., metavar="PATH...", show_default=False,
                                       help="Files, folders, or - for standard input."),
     format: Optional[Format] = typer.Option(
         None, "--format", "-f", case_sensitive=False, show_default=False,
