@@ -6,11 +6,13 @@ form to the full name it stands for, so that later mentions can be written out i
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import re
 
 from .document import Span
+from .gazetteer import gazetteer
 
 # "(CEDD)", "(B&RI)", "(CoP)", '("NDO")': a bracketed short form with at least two capitals.
 DEFINITION = re.compile(
@@ -71,6 +73,32 @@ def expansion_before(text: str, bracket: int, abbr: str) -> Optional[tuple[str, 
     return SPACES.sub(" ", text[start:end]), Span(start, end)
 
 
+def _known_before(text: str, bracket: int, abbr: str) -> Optional[tuple[str, Span]]:
+    """The gazetteer's name for `abbr`, where the text writes it just before the bracket: for
+    short forms that are not the initials ("Development Bureau (DEVB)") or names with commas
+    ("Culture, Sports and Tourism Bureau (CSTB)")."""
+    org = gazetteer().lookup_abbreviation(abbr)
+    if org is None:
+        return None
+    end = bracket
+    while end > 0 and text[end - 1] in " \t\u00a0\r\n":
+        end -= 1
+    for written in (org.name, *org.other_names):
+        words = written.split()
+        # as many characters back as the name has, give or take line breaks and double spaces
+        start = max(0, end - len(written) - 2 * len(words))
+        m = _name_pattern(written).search(text, start, end)
+        if m and m.end() == end:
+            return SPACES.sub(" ", m.group()), Span(m.start(), m.end())
+    return None
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(written: str) -> "re.Pattern[str]":
+    """A written name matched whatever the spacing between its words."""
+    return re.compile(r"[\s\u00a0]+".join(re.escape(w) for w in written.split()), re.I)
+
+
 def find_abbreviations(text: str) -> dict[str, tuple[str, Span]]:
     """Every short form the text defines -> (full name, span of the full name). First wins."""
     out: dict[str, tuple[str, Span]] = {}
@@ -78,7 +106,7 @@ def find_abbreviations(text: str) -> dict[str, tuple[str, Span]]:
         abbr = m.group("abbr")
         if abbr in out:
             continue
-        found = expansion_before(text, m.start(), abbr)
+        found = expansion_before(text, m.start(), abbr) or _known_before(text, m.start(), abbr)
         if found:
             out[abbr] = found
     return out

@@ -17,6 +17,12 @@ from hkparse.abbreviations import find_abbreviations
     ('the Eastern District Office ("EDO") welcomed', "EDO", "Eastern District Office"),
     ("the Kowloon-Canton Rail Services Company Limited's (KCRSCL) plans", "KCRSCL",
      "Kowloon-Canton Rail Services Company Limited"),
+    # short forms that are not the initials, and names with commas: known to the gazetteer
+    ("The Development Bureau (DEVB) briefed members.", "DEVB", "Development Bureau"),
+    ("a spokesman for the Culture, Sports and Tourism Bureau (CSTB) said", "CSTB",
+     "Culture, Sports and Tourism Bureau"),
+    ("officers of the Culture, Sports and\nTourism Bureau  (CSTB) attended", "CSTB",
+     "Culture, Sports and Tourism Bureau"),
 ])
 def test_defined(text, abbr, full):
     found = find_abbreviations(text)
