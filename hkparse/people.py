@@ -34,7 +34,8 @@ def _lazy(compile_, *args):
 # copy (same offsets), which the `regex` engine scans about twice as fast as with IGNORECASE;
 # `_caseless` falls back to an IGNORECASE copy where lower-casing would move offsets.
 CHAIR_VERB = _lazy(regex.compile,
-    r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|"
+    r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|chair(?:s|ed)?\s+jointly|"
+    r"under\s+the\s+co-?\s?chair(?:manship|personship)\s+of|"
     r"jointly\s+(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed)))\b"
     r"|\b(?P<solo>chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)\s+over|host(?:s|ed|ing)?\s+and\s+conven(?:ed|es)"
     r"|host(?:s|ed|ing)?|conven(?:ed|es|ing)|under\s+the\s+(?:leadership|chairmanship|chairpersonship)\s+of)\b"
@@ -67,16 +68,28 @@ LIST_GAP = _lazy(regex.compile,
     r"\s*[,;]?\s*(?:and|&|as\s+well\s+as)?\s*,?\s*(?:the\s+)?")
 # The subject attends one event and chairs another, smaller one within it.
 ATTENDS_OTHER = _lazy(regex.compile, r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also\s+)?$")
-DELEGATION_WORDS = _lazy(regex.compile, r"delegation|joined\s+by|special\s+guest")
+DELEGATION_WORDS = _lazy(regex.compile,
+    r"delegation|joined\s+by|special\s+guest|\bteam\s+(?:includes?|included|comprises?|comprised)\b")
 WITH = _lazy(regex.compile, r"\swith\s")
 PRONOUN_SUBJECT = _lazy(re.compile, r"(?:He|She)\b")
+# "Y, who co-chaired the meeting": a relative clause about this very meeting, no standing role.
+WHO_DID = _lazy(regex.compile, r"\bwho\s+(?:also\s+)?$")
+THE_MEETING = _lazy(regex.compile, r"(?<=ed)\s+the\s+(?:meeting|session|plenary)\b")
+# "X, and Y, who will co-chair the meeting": a relative clause after the list names its chairs.
+WHO_CLAUSE = _lazy(re.compile, r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*who\s+")
+
+
+def _who_clause(text: str, start: int, end: int) -> bool:
+    """", who will" between the last person and the chairing verb (then the usual subject gap)."""
+    m = WHO_CLAUSE().match(text, start, end)
+    return m is not None and SUBJECT_GAP().fullmatch(text, m.end(), end) is not None
 
 # --- attending -----------------------------------------------------------------------------
 ATTEND_CUE = _lazy(regex.compile,
-    r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|accompan(?:y|ies|ied|ying)|joined\s+(?:the|by)|"
+    r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
     r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by|"
-    r"delegation[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|(?:will|would)\s+include|"
+    r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|(?:will|would)\s+include|"
     r"was\s+made\s+up)|"
     r"members\s+of\s+the\s+[^.;]{0,60}?delegation|led\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|"
     r"led\s+delegations|leading\s+(?:a|an|the)?\s*[^.;]{0,80}?(?:delegations?|officials)|"
@@ -405,7 +418,8 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
     for verb in ci(CHAIR_VERB()).finditer(low, sent.start, sent.end):
         co = verb.group("co") is not None
         head = low[max(sent.start, verb.start() - 40):verb.start()]
-        if ci(STANDING_ROLE()).search(head):
+        if ci(STANDING_ROLE()).search(head) and not (
+                ci(WHO_DID()).search(head) and ci(THE_MEETING()).match(low, verb.end(), sent.end)):
             continue
         after = low[verb.end():min(sent.end, verb.end() + 160)]
         passive = ci(PASSIVE_BY()).match(after) is not None or verb.group().lower().startswith("under")
@@ -433,7 +447,8 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
         else:
             if before and ci(ATTENDS_OTHER()).search(low, ms[before[-1]].end, verb.start()):
                 continue  # "led a delegation to attend the Forum and chaired the Joint Conference"
-            if before and SUBJECT_GAP().fullmatch(text, ms[before[-1]].end, verb.start()):
+            if before and (SUBJECT_GAP().fullmatch(text, ms[before[-1]].end, verb.start())
+                           or _who_clause(text, ms[before[-1]].end, verb.start())):
                 people = _chain_backward(text, ms, before[-1])
             elif before and ms[before[0]].start - sent.start < 12:
                 people = [m for m in _chain_forward(text, ms, before[0]) if m.end <= verb.start()]
@@ -617,6 +632,17 @@ def _about_other_event(doc: Document, sent: Span) -> bool:
     return not ci(STRONG_MEETING_WORD()).search(rest)
 
 
+def _names_any_meeting(doc: Document) -> bool:
+    """Whether the release names a meeting, forum, committee... anywhere: a delegation that
+    only visits attends none."""
+    cache = _doc_cache(doc)
+    found = cache.get("any_meeting")
+    if found is None:
+        low, ci = _caseless(doc)
+        found = cache["any_meeting"] = ci(MEETING_WORD()).search(low) is not None
+    return found
+
+
 def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Person],
                    chair: Optional[Person]) -> list[Person]:
     """People stated as attending the reported meeting or accompanying a delegation to it."""
@@ -670,6 +696,8 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                 or (ci(FOLLOW_UP_CUE()).search(stext) and (meeting_in_lead() or (
                     prev is not None and ci(MEETING_WORD()).search(low, prev.start, prev.end))))):
             continue
+        if not ci(MEETING_WORD()).search(stext) and not _names_any_meeting(doc):
+            continue  # "led a delegation of start-ups to Shenzhen": a visit, no meeting attended
         if prev is not None and not ci(MEETING_WORD()).search(stext) and _about_other_event(doc, prev):
             continue  # "... officiated at the ceremony. Mr X also attended." is not the meeting
         if ci(INVITED_TO()).search(stext):

@@ -403,3 +403,82 @@ def test_minutes_numbered_heading_and_posts_after_names():
         "District Leisure Manager (Harbour), Leisure and Cultural Services Department", None]
     for p in officials:
         assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+# --- round four: chairing and attending phrasings met in more releases -----------------------
+
+@pytest.mark.parametrize("body, names", [
+    ("The Fifth Plenary of the Hong Kong/Fujian Co-operation Conference was held in Fuzhou today "
+     "(May 6), chaired jointly by the Financial Secretary, Mr Alan Ma Wing-kit, and the Vice-Governor "
+     "of Fujian Province, Mr Lin Dong.", ["Alan Ma Wing-kit", "Lin Dong"]),
+    ("The ninth meeting of the Task Force, jointly chaired by Secretary for Transport Lam Ka-ho and "
+     "Zhuhai Vice Mayor Deng Weiming, was held in Zhuhai today.", ["Lam Ka-ho", "Deng Weiming"]),
+    ("Officials met in Zhuhai today for the fourth meeting of the Joint Working Group on Ports, which "
+     "was held under the co-chairmanship of Secretary for Transport Lam Ka-ho and Zhuhai Vice Mayor "
+     "Deng Weiming.", ["Lam Ka-ho", "Deng Weiming"]),
+    ("Officials met in Zhuhai today for the fourth meeting of the Joint Working Group on Ports, which "
+     "was co-chaired by Secretary for Transport Lam Ka-ho and Zhuhai Vice Mayor Deng Weiming.",
+     ["Lam Ka-ho", "Deng Weiming"]),
+    ("The delegations will be led by the Secretary for Labour, Ms Grace Tse Wing-yee, and the Secretary "
+     "for Economy of the Macao Special Administrative Region, Mr Ho Weng-kei, who will co-chair the "
+     "meeting.", ["Grace Tse Wing-yee", "Ho Weng-kei"]),
+    ("The two sides were led by Secretary for Trade Iris Lo and Shenzhen Vice Mayor Lin Hao, who "
+     "co-chaired the meeting.", ["Iris Lo", "Lin Hao"]),
+])
+def test_co_chairs_round_four(body, names):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == names
+    assert chair is None
+    assert all(p.evidence.text.endswith(p.name) for p in co_chairs)
+
+
+@pytest.mark.parametrize("body", [
+    # a standing role in a relative clause is not this meeting
+    "The Secretary for Trade, Ms Iris Lo, who chairs the Task Force, visited Zhuhai today.",
+    "The Secretary for Trade, Ms Iris Lo, who chairs the meetings of the Task Force, visited Zhuhai today.",
+    # a chairmanship held by a government, not a person
+    "The meeting was held under the co-chairmanship of the two governments.",
+])
+def test_no_co_chairs_round_four(body):
+    assert find_chairs(_doc(body), None) == ([], None)
+
+
+def test_who_will_co_chair_leader_not_also_an_official():
+    body = ("The delegations will be led by the Secretary for Labour, Ms Grace Tse Wing-yee, and the "
+            "Secretary for Economy of Macao, Mr Ho Weng-kei, who will co-chair the meeting.\nMs Tse will "
+            "be accompanied by the Commissioner for Labour, Mr Alan Kwok Chi-ming.")
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    assert _names(find_officials(doc, None, co_chairs, chair)) == ["Alan Kwok Chi-ming"]
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The Committee held its 12th meeting today.\nThe Secretary for Housing, Mr Ray Choi Ka-lun, also "
+     "joined part of the meeting.", ["Ray Choi Ka-lun"]),
+    ("The Committee held its 12th meeting today.\nThe Secretary for Housing, Mr Ray Choi Ka-lun, "
+     "joined the meeting for part of it.", ["Ray Choi Ka-lun"]),
+    ("The 7th meeting of the Expert Group opened in Shenzhen today.\nAlso taking part are experts from "
+     "the Drainage Services Department. The Hong Kong team includes the Chief Engineer (Sewage), "
+     "Mr Tony Yip Kin-wai.", ["Tony Yip Kin-wai"]),
+])
+def test_officials_round_four(body, names):
+    doc = _doc(body, headline="Committee meets")
+    co_chairs, chair = find_chairs(doc, None)
+    got = find_officials(doc, None, co_chairs, chair)
+    assert _names(got) == names
+    for p in got:
+        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+@pytest.mark.parametrize("body", [
+    # leading a delegation on a visit, with no meeting, forum or conference: no attendance
+    "Secretary for Innovation Sunny Ho led a delegation of 30 start-ups to Shenzhen today to explore "
+    "business opportunities.\nThe delegation comprised representatives of Cyberport.",
+    "The Secretary for Labour, Ms Grace Tse, will lead a delegation of young people to Guangzhou "
+    "tomorrow to visit technology firms.",
+    # a sports team is no delegation to a meeting
+    "The Hong Kong team includes swimmer Mr Chan Tai-man and cyclist Ms Lee Wai-ling.",
+])
+def test_no_officials_round_four(body):
+    doc = _doc(body, headline="Delegation visits Shenzhen")
+    assert find_officials(doc, None, [], None) == []
