@@ -92,7 +92,8 @@ STRONG_CUE = (
 )
 # Words that also name people at work elsewhere ("technical staff of X had adopted ..."): they
 # open a list only in a sentence about attendance.
-WEAK_CUE = r"\b(?:members|leaders|heads|staff)" + WS + r"(?:from|of)\b"
+WEAK_CUE = (r"\b(?:members|leaders|heads|[Ss]taff|[Oo]fficers|[Cc]olleagues|[Ee]xperts)" + WS
+            + r"(?:from|of)\b")
 BEHALF_CUE = r"(?<=\bon[ \u00a0\r\n])behalf" + WS + r"of\b"
 # "to hear the latest reports and risk assessment by X, Y and Z": the bodies reporting to it.
 REPORT_CUE = (
@@ -145,7 +146,8 @@ OTHER_MEETING_WORDS = ("last", "previous", "earlier", "preceding", "prior", "pas
 CUE_WORDS = (
     ("epresentativ", "Rr", ("strong", "group")), ("fficial", "Oo", ("strong", "group")),
     ("elegat", "Dd", ("strong",)), ("eople", "Pp", ("strong",)), ("members", "", ("weak",)),
-    ("leaders", "", ("weak", "group")), ("heads", "", ("weak",)), ("staff", "", ("weak",)),
+    ("leaders", "", ("weak", "group")), ("heads", "", ("weak",)), ("taff", "Ss", ("weak",)),
+    ("fficers", "Oo", ("weak",)), ("olleagues", "Cc", ("weak",)), ("xperts", "Ee", ("weak",)),
     ("attended", "", ("strong", "subject")), ("behalf", "", ("behalf",)),
     ("hear", "", ("report",)), ("receiv", "", ("report",)), ("joined", "", ("subject",)),
     ("participated", "", ("subject",)), ("were", "", ("subject",)), ("took", "", ("subject",)),
@@ -160,7 +162,13 @@ CUE_PATTERNS = {
     "group": _LazyPattern(GROUP_WORD), "subject": _LazyPattern(SUBJECT_VERB),
     "representing": _LazyPattern(REPRESENTING_CUE),
 }
-ATTENDANCE = re.compile(r"\b(?i:attend\w*|participat\w*|joined|present|welcomed)\b")
+# "Also taking part are experts from X", "took part in the meeting"; not "took part in the
+# joint operation" (what is taken part in, if said, is the meeting).
+ATTENDANCE = re.compile(
+    r"\b(?i:attend\w*|participat\w*|joined|present|welcomed"
+    r"|(?:tak(?:e|es|ing)|took)" + WS + r"part(?!" + WS + r"in" + WS
+    + r"(?!(?:the|this|today['\u2019]s)" + WS + r"(?:[\w\-]++" + WS
+    + r"){0,3}?(?:meeting|plenary|session|conference|discussions?|forum|talks)\b)))\b")
 # Composition, not attendance: "members of the Committee consist of representatives of ...".
 # (compiled on first use)
 MEMBERSHIP = (
@@ -172,6 +180,12 @@ MEMBERSHIP = (
 GOVERNMENTS_OF_RE = _LazyPattern(GOVERNMENTS_OF)
 NAME_RUN_BEFORE_RE = _LazyPattern(NAME_RUN_BEFORE)
 MEMBERSHIP_RE = _LazyPattern(MEMBERSHIP)
+# What a delegation to the meeting is made of is attendance, not a body's membership: "The
+# Macao delegation will comprise officials from X", "the delegation consisted of ...".
+DELEGATION_BEFORE = _LazyPattern(
+    r"(?i:\bdelegations?)" + WS + r"(?:(?:will|would|shall|is|was|are|were)" + WS
+    + r"(?:be" + WS + r")?)?\Z")
+DELEGATION_LOOK_BACK = 40
 # "will meet with representatives of X" is another meeting, not attendance at this one.
 # So is "meet senior officials of X", "call on officials of X", "visit X".
 MEET_WITH = _LazyPattern(
@@ -182,7 +196,7 @@ HELD = re.compile(r"\b(?:hold|holds|held|holding)\b")
 # The words (lower case) every match of each sentence test above begins with: the pattern is
 # tried only where one occurs, not at every position of the sentence. Case-insensitive tests
 # look in a lower-cased copy of the text.
-ATTENDANCE_WORDS = ("attend", "participat", "joined", "present", "welcomed")
+ATTENDANCE_WORDS = ("attend", "participat", "joined", "present", "welcomed", "tak", "took")
 MEMBERSHIP_WORDS = ("consist", "compris", "compos", "members", "side")
 HELD_WORDS = ("hold", "held")
 RESPECTIVELY_WORDS = ("respectively",)
@@ -310,7 +324,8 @@ class _Context:
         if got is None:
             s, e = sentence.start, sentence.end
             got = (self._says(ATTENDANCE, ATTENDANCE_WORDS, self.lowered, s, e),
-                   self._says(MEMBERSHIP_RE, MEMBERSHIP_WORDS, self.lowered, s, e),
+                   self._says(MEMBERSHIP_RE, MEMBERSHIP_WORDS, self.lowered, s, e,
+                              unless=self._delegation_makeup),
                    self._says(RESPECTIVELY, RESPECTIVELY_WORDS, self.text, s, e),
                    self._says(HELD, HELD_WORDS, self.text, s, e))
             self._flags[sentence.start] = got
@@ -325,18 +340,28 @@ class _Context:
         return lowered
 
     def _says(self, pattern: re.Pattern | _LazyPattern, words: tuple[str, ...], where: Optional[str],
-              start: int, end: int) -> bool:
+              start: int, end: int, unless=None) -> bool:
         """pattern.search(text, start, end) is not None, trying the pattern only where one of
-        `words` (which every match begins with) occurs in `where`, a same-length copy."""
+        `words` (which every match begins with) occurs in `where`, a same-length copy.
+        A match for which `unless(start, match_start)` is true does not count."""
         if where is None:
-            return pattern.search(self.text, start, end) is not None
+            pos = start
+            while (m := pattern.search(self.text, pos, end)) is not None:
+                if unless is None or not unless(start, m.start()):
+                    return True
+                pos = m.end()
+            return False
         for word in words:
             i = where.find(word, start, end)
             while i >= 0:
-                if pattern.match(self.text, i, end):
+                if pattern.match(self.text, i, end) and (unless is None or not unless(start, i)):
                     return True
                 i = where.find(word, i + 1, end)
         return False
+
+    def _delegation_makeup(self, start: int, at: int) -> bool:
+        """Does "comprise"/"consist" at `at` say what a delegation is made of?"""
+        return DELEGATION_BEFORE.search(self.text, max(start, at - DELEGATION_LOOK_BACK), at) is not None
 
     def side_before(self, pos: int) -> Optional[str]:
         """The side of the clause leading up to `pos` (see sides.side_at), looking back a

@@ -114,7 +114,7 @@ _AFTER_NAME_MEETING = _Lazy(rf"(?:{S}?{ABBREVIATION})?{S}meeting\b")
 HELD_ITS = _Lazy(
     rf"(?P<name>{NAME})(?:{S}?{ABBREVIATION})?"
     rf"(?:,[^,.\n]{{0,90}},|{S}(?:chaired|led){S}by{S}[^.\n]{{0,90}}?)?"
-    rf"(?:{S}{TIME})?{S}(?:has{S})?(?:held|holds|convened|convenes|conducted|had|hold)"
+    rf"(?:{S}{TIME})?{S}(?:has{S}|will{S})?(?:held|holds|convened|convenes|conducted|had|hold|convene)"
     rf"(?:{S}its)?{S}(?P<ord>{ORDINAL_PATTERN})(?:{S}and{S}(?:last|final))?{S}"
     rf"(?P<noun>{MEETING_NOUN})\b",
 )
@@ -231,7 +231,7 @@ _SPACE_RX = re.compile(S)
 # Patterns that start with a name are only tried just before their trigger words: trying a
 # name at every capitalised word of the text would cost too much.
 HELD_ITS_TRIGGER = re.compile(
-    rf"\b(?:held|holds|convened|convenes|conducted|had|hold)(?:{S}its)?{S}{ORD}", re.I)
+    rf"\b(?:held|holds|convened|convenes|conducted|had|hold|convene)(?:{S}its)?{S}{ORD}", re.I)
 POSSESSIVE_TRIGGER = re.compile(rf"[{APOS}]s{S}{ORD}", re.I)
 MEETING_WORD = re.compile(r"\bmeeting\b")
 HELD_A_MEETING_TRIGGER = re.compile(rf"\b(?:held|holds|convened|convenes){S}(?:a|its){S}meeting\b")
@@ -439,6 +439,22 @@ def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
     return None
 
 
+def _body_after(text: str, limit: int, at: int) -> Optional[tuple[str, int, int]]:
+    """The body a "Meeting No. 12" belongs to when it follows: "Meeting No. 12 of the
+    Hong Kong/Macao Tourism Co-ordination Committee". Only a name ending in a body's head
+    word counts ("No. 12 of the year" names none)."""
+    of = _OF_THE.match(text, at, limit)
+    if of is None:
+        return None
+    name = _NAME_AT.match(text, of.end(), limit)
+    if name is None:
+        return None
+    value, ns, ne = _clean_name(text, name.start(), name.end())
+    if _is_named(value) and _last_word(value) in BODY_HEADS:
+        return value, ns, ne
+    return None
+
+
 def _numbered_in(text: str, span: Span, low: Optional[str],
                  hints: Optional[_Hints] = None) -> list[_Candidate]:
     """Every numbered meeting phrase in one paragraph, in text order.
@@ -487,6 +503,13 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
             if m.start() >= end:
                 break
             named = _series_before(text, start, m) if rx is MEETING_NO else None
+            after = (_body_after(text, end, m.end())
+                     if rx is MEETING_NO and named is None else None)
+            if after is not None:
+                value, ns, ne = after
+                out.append(_Candidate(m.start(), ne, int(m.group("num")),
+                                      f"No. {m.group('num')}", value, (ns, ne)))
+                continue
             if named is not None:
                 value, ns, ne = named
                 out.append(_Candidate(ns, m.end(), int(m.group("num")),

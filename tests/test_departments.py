@@ -333,3 +333,54 @@ def test_minutes_linear_on_pathological_input(text):
     t0 = time.perf_counter()
     find_departments(Document(text), None)
     assert time.perf_counter() - t0 < 5
+
+
+# Round 4: "Officers of", "Staff of", "Colleagues from", "experts from" in a sentence about
+# attendance or taking part; a delegation "will comprise officials from".
+@pytest.mark.parametrize("body, expected", [
+    ("The Highways Department (HyD) was set up in 1986. Officers of the HyD, the Lands "
+     "Department and the Marine Department attended the meeting.",
+     ["Highways Department", "Lands Department", "Marine Department"]),
+    ("Staff of the Water Supplies Department also attended the meeting.",
+     ["Water Supplies Department"]),
+    ("Colleagues from the Drainage Services Department attended the meeting as well.",
+     ["Drainage Services Department"]),
+    ("Also taking part are experts from the Environmental Protection Department (EPD), the "
+     "Hong Kong Observatory and the Guangdong Provincial Meteorological Bureau.",
+     ["Environmental Protection Department", "Hong Kong Observatory",
+      "Guangdong Provincial Meteorological Bureau"]),
+    ("Also taking part were officials from the Civil Engineering and Development Department.",
+     ["Civil Engineering and Development Department"]),
+    ("Experts from the Government Laboratory took part in the meeting.",
+     ["Government Laboratory"]),
+])
+def test_attending_round4(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # no attendance: officers and experts at work elsewhere
+    "Officers of the Marine Department patrolled the harbour during the typhoon.",
+    "Experts from the Hong Kong Observatory took part in the joint survey last year.",
+    "Staff of the Lands Department took part in the clearance operation.",
+    # a body's composition is still no attendance
+    "The Committee will comprise officials from the Lands Department and academics.",
+])
+def test_not_attending_round4(body):
+    assert names(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Secretary will lead the Hong Kong delegation. The Macao delegation will comprise "
+     "officials from the Macao Government Tourism Office and the Cultural Affairs Bureau of "
+     "Macao.",
+     [("Macao Government Tourism Office", "Macao"), ("Cultural Affairs Bureau of Macao", "Macao")]),
+    ("The Shenzhen delegation consisted of officials from the Shenzhen Municipal Commerce Bureau.",
+     [("Shenzhen Municipal Commerce Bureau", "Shenzhen")]),
+])
+def test_delegation_makeup_round4(body, expected):
+    found = find_departments(Document(HEAD + body), None)
+    assert [(d.name, d.side) for d in found] == expected
+    text = HEAD + body
+    for d in found:
+        assert text[d.evidence.start:d.evidence.end] == d.evidence.text

@@ -343,3 +343,38 @@ def test_city_after_the_body_is_its_location(place):
         f"The two sides co-chaired the second meeting of the Hong Kong-Coast Trade Task Force "
         f"in {place} today (June 2)."))
     assert m.body == "Hong Kong-Coast Trade Task Force" and m.location == place
+
+
+# Round 4: the body after "Meeting No. N", and "X will hold its Nth (special) meeting".
+BODY_AFTER_NUMBER = [
+    ("Meeting No. 7 of the Hong Kong/Zhuhai Heritage Liaison Committee will be held in Zhuhai "
+     "next Friday (May 10), a spokesman said today.", 7, "No. 7",
+     "Hong Kong/Zhuhai Heritage Liaison Committee",
+     "Meeting No. 7 of the Hong Kong/Zhuhai Heritage Liaison Committee"),
+    ("The Legislative Council Panel on Housing will hold its second special meeting on "
+     "Monday, 6 May 2024, at 10am in Conference Room 2.", 2, "second",
+     "Legislative Council Panel on Housing",
+     "Legislative Council Panel on Housing will hold its second special meeting"),
+    ("The Advisory Committee on Water Resources will convene its fourth meeting on Tuesday "
+     "to review the annual report.", 4, "fourth", "Advisory Committee on Water Resources",
+     "Advisory Committee on Water Resources will convene its fourth meeting"),
+]
+
+
+@pytest.mark.parametrize("sentence, number, ordinal, body, evidence", BODY_AFTER_NUMBER)
+def test_body_after_number_and_will_hold(sentence, number, ordinal, body, evidence):
+    m = meeting_of(release("Committee to meet", sentence))
+    assert m is not None and (m.number, m.ordinal, m.body) == (number, ordinal, body)
+    assert m.evidence.text == evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    # "of the" followed by no body: the number stands alone
+    "Meeting No. 9 of the year was held in the Central Government Offices this morning, "
+    "a spokesman said.",
+    "Meeting No. 9 of the Working Plan was held in the Central Government Offices this "
+    "morning, a spokesman said.",
+])
+def test_no_body_after_number_without_a_body_head(sentence):
+    m = meeting_of(release("Meeting held", sentence))
+    assert m is not None and m.number == 9 and m.body is None
