@@ -24,11 +24,11 @@ from __future__ import annotations
 import functools
 import re as stdlib_re  # only for escape(): faster than regex.escape, same output here
 from decimal import Decimal
-from importlib import resources
 from typing import Iterator, NamedTuple, Optional
 
 import regex as re
 
+from .datafiles import read_data
 from .document import Document
 from .model import Evidence, FloorArea
 
@@ -42,7 +42,7 @@ RANGE_MAX_RATIO = 20
 
 def _data_rows(name: str) -> Iterator[list[str]]:
     """Tab-separated rows of a data file, without comments and blank lines."""
-    text = resources.files("hkparse").joinpath("data", name).read_text(encoding="utf-8")
+    text = read_data(name)
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             yield line.split("\t")

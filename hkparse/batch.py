@@ -7,7 +7,6 @@ writes strings, in input order, whatever the number of workers (same input, same
 """
 from __future__ import annotations
 
-import fnmatch
 import os
 import re
 import sys
@@ -50,6 +49,8 @@ class Outcome(NamedTuple):
 def compile_globs(patterns: Sequence[str]) -> re.Pattern:
     """One case-insensitive pattern for all globs; a glob with "/" matches the path below the
     folder, others the file name."""
+    import fnmatch  # only when a folder is walked: kept off the one-file start-up
+
     parts = []
     for pattern in patterns:
         regex = fnmatch.translate(pattern.replace(os.sep, "/"))

@@ -14,16 +14,15 @@ import json
 import os
 from bisect import bisect_right
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterator, Optional
 
 import re  # the std module: these patterns need no `regex`-only feature, and it compiles and runs faster
 
+from .datafiles import read_data
 from .document import Document, Span
 from .model import EventDate, Evidence, Issued, Meeting
 
-_WORDS = json.loads(resources.files("hkparse").joinpath("data/calendar_words.json")
-                    .read_text(encoding="utf-8"))
+_WORDS = json.loads(read_data("calendar_words.json"))
 MONTHS: dict[str, int] = {k.lower(): v for k, v in _WORDS["months"].items()}
 WEEKDAYS: dict[str, int] = {k.lower(): v for k, v in _WORDS["weekdays"].items()}
 RELATIVE_WORDS = ("today", "tomorrow", "yesterday", "tonight", "this")

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cached_property
-from importlib import resources
 from typing import Iterator, Optional
 
 import re
 
 from .abbreviations import find_abbreviations
+from .datafiles import read_data
 from .document import Document, Span
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
@@ -214,7 +214,7 @@ TRAILING_CUT = _LazyPattern(r"(?:" + WS + r"|" + CONNECTOR + r")*+")
 # "... Bureau", "Ministry of ..." (data/org_heads.txt).
 HEADS = frozenset(
     line.strip() for line in
-    resources.files("hkparse").joinpath("data/org_heads.txt").read_text(encoding="utf-8").splitlines()
+    read_data("org_heads.txt").splitlines()
     if line.strip() and not line.startswith("#"))
 HEAD_FIRST = frozenset("Ministry Department Office Bureau Commission Federation Council".split())
 OF_WORDS = frozenset({"of", "on", "for", "in"})

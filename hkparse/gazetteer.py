@@ -7,8 +7,9 @@ organisations even when their wording has no "Bureau"/"Department" head ("Invest
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple, Optional
+
+from .datafiles import read_data
 
 
 
@@ -60,5 +61,5 @@ def _parse(lines: list[str]) -> Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The bundled gazetteer, read once."""
-    text = resources.files("hkparse").joinpath("data/gazetteer.tsv").read_text(encoding="utf-8")
+    text = read_data("gazetteer.tsv")
     return _parse(text.splitlines())

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from importlib import resources
 from typing import Optional
 import re
 
+from .datafiles import read_data
 from .document import Document, Span
 from .model import Evidence, Meeting
 from .numbers import ORDINAL_PATTERN, ORDINAL_WORDS, TENS_WORDS, UNIT_ORDINALS, ordinal_value
@@ -26,7 +26,7 @@ def _load_sections(name: str) -> dict[str, list[str]]:
     """A word-list file of [section] blocks (lines starting '#' are comments)."""
     sections: dict[str, list[str]] = {}
     current = None
-    for line in resources.files("hkparse").joinpath("data", name).read_text("utf-8").splitlines():
+    for line in read_data(name).splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue

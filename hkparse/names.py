@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 import re as std_re
 from typing import Optional
 
+from .datafiles import read_data
+
 
 def _words(name: str) -> frozenset[str]:
-    raw = resources.files("hkparse").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    raw = read_data(name)
     out: set[str] = set()
     for line in raw.splitlines():
         line = line.split("#", 1)[0]

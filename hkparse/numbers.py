@@ -2,16 +2,17 @@
 "No. 5"), turned into integers. Small and pure so that any extractor can reuse it."""
 from __future__ import annotations
 
-from importlib import resources
 from typing import Optional
 
 import re
+
+from .datafiles import read_data
 
 
 def _load_table(name: str) -> dict[str, int]:
     """A two-column word/value table from hkparse/data (lines starting '#' are comments)."""
     table: dict[str, int] = {}
-    for line in resources.files("hkparse").joinpath("data", name).read_text("utf-8").splitlines():
+    for line in read_data(name).splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue

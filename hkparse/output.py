@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import os
-import tempfile
 from typing import Any, BinaryIO, Optional
 
 from .model import SCHEMA_ID
@@ -145,6 +144,8 @@ class AtomicFile:
         """Creates the temp file now, so that an unwritable target fails before any work."""
         self.path = os.path.abspath(path)
         folder, name = os.path.split(self.path)
+        import tempfile  # only for -o: kept off the start-up path
+
         fd, tmp_path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
         self.tmp_path: Optional[str] = tmp_path
         self.stream: BinaryIO = os.fdopen(fd, "wb")
