@@ -85,7 +85,7 @@ Examples:
 \b
 Output: one record a file, in input order, the same bytes whatever --jobs.
 An input that cannot be read gives an error record
-  {{"schema": "hkparse/1", "source": ..., "error": {{"code": ..., "message": ...}}}}
+  {"schema": "hkparse/1", "source": ..., "error": {"code": ..., "message": ...}}
 and one line "hkparse: error: PATH: MESSAGE" on stderr; the other files go on.
 
 \b

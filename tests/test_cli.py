@@ -192,6 +192,7 @@ def test_help_shows_examples_and_csv_columns() -> None:
     assert result.exit_code == 0
     assert "hkparse extract releases/ -o out.jsonl" in result.stdout
     assert "co_chairs, chair, floor_areas_m2" in result.stdout
+    assert '"error": {"code": ..., "message": ...}' in result.stdout  # braces shown as written
     for command in ("show", "text", "schema"):
         assert "Example" in invoke(command, "--help").stdout
 
