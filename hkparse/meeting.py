@@ -439,6 +439,87 @@ def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
     return None
 
 
+# "The X Board held Meeting No. 3/2004": what stands between the body's name and "Meeting".
+_HELD_BEFORE_NO = _Lazy(
+    rf"(?:{S}?{ABBREVIATION})?(?:{S}{TIME})?{S}(?:has{S})?(?:held|holds|convened|convenes)"
+    rf"{S}(?=Meeting{S}No\b)"
+)
+
+
+def _body_holding(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
+    """The body that "held Meeting No. 3" ("The Kowloon East Advisory Board held Meeting
+    No. 3/2004", like "X held its third meeting"): a name in the same line and sentence that
+    ends in a body's head word."""
+    lo = max(floor, m.start() - SERIES_LOOK_BACK)
+    for cut in (text.rfind("\n", lo, m.start()), text.rfind(". ", lo, m.start())):
+        lo = max(lo, cut + 1)
+    if not _may(text, lo, m.start(), _HELD_HINTS):
+        return None
+    for s in _CAPITAL_START.finditer(text, lo, m.start()):
+        name = _NAME_AT.match(text, s.start(), m.start())
+        if name is None:
+            continue
+        tail = _HELD_BEFORE_NO.match(text, name.end(), m.end())
+        if tail is None or tail.end() != m.start():
+            continue
+        value, ns, ne = _clean_name(text, name.start(), name.end())
+        if _is_named(value) and _names_a_body(value):
+            return value, ns, ne
+        return None
+    return None
+
+
+_HEAD_THEN_OF = frozenset({"on", "for", "of"})
+
+
+def _names_a_body(name: str) -> bool:
+    """A body's name: it ends in a body's head word ("... Advisory Board") or a head word
+    opens its "on/for/of" part ("Advisory Council on Heritage Conservation")."""
+    if _last_word(name) in BODY_HEADS:
+        return True
+    words = _words(name)
+    return any(w in BODY_HEADS and nxt in _HEAD_THEN_OF for w, nxt in zip(words, words[1:]))
+
+
+def _body_above(text: str, pos: int) -> Optional[tuple[str, int, int]]:
+    """The body whose minutes open on the line above their heading: "Transport Advisory
+    Committee" over "Minutes of the 12th Meeting". The heading at `pos` must open a line
+    near the top of the document (_minutes_heading); the nearest non-blank line above it
+    must be, whole, a capitalised name ending in a body's head word."""
+    if not _minutes_heading(text, pos):
+        return None
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    above = text[:line_start].rstrip()
+    if not above:
+        return None
+    start = max(above.rfind("\n"), above.rfind("\r")) + 1
+    while start < len(above) and above[start] in " \t\u00a0":
+        start += 1
+    name = _NAME_AT.match(text, start, len(above))
+    if name is None or name.end() != len(above):
+        return None
+    value, ns, ne = _clean_name(text, name.start(), name.end())
+    if ne != name.end() or not _is_named(value) or not _names_a_body(value):
+        return None
+    return value, ns, ne
+
+
+def _with_body_above(text: str, pos: int, cand: _Candidate) -> _Candidate:
+    """`cand` with the body named on the line above its minutes heading, if any
+    ("Minutes of the 12th Meeting" under "Transport Advisory Committee")."""
+    if pos > MINUTES_HEADING_WITHIN + 40:
+        return cand
+    lo = max(0, pos - 40)
+    heading = MINUTES_HEADING.search(text, lo, pos)
+    if heading is None:
+        return cand
+    above = _body_above(text, heading.start())
+    if above is None:
+        return cand
+    value, ns, ne = above
+    return _Candidate(cand.start, cand.end, cand.number, cand.ordinal, value, (ns, ne))
+
+
 def _body_after(text: str, limit: int, at: int) -> Optional[tuple[str, int, int]]:
     """The body a "Meeting No. 12" belongs to when it follows: "Meeting No. 12 of the
     Hong Kong/Macao Tourism Co-ordination Committee". Only a name ending in a body's head
@@ -472,6 +553,8 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
         if number is None:
             continue
         cand = _ord_noun_of(text, span, m) or _ord_name(text, span, m)
+        if cand and cand.body is None and cand.ref is None:
+            cand = _with_body_above(text, s, cand)
         if cand:
             out.append(cand)
     apostrophe = _may(low, start, end, _APOSTROPHE_S)
@@ -505,6 +588,13 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
             named = _series_before(text, start, m) if rx is MEETING_NO else None
             after = (_body_after(text, end, m.end())
                      if rx is MEETING_NO and named is None else None)
+            if rx is MEETING_NO and named is None and after is None:
+                holder = _body_holding(text, start, m)
+                if holder is not None:
+                    value, ns, ne = holder
+                    out.append(_Candidate(ns, m.end(), int(m.group("num")),
+                                          f"No. {m.group('num')}", value, (ns, ne)))
+                    continue
             if after is not None:
                 value, ns, ne = after
                 out.append(_Candidate(m.start(), ne, int(m.group("num")),

@@ -384,3 +384,28 @@ def test_delegation_makeup_round4(body, expected):
     text = HEAD + body
     for d in found:
         assert text[d.evidence.start:d.evidence.end] == d.evidence.text
+
+
+# Round 5: cultural, academic and medical institutions are organisations too ("... Museum of
+# Art", "... Public Library"), named whole.
+@pytest.mark.parametrize("body, expected", [
+    ("The Macao delegation comprised officials of the Cultural Affairs Bureau and the Macao "
+     "Museum of Art.", ["Cultural Affairs Bureau", "Macao Museum of Art"]),
+    ("Representatives of the Hong Kong Museum of History and the Hong Kong Central Library "
+     "attended the meeting.", ["Hong Kong Museum of History", "Hong Kong Central Library"]),
+    ("Also attending were representatives from the Guangdong Provincial Archives and the "
+     "Guangzhou Art Gallery.", ["Guangdong Provincial Archives", "Guangzhou Art Gallery"]),
+    ("Experts from the University of Hong Kong and the Queen Mary Hospital attended the meeting.",
+     ["University of Hong Kong", "Queen Mary Hospital"]),
+])
+def test_attending_institutions_round5(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a museum visited or mentioned is no attendance
+    "After the meeting, the delegation visited the Macao Museum of Art.",
+    "Members were briefed on plans for a new Museum of Art in the district.",
+])
+def test_institutions_not_attending_round5(body):
+    assert names(body) == []

@@ -378,3 +378,73 @@ def test_body_after_number_and_will_hold(sentence, number, ordinal, body, eviden
 def test_no_body_after_number_without_a_body_head(sentence):
     m = meeting_of(release("Meeting held", sentence))
     assert m is not None and m.number == 9 and m.body is None
+
+
+# Round 5: "X held Meeting No. N" (the body before the verb), and a minutes heading whose
+# body is named on the line above it.
+HELD_MEETING_NO = [
+    ("The Sai Kung Rural Planning Advisory Board held Meeting No. 5/2011 on 3 June 2011 to "
+     "review the village layout plans.", 5, "Sai Kung Rural Planning Advisory Board",
+     "Sai Kung Rural Planning Advisory Board held Meeting No. 5"),
+    ("The Harbourfront Working Group (HWG) today held Meeting No. 2 at the Central Government "
+     "Offices.", 2, "Harbourfront Working Group", "Harbourfront Working Group (HWG) today held "
+     "Meeting No. 2"),
+    ("The Advisory Council on Heritage Conservation convened Meeting No. 14 yesterday.", 14,
+     "Advisory Council on Heritage Conservation",
+     "Advisory Council on Heritage Conservation convened Meeting No. 14"),
+]
+
+
+@pytest.mark.parametrize("sentence, number, body, evidence", HELD_MEETING_NO)
+def test_body_that_held_meeting_number(sentence, number, body, evidence):
+    m = meeting_of(release("Board meets", sentence))
+    assert m is not None and (m.number, m.ordinal, m.body) == (number, f"No. {number}", body)
+    assert m.evidence.text == evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    # the subject is no body ("Mr Wong", "Officials"), or a body whose head is not known
+    "Mr Wong Tai-man held Meeting No. 3 with the operators on Friday.",
+    "The Kwun Tong Town Centre Project held Meeting No. 3 on Friday.",
+])
+def test_no_body_before_held_meeting_number_without_a_body_head(sentence):
+    m = meeting_of(release("Meeting held", sentence))
+    assert m is not None and m.number == 3 and m.body is None
+
+
+MINUTES_UNDER_BODY = [
+    ("Advisory Committee on Road Safety\nMinutes of the 21st Meeting\n"
+     "held on 2012-06-05 at 10:00 am in Conference Room 1\n\nPresent\nMr Chan (Chairman)\n",
+     21, "Advisory Committee on Road Safety"),
+    ("Harbourfront Task Force\r\n\r\nMinutes of the Third Meeting\r\nDate: 4 May 2010\r\n",
+     3, "Harbourfront Task Force"),
+    ("  Antiquities Advisory Board (AAB)\n  Minutes of the 140th Meeting\n", 140,
+     "Antiquities Advisory Board"),
+]
+
+
+@pytest.mark.parametrize("text, number, body", MINUTES_UNDER_BODY)
+def test_minutes_heading_takes_the_body_on_the_line_above(text, number, body):
+    m = meeting_of(text)
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+HELD_IN_ROOM = "held on 2010-05-03 at 2:30 pm in Conference Room 5, Central Government Offices\n"
+
+
+@pytest.mark.parametrize("text", [
+    # the line above is no body's name: a date, a sentence, a name with no body head word
+    "3 May 2010\nMinutes of the 12th Meeting\n" + HELD_IN_ROOM,
+    "The paper was tabled by the Committee\nMinutes of the 12th Meeting\n" + HELD_IN_ROOM,
+    "Kai Tak Development Project\nMinutes of the 12th Meeting\n" + HELD_IN_ROOM,
+])
+def test_minutes_heading_without_a_body_line_above(text):
+    m = meeting_of(text)
+    assert m is not None and m.number == 12 and m.body is None
+
+
+def test_minutes_of_an_earlier_meeting_deep_in_the_text_take_no_body_above():
+    text = ("Agenda\n\n" + "Item 1 Matters arising from the last meeting.\n" * 12
+            + "Transport Advisory Committee\nMinutes of the 11th Meeting\n")
+    m = meeting_of(text)
+    assert m is None or m.body is None
