@@ -95,7 +95,8 @@ ATTEND_CUE = _lazy(regex.compile,
     r"led\s+delegations|leading\s+(?:a|an|the)?\s*[^.;]{0,80}?(?:delegations?|officials)|"
     r"officials\s+led\s+by|(?:they|others|other\s+officials|officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)|"
     r"joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
-    r"(?:speaks|spoke|speaking)\s+at)\b")
+    r"(?:speaks|spoke|speaking)\s+at|"
+    r"(?:will|shall)\s+also\s+(?:be\s+present|join(?=\s*[.;]|\s+(?:the|this|its)\s+(?:meeting|session|delegation))))\b")
 # "X will hold the first meeting of ...": the holder, when not said to chair, attends it.
 HOLDS_MEETING = _lazy(regex.compile,
     r"\b(?:will\s+hold|held|holds|is\s+holding)\s+(?:the|a|an|its|his|her)\b[^.;]{0,80}?"
@@ -105,16 +106,24 @@ HOLDS_MEETING = _lazy(regex.compile,
 AT_THE_MEETING = _lazy(regex.compile,
     r"\s*At\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary|conference)\b[^,.;]{0,30},")
 CHAIRMAN_TITLE = _lazy(regex.compile, r"\b(?:Chairman|Chairperson|Chairwoman|Chair)\s+of\b")
+OWN_CHAIRMAN = _lazy(regex.compile, r"(?:[Ii]ts\s+|[Tt]heir\s+)?(?:Chairman|Chairperson|Chairwoman|Chair)")
+VICE = _lazy(regex.compile, r"\b(?:Vice|Deputy)[\s-]*(?:Chair|$)")
 CHAIRMAN_OF_EVENT = _lazy(regex.compile,
     r",?\s*who\s+is\s+(?:also\s+)?the\s+(?:Chairman|Chairperson|Chair)\s+of\s+the\s+[^,.;:]{0,120}?"
     r"\b(?:Conference|Summit|Forum|Meeting)\b")
+# "The Chairman of the Committee, Dr X, conducted the meeting": the body's own Chairman running
+# this meeting (after the subject gap: "will conduct", "also led").
+CONDUCTS_MEETING = _lazy(regex.compile,
+    r"(?:conduct(?:s|ed)?|lead|leads|led|presid(?:e|es|ed)\s+over|chair(?:s|ed)?)\s+(?:the|this|its|today['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|session|plenary)\b")
 # Cues that speak of the meeting already named in the sentence before.
 FOLLOW_UP_CUE = _lazy(regex.compile,
     r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|accompan(?:y|ies|ied|ying)|briefed\s+members|"
     r"they\s+included|delegation|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
     r"(?:other\s+)?officials\s+(?:(?:attending|present)\s+)?(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+"
     r"(?:includ(?:e|es|ed)|were|are|was)|"
-    r"other\s+officials\s+(?:attending\s+)?includ(?:e|es|ed))\b")
+    r"other\s+officials\s+(?:attending\s+)?includ(?:e|es|ed)|"
+    r"(?:will|shall)\s+also\s+(?:attend|be\s+present|join))\b")
 # "Joining|Accompanying Mr X at the meeting were ...": Mr X is the one joined, not a joiner.
 JOINED_ONE = _lazy(regex.compile,
     r"\s*(?:joining|accompanying)\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)\b")
@@ -178,7 +187,7 @@ def _person(text: str, m: Mention, side: Optional[str] = None) -> Person:
 # (the last two, "held" and "hold", count only where two heads lead delegations)
 CHAIR_KEYS = ("chair", "Chair", "presid", "Presid", "host", "Host", "conven", "Conven", "leadership",
               "held", "hold")
-ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "joined", "Joining", "joining", "present", "guest", "briefed",
+ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "join", "Joining", "present", "guest", "briefed",
                "addressed", "speech", "delegation", "led", "leading", "Leading", "includ", "At",
                "speak", "spoke")
 
@@ -618,6 +627,11 @@ def _chairman_conducting(doc: Document) -> Optional[Mention]:
                 return m
             if CHAIRMAN_OF_EVENT().match(text, m.end) and ci(STRONG_MEETING_WORD()).search(low, m.end, sent.end):
                 return m
+            if m.title and (CHAIRMAN_TITLE().search(m.title) or OWN_CHAIRMAN().fullmatch(m.title)) \
+                    and not VICE().search(m.title):
+                gap = SUBJECT_GAP().match(text, m.end, sent.end)
+                if gap is not None and ci(CONDUCTS_MEETING()).match(low, gap.end(), sent.end):
+                    return m
     return None
 
 

@@ -482,3 +482,64 @@ def test_officials_round_four(body, names):
 def test_no_officials_round_four(body):
     doc = _doc(body, headline="Delegation visits Shenzhen")
     assert find_officials(doc, None, [], None) == []
+
+
+@pytest.mark.parametrize("body, name", [
+    # the body's own Chairman conducting its meeting
+    ("The Harbour Logistics Advisory Committee held its ninth meeting today.\nThe Chairman of the "
+     "Committee, Professor Lam Ka-ho, conducted the meeting.", "Lam Ka-ho"),
+    ("The Board met this morning. Its Chairman, Mr Ho Siu-fai, led the meeting and thanked members.",
+     "Ho Siu-fai"),
+    ("The Chairperson of the Panel, Ms Iris Lo Mei-yee, will conduct the special meeting on Friday.",
+     "Iris Lo Mei-yee"),
+])
+def test_chairman_conducting_round_four(body, name):
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    assert co_chairs == [] and chair is not None and chair.name == name
+    assert doc.text[chair.evidence.start:chair.evidence.end] == chair.evidence.text
+
+
+@pytest.mark.parametrize("body", [
+    # a Vice-Chairman conducting is not the body's own Chairman (and not a guideline case)
+    "The Committee met today. The Vice-Chairman of the Committee, Dr Lee Siu-ming, conducted the meeting.",
+    # a Chairman conducting something other than a meeting
+    "The Chairman of the Council, Mr Lam Siu-ming, conducted a survey of members today.",
+    "The Chairman of the Board, Dr Ho Kin-wah, led the delegation to Beijing today.",
+    # someone without a Chairman post conducting it
+    "The Director of Lands, Mr Ben Wu, conducted the meeting with developers today.",
+])
+def test_no_chairman_conducting_round_four(body):
+    assert find_chairs(_doc(body), None) == ([], None)
+
+
+@pytest.mark.parametrize("body, names", [
+    # an announced meeting: "will also attend / be present / join"
+    ("The Secretary for Development, Mr Ben Wu, will chair the tenth meeting of the Harbour Committee "
+     "on Thursday.\nRepresentatives of the Lands Department will attend the meeting. The Director of "
+     "Lands, Ms Iris Lo Mei-yee, will also attend.", ["Iris Lo Mei-yee"]),
+    ("The Secretary for Transport, Mr Lam Ka-ho, will convene the meeting of the Steering Committee "
+     "tomorrow. The Commissioner for Transport, Ms Grace Tse, will also be present.", ["Grace Tse"]),
+    ("The Secretary for Trade, Ms Anna Poon, will chair the meeting of the Task Force tomorrow. The "
+     "Director-General of Trade, Mr Ng Ka-wai, will also join.", ["Ng Ka-wai"]),
+])
+def test_officials_future_round_four(body, names):
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    officials = find_officials(doc, None, co_chairs, chair)
+    assert _names(officials) == names
+    for p in officials:
+        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+@pytest.mark.parametrize("body", [
+    # "will also attend" after a ceremony speaks of the ceremony
+    "The Secretary for Development, Mr Ben Wu, will officiate at the opening ceremony of the park "
+    "tomorrow. The Under Secretary for Development, Mr Ray Choi, will also attend.",
+    # "will also join" something else than the meeting
+    "The Director of Lands, Ms Iris Lo, will also join the Government's visit to the site next week.",
+])
+def test_no_officials_future_round_four(body):
+    doc = _doc(body, headline="Officials visit (with photos)")
+    co_chairs, chair = find_chairs(doc, None)
+    assert find_officials(doc, None, co_chairs, chair) == []
