@@ -18,6 +18,15 @@ def _names(people):
     return [p.name for p in people]
 
 
+def _officials(doc: Document) -> list:
+    """The officials found in a release, each checked to point at its own words."""
+    co_chairs, chair = find_chairs(doc, None)
+    officials = find_officials(doc, None, co_chairs, chair)
+    for p in officials:
+        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+    return officials
+
+
 @pytest.mark.parametrize("body, names", [
     ("The Secretary for Trade, Industry and Tourism, Professor Ho Man-kit, and the Vice Mayor of the "
      "Zhuhai Municipal People's Government, Mr Zhou Jianhua, co-chaired the fifth meeting of the Joint "
@@ -130,12 +139,7 @@ def test_no_chairs(body):
      "Tourism Iris Lo.", ["Alan Kwok", "Iris Lo"]),
 ])
 def test_officials(body, names):
-    doc = _doc(body)
-    co_chairs, chair = find_chairs(doc, None)
-    officials = find_officials(doc, None, co_chairs, chair)
-    assert _names(officials) == names
-    for p in officials:
-        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+    assert _names(_officials(_doc(body))) == names
 
 
 def test_official_side_from_group():
@@ -285,12 +289,7 @@ def test_co_chairs_with_bracketed_posts(body, names, titles):
      "Director of Food & Environmental Hygiene Vivian Kwok also joined the meeting.", ["Vivian Kwok"]),
 ])
 def test_officials_round_two(body, names):
-    doc = _doc(body)
-    co_chairs, chair = find_chairs(doc, None)
-    officials = find_officials(doc, None, co_chairs, chair)
-    assert _names(officials) == names
-    for p in officials:
-        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+    assert _names(_officials(_doc(body))) == names
 
 
 @pytest.mark.parametrize("body", [
@@ -462,12 +461,7 @@ def test_who_will_co_chair_leader_not_also_an_official():
      "Mr Tony Yip Kin-wai.", ["Tony Yip Kin-wai"]),
 ])
 def test_officials_round_four(body, names):
-    doc = _doc(body, headline="Committee meets")
-    co_chairs, chair = find_chairs(doc, None)
-    got = find_officials(doc, None, co_chairs, chair)
-    assert _names(got) == names
-    for p in got:
-        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+    assert _names(_officials(_doc(body, headline="Committee meets"))) == names
 
 
 @pytest.mark.parametrize("body", [
@@ -524,12 +518,7 @@ def test_no_chairman_conducting_round_four(body):
      "Director-General of Trade, Mr Ng Ka-wai, will also join.", ["Ng Ka-wai"]),
 ])
 def test_officials_future_round_four(body, names):
-    doc = _doc(body)
-    co_chairs, chair = find_chairs(doc, None)
-    officials = find_officials(doc, None, co_chairs, chair)
-    assert _names(officials) == names
-    for p in officials:
-        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+    assert _names(_officials(_doc(body))) == names
 
 
 @pytest.mark.parametrize("body", [
