@@ -5,6 +5,7 @@ value found inside a part can point back at the exact characters it came from.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 from typing import Iterator, NamedTuple, Optional
 
@@ -49,6 +50,8 @@ STRIP = WS + "\r\n"
 LINE = re.compile(r"[^\r\n]+")
 INDENT_GAP = re.compile(r"[\r\n][ \t\u00a0]{3,}$")
 LOWER = re.compile(r"[a-z]")
+# A-Z to a-z only: always the same length as the input, so offsets into it are offsets into the text.
+_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -221,3 +224,25 @@ class Document:
     def iter_sentence_texts(self) -> Iterator[tuple[Span, str]]:
         for s in self.sentences:
             yield s, s.of(self.text)
+
+    # -- shared indexes (computed once, for every extractor) ------------------------------
+    @cached_property
+    def lower(self) -> str:
+        """The text in lower case, the same length as the text (offsets carry over), so that
+        a cue word can be found with one `str.find` or case-free pattern instead of `re.I`."""
+        low = self.text.lower()
+        return low if len(low) == len(self.text) else self.text.translate(_ASCII_LOWER)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of `sentences`, for `sentence_at`."""
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Optional[Span]:
+        """The sentence that holds `offset` (None between sentences): a cue found by one scan
+        of the whole text leads straight to its sentence."""
+        i = bisect_right(self.sentence_starts, offset) - 1
+        if i < 0:
+            return None
+        span = self.sentences[i]
+        return span if offset < span.end else None

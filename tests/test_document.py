@@ -53,3 +53,20 @@ def test_hard_wrapped_first_sentence_is_not_a_headline():
     doc = Document(text)
     assert doc.title is None
     assert doc.lead.of(text).startswith("Secretary for Development Lam")
+
+
+def test_lower_keeps_offsets_even_where_unicode_lowering_would_not():
+    # "İ" lowers to two code points; the shared lower-case copy must not shift offsets.
+    doc = Document("Meeting at İstanbul Office\n\nThe Board MET today.")
+    assert len(doc.lower) == len(doc.text)
+    at = doc.lower.find("met today")
+    assert doc.text[at:at + 9] == "MET today"
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset():
+    text = "Headline of the day\n\nThe first sentence is here. The second one follows.\n"
+    doc = Document(text)
+    second = doc.sentence_at(text.index("second"))
+    assert second is not None and second.of(text) == "The second one follows."
+    assert doc.sentence_at(text.index("first")).of(text) == "The first sentence is here."
+    assert doc.sentence_at(text.index("\n\nThe")) is None
