@@ -28,12 +28,27 @@ DATELINE_PREFIX = re.compile(r"[ \t\u00a0]*date[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t
 RULE_LINE = re.compile(r"^\*{5,}$")
 RULE_IN_LINE = re.compile(r"[ \t\u00a0]*\*{5,}")
 WS = " \t\u00a0\u3000\ufeff"
-# Abbreviations after which a full stop does not end a sentence.
-NO_BREAK_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|Sr|Jr|St|Co|Ltd|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
-    r"Oct|Nov|Dec|vs|etc|i\.e|e\.g|Hon|Gov|Rev|Cap|para|sq|m|ft|approx)|\b[A-Z])\.$"
+# Abbreviations after which a full stop does not end a sentence (and any single capital: "J.").
+NO_BREAK_AFTER = (
+    "Mr Mrs Ms Dr Prof No Nos Sr Jr St Co Ltd Inc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "vs etc i.e e.g Hon Gov Rev Cap para sq m ft approx"
+).split()
+
+
+def _not_after_abbreviation() -> str:
+    """Look-behinds, one per word length (the std `re` wants each of fixed width), that stop a
+    full stop from ending a sentence when it closes one of `NO_BREAK_AFTER`."""
+    by_length: dict[int, list[str]] = {}
+    for word in NO_BREAK_AFTER:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    by_length[1].append("[A-Z]")
+    return "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for _, words in sorted(by_length.items()))
+
+
+# The end of a sentence and the blanks after it (group 1 is where the sentence stops).
+SENTENCE_BREAK = re.compile(
+    rf"[.!?]{_not_after_abbreviation()}[\"'\u201d\u2019)]*()\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])"
 )
-SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)]*)(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])")
 
 
 class Span(NamedTuple):
@@ -47,7 +62,11 @@ class Span(NamedTuple):
 
 
 STRIP = WS + "\r\n"
-LINE = re.compile(r"[^\r\n]+")
+# `_new_span(Span, (start, end))` makes a Span in half the time of `Span(start, end)` (which goes
+# through a Python-level __new__): it matters for the thousands of spans of a batch run.
+_new_span = tuple.__new__
+# A line without its surrounding blanks: from its first to its last visible character.
+STRIPPED_LINE = re.compile(r"[^\r\n \t\u00a0\u3000\ufeff](?:[^\r\n]*[^\r\n \t\u00a0\u3000\ufeff])?")
 INDENT_GAP = re.compile(r"[\r\n][ \t\u00a0]{3,}$")
 LOWER = re.compile(r"[a-z]")
 # A-Z to a-z only: always the same length as the input, so offsets into it are offsets into the text.
@@ -78,19 +97,27 @@ class Document:
     @cached_property
     def lines(self) -> list[Span]:
         """Non-blank lines, stripped (CRLF, lone CR and LF all end a line)."""
-        out = []
         text = self.text
-        for m in LINE.finditer(text):
+        if "date" not in text:
+            return [_new_span(Span, m.span()) for m in STRIPPED_LINE.finditer(text)]
+        out = []
+        for m in STRIPPED_LINE.finditer(text):
             start, end = m.span()
-            d = DATELINE_PREFIX.match(text, start, end) if "date" in text[start:start + 24] else None
-            if d:
-                s, e = _strip_span(self.text, start, d.end())
-                out.append(Span(s, e))
-                start = d.end()
-            s, e = _strip_span(text, start, end)
-            if s < e:
-                out.append(Span(s, e))
+            if text.startswith("date", start):
+                d = DATELINE_PREFIX.match(text, start, end)
+                if d:
+                    head = text[start:d.end()].rstrip(STRIP)
+                    out.append(Span(start, start + len(head)))
+                    start = d.end()
+            out.append(_new_span(Span, (start, end)))
         return out
+
+    @cached_property
+    def _chrome_lines(self) -> frozenset[int]:
+        """Start offsets of the lines that are page furniture (each line tested once)."""
+        text = self.text
+        return frozenset(line.start for line in self.lines
+                         if line.end - line.start < 300 and CHROME.match(text[line.start:line.end]))
 
     @cached_property
     def title_span(self) -> Optional[Span]:
@@ -98,14 +125,15 @@ class Document:
         that is not page furniture and does not read as a sentence of the body."""
         head = self.lines[:16]
         texts = [line.of(self.text) for line in head]
+        chrome = self._chrome_lines
         for i, t in enumerate(texts):
             if RULE_LINE.match(t):
                 for j in range(i - 1, -1, -1):
-                    if not is_chrome(texts[j]):
+                    if head[j].start not in chrome:
                         return head[j]
                 break
         for i, (line, t) in enumerate(zip(head, texts)):
-            if is_chrome(t):
+            if line.start in chrome:
                 continue
             if self._reads_as_body(line, t) or self._runs_on(line, head[i + 1:i + 2]):
                 return None
@@ -142,25 +170,23 @@ class Document:
     def paragraphs(self) -> list[Span]:
         """Paragraphs of the body: blank lines or indented lines start a new one."""
         out: list[Span] = []
+        text = self.text
+        chrome_lines = self._chrome_lines
         start = end = None
         prev_end = 0
         prev_chrome = False
         title = self.title_span
+        title_end = title.end if title else -1
         for line in self.lines:
-            gap = self.text[prev_end:line.start]
-            chrome = is_chrome(line.of(self.text))
-            new_para = (
-                start is None
-                or chrome
-                or line == title
-                or prev_end == (title.end if title else -1)
-                or prev_chrome
-                or gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
-                or INDENT_GAP.search(gap) is not None
-            )
-            if new_para and start is not None:
-                out.append(Span(start, end))
+            chrome = line.start in chrome_lines
+            new_para = start is None or chrome or prev_chrome or line == title or prev_end == title_end
+            if not new_para:
+                gap = text[prev_end:line.start]
+                new_para = (gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+                            or INDENT_GAP.search(gap) is not None)
             if new_para:
+                if start is not None:
+                    out.append(Span(start, end))
                 start = line.start
             end = line.end
             prev_end = line.end
@@ -171,16 +197,15 @@ class Document:
 
     @cached_property
     def body_paragraphs(self) -> list[Span]:
-        """Paragraphs after the headline, without page furniture."""
+        """Paragraphs after the headline, without page furniture.
+
+        A line of furniture is always a paragraph of its own (it ends the paragraph before it
+        and starts a new one after it), and lines that are not furniture never add up to
+        furniture, so a paragraph is furniture exactly when it starts with a furniture line."""
         title = self.title_span
-        out = []
-        for p in self.paragraphs:
-            if title and p.start <= title.start:
-                continue
-            if is_chrome(p.of(self.text)):
-                continue
-            out.append(p)
-        return out
+        chrome_lines = self._chrome_lines
+        return [p for p in self.paragraphs
+                if not (title and p.start <= title.start) and p.start not in chrome_lines]
 
     @cached_property
     def lead(self) -> Optional[Span]:
@@ -195,19 +220,15 @@ class Document:
     def sentences_in(self, span: Span) -> list[Span]:
         """Sentences of one part of the text, as spans."""
         text = self.text
+        start, end = _strip_span(text, span.start, span.end)
+        if start == end:
+            return []
         out = []
-        start = span.start
-        for m in SENTENCE_END.finditer(text, span.start, span.end):
-            head = text[max(start, m.start() - 8):m.start() + 1]
-            if text[m.start()] == "." and NO_BREAK_BEFORE.search(head):
-                continue
-            s, e = _strip_span(text, start, m.end())
-            if s < e:
-                out.append(Span(s, e))
+        for m in SENTENCE_BREAK.finditer(text, start, end):
+            out.append(_new_span(Span, (start, m.start(1))))
             start = m.end()
-        s, e = _strip_span(text, start, span.end)
-        if s < e:
-            out.append(Span(s, e))
+        if start < end:
+            out.append(_new_span(Span, (start, end)))
         return out
 
     @cached_property
