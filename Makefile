@@ -1,5 +1,8 @@
 # The two set-up commands of the README: `make demo` and `make test`. Each builds the virtual
 # environment in .venv on first use (Python 3.10+ on PATH as python3), then runs.
+# An editable install writes no bytecode, and where PYTHONDONTWRITEBYTECODE is set (as on our CI
+# machines) none is ever written: compileall does what `pip install .` does, so that a run does
+# not compile hkparse's sources again each time it starts (about 70 ms of start-up).
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
@@ -10,6 +13,7 @@ $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m compileall -q hkparse
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -20,6 +24,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) -m compileall -q hkparse
 	$(PY) benchmarks/throughput.py
 	$(PY) benchmarks/accuracy.py
 
