@@ -164,12 +164,14 @@ _GROUP = std_re.Match.group
 class _Tokens:
     """The tokens of one stretch: their words, and their offsets read from the matches on demand."""
 
-    __slots__ = ("text", "ms", "words")
+    __slots__ = ("text", "ms", "words", "has_newline")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.ms = ms = _token_matches(text, start, end)
         self.words = list(map(_GROUP, ms)) if ms and type(ms[0]) is std_re.Match else [m.group() for m in ms]
+        # most stretches are one line: then no two tokens have a blank line between them
+        self.has_newline = text.find("\n", start, end) >= 0
 
     def start(self, i: int) -> int:
         return self.ms[i].start()
@@ -179,6 +181,8 @@ class _Tokens:
 
     def blank_between(self, a: int, b: int) -> bool:
         """A blank line between tokens a and b (a < b)."""
+        if not self.has_newline:
+            return False
         text = self.text
         first = text.find("\n", self.ms[a].end(), self.ms[b].start())
         return first >= 0 and _BLANK_LINE.search(text, first, self.ms[b].start()) is not None
@@ -315,9 +319,10 @@ def _title_before(toks: _Tokens, i: int, floor: int) -> tuple[Optional[str], Opt
     if j >= floor and words[j] == ",":
         j -= 1
     first = None
+    multiline = toks.has_newline
     while j >= floor:
         t = words[j]
-        if t in SECTION_WORDS or toks.blank_between(j, first if first is not None else i):
+        if t in SECTION_WORDS or (multiline and toks.blank_between(j, first if first is not None else i)):
             break  # a post never runs over a blank line or a list heading ("Present", "In Attendance")
         if t[:1].isupper() or t in CONNECTORS or t.endswith(("'s", "\u2019s")):
             first = j
@@ -352,6 +357,19 @@ def _title_before(toks: _Tokens, i: int, floor: int) -> tuple[Optional[str], Opt
     return toks.text[toks.start(first):toks.end(last)], first
 
 
+# Memo of `_starts_mention` (a pure function of the word), bounded so that it cannot grow without end.
+_STARTS_MENTION: dict[str, bool] = {}
+
+
+def _starts_mention(word: str) -> bool:
+    """Whether a mention can start at this token: a capitalised honorific or name word."""
+    found = word[:1].isupper() and (word in _HONORIFIC_OPENERS or _is_name_word(word))
+    if len(_STARTS_MENTION) > 20000:
+        _STARTS_MENTION.clear()
+    _STARTS_MENTION[word] = found
+    return found
+
+
 def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     """Every person mention in text[start:end], in order."""
     toks = _Tokens(text, start, end)
@@ -360,8 +378,9 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     floor = 0
     n = len(words)
     resume = 0  # tokens before this one belong to a mention already taken
-    # names, honorifics and posts all start with a capital
-    for i in [x for x, w in enumerate(words) if w[:1].isupper()]:
+    # a mention starts at a capitalised honorific or name word: skip every other token at once
+    starts_get = _STARTS_MENTION.get
+    for i in [x for x, w in enumerate(words) if (c := starts_get(w)) or (c is None and _starts_mention(w))]:
         if i < resume:
             continue
         w = words[i]
@@ -391,8 +410,10 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                                    after[0] if after else title, name_start))
                 floor = resume = after[1] if after else m
                 continue
+        if not _is_name_word(w):
+            continue  # every other kind of mention starts with a name word
         # a name with its post after it and no honorific: "by Lee Ka-ming, the Committee's Chairman,"
-        if (i == floor or words[i - 1] in _BARE_NAME_AFTER) and _is_name_word(w) and w[1:2].islower():
+        if (i == floor or words[i - 1] in _BARE_NAME_AFTER) and w[1:2].islower():
             k = i
             while k < n and k - i < 4 and _is_name_word(words[k]) and toks.joined(k - 1, k):
                 k += 1
@@ -405,8 +426,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                     floor = resume = after[1]
                     continue
         # Government style without an honorific: "the Secretary for X, Wong Tak-ming, said"
-        if i >= 2 and i - 1 > floor and words[i - 1] == "," and _is_name_word(w) \
-                and toks.joined(i - 1, i):
+        if i >= 2 and i - 1 > floor and words[i - 1] == "," and toks.joined(i - 1, i):
             k = i
             while k < n and k - i < 4 and _is_name_word(words[k]) and toks.joined(k - 1, k):
                 k += 1
@@ -427,8 +447,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         # office ("Director of Food & Environmental Hygiene Vivian Kwok"), the office's known
         # name tells where the post ends, even past words not known to belong to posts
         before = words[i - 1] if i > floor else ""
-        if (before in ("of", "for", "the") or _is_post_word(before)) and _is_name_word(w) \
-                and toks.joined(i - 1, i):
+        if (before in ("of", "for", "the") or _is_post_word(before)) and toks.joined(i - 1, i):
             name_i = -1
             if _is_post_word(before):
                 name_i = i
