@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 import re
 
@@ -129,12 +130,13 @@ LOWER_REF_OF = _Lazy(
     rf"(?:{S}of{S}(?:the|a|an){S})(?P<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))\b",
 )
 LOWER_REF_POSSESSIVE = _Lazy(
-    rf"\bthe{S}(?P<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))"
+    rf"t(?<=\bt)he{S}(?P<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))"
     rf"[{APOS}]s{S}(?P<ord>{ORD}){S}(?P<noun>{MEETING_NOUN})\b",
 )
 # Minutes: "No. 1" heading a "Minutes of the meeting ..." page; "(648th Minutes)".
 MINUTES_NUMBER = _Lazy(rf"(?m)^[ \t\u00a0]*No\.?[ \t\u00a0]*(?P<num>\d{{1,4}})[ \t\u00a0]*[\r\n]+[ \t\u00a0]*Minutes{S}of{S}the{S}meeting", re.I)
-MEETING_NO = _Lazy(rf"\bMeeting{S}No\.?{S}?(?P<num>\d{{1,4}})\b")
+# "x(?<=\bx)yz" is "\bxyz" written so that the regex engine can skip ahead to the letter x.
+MEETING_NO = _Lazy(rf"M(?<=\bM)eeting{S}No\.?{S}?(?P<num>\d{{1,4}})\b")
 ORD_MINUTES = _Lazy(rf"(?P<ord>{ORD}){S}Minutes\b")
 
 # Unnumbered, named meetings.
@@ -167,27 +169,63 @@ class _TriggerName:
     back (possessive steps, and a name cut inside its first word is followed by a word
     character, which no tail accepts), so the leftmost start where trigger, NAME and tail
     all match is the one pattern's match. An optional (?P<term>...) ending the trigger is
-    also tried left out ("the third-term X" or "the Third-term X" as the name)."""
+    also tried left out ("the third-term X" or "the Third-term X" as the name).
 
-    def __init__(self, trigger: str, tail: Optional[str] = None):
+    `cues`: lower-case words every trigger match starts with (in any case). Given the
+    lower-cased text, the trigger is only tried where a cue starts, found by `str.find`,
+    instead of at every character by a regex scan."""
+
+    def __init__(self, trigger: str, tail: Optional[str] = None, cues: tuple[str, ...] = ()):
         self._trigger = re.compile(trigger)
         self._tail = re.compile(tail) if tail else None
         self._has_term = "(?P<term>" in trigger
+        self._cues = cues
 
-    def search(self, text: str, pos: int, endpos: int) -> Optional[_Found]:
+    def search(self, text: str, pos: int, endpos: int,
+               low: Optional[str] = None) -> Optional[_Found]:
+        if low is not None and self._cues:
+            return self._search_at_cues(text, pos, endpos, low)
         trigger = self._trigger
         while True:
             t = trigger.search(text, pos, endpos)
             if t is None:
                 return None
-            found = self._after(text, t, t.end(), endpos)
-            if found is None and self._has_term and t.start("term") >= 0:
-                found = self._after(text, t, t.start("term"), endpos)
+            found = self._found_at(text, t, endpos)
             if found is not None:
                 return found
             pos = t.start() + 1
 
+    def _search_at_cues(self, text: str, pos: int, endpos: int, low: str) -> Optional[_Found]:
+        """`search`, trying the trigger only where a cue starts (the leftmost match starts
+        at one of them, so the result is the same)."""
+        starts = []
+        find = low.find
+        for cue in self._cues:
+            i = find(cue, pos, endpos)
+            while i >= 0:
+                starts.append(i)
+                i = find(cue, i + 1, endpos)
+        if len(self._cues) > 1:
+            starts.sort()
+        match = self._trigger.match
+        for p in starts:
+            t = match(text, p, endpos)
+            if t is not None:
+                found = self._found_at(text, t, endpos)
+                if found is not None:
+                    return found
+        return None
+
+    def _found_at(self, text: str, t, endpos: int) -> Optional[_Found]:
+        found = self._after(text, t, t.end(), endpos)
+        if found is None and self._has_term and t.start("term") >= 0:
+            found = self._after(text, t, t.start("term"), endpos)
+        return found
+
     def _after(self, text: str, t, at: int, endpos: int) -> Optional[_Found]:
+        # A name starts with a capital A-Z: anything else fails at once, without a call.
+        if at >= endpos or not "A" <= text[at] <= "Z":
+            return None
         name = _NAME_AT.match(text, at, endpos)
         if name is None:
             return None
@@ -199,26 +237,38 @@ class _TriggerName:
             end = tail.end()
         return _Found(t.start(), end, at, name.end())
 
-    def finditer(self, text: str, pos: int, endpos: int):
+    def finditer(self, text: str, pos: int, endpos: int, low: Optional[str] = None):
         while True:
-            found = self.search(text, pos, endpos)
+            found = self.search(text, pos, endpos, low)
             if found is None:
                 return
             yield found
             pos = found.end()
 
 
-VERB_THE_SERIES = _TriggerName(rf"\b{_VERB}{S}the{S}(?:(?:19|20)\d\d{S})?")
-THE_SERIES_HELD = _Lazy(
-    rf"\bThe{S}(?:(?:19|20)\d\d{S})?(?P<name>{NAME}){S}(?:was|is|will{S}be){S}held\b"
+# _VERB after a word break, written so that each branch starts with a letter (then checks
+# the break behind it): the regex engine then skips ahead to those letters instead of trying
+# every character. The branches accept the same words as _VERB.
+_VERB_AT_WORD_START = (
+    r"(?:c(?<=\bc)(?:o-chair(?:ed|s|ing)?|hair(?:ed|s|ing)?|onvened?|onvenes)"
+    r"|a(?<=\ba)(?:ttend(?:ed|s|ing)?|t)"
+    r"|h(?<=\bh)(?:ost(?:ed|s|ing)?|eld|olds?)"
+    r"|p(?<=\bp)resided?\s+over"
+    r"|j(?<=\bj)ointly\s+presided\s+over)"
 )
-MEETING_OF_THE = _TriggerName(rf"\b(?:meeting|session)s?{S}of{S}the{S}(?P<term>{TERM})?")
+VERB_THE_SERIES = _TriggerName(rf"{_VERB_AT_WORD_START}{S}the{S}(?:(?:19|20)\d\d{S})?")
+THE_SERIES_HELD = _Lazy(
+    rf"T(?<=\bT)he{S}(?:(?:19|20)\d\d{S})?(?P<name>{NAME}){S}(?:was|is|will{S}be){S}held\b"
+)
+MEETING_OF_THE = _TriggerName(rf"\b(?:meeting|session)s?{S}of{S}the{S}(?P<term>{TERM})?",
+                              cues=("meeting", "session"))
 THE_BODY_MEETING = _TriggerName(
     rf"\b[Tt]he{S}",
     rf"(?:{S}?{ABBREVIATION})?(?:(?<=[{APOS}]s)(?:{S}[\w-]+){{0,3}}?)?{S}meeting\b",
+    cues=("the",),
 )
 AT_THE_MEETING = _Lazy(
-    rf"\bAt{S}the{S}meeting[^,.\n]{{0,40}},{S}the{S}(?P<name>{NAME})"
+    rf"A(?<=\bA)t{S}the{S}meeting[^,.\n]{{0,40}},{S}the{S}(?P<name>{NAME})"
 )
 BODY_HELD_MEETING = _Lazy(
     rf"(?P<name>{NAME})(?:{S}?{ABBREVIATION})?(?:{S}{TIME})?{S}(?:held|holds|convened|convenes)"
@@ -233,22 +283,52 @@ _SPACE_RX = re.compile(S)
 HELD_ITS_TRIGGER = re.compile(
     rf"\b(?:held|holds|convened|convenes|conducted|had|hold|convene)(?:{S}its)?{S}{ORD}", re.I)
 POSSESSIVE_TRIGGER = re.compile(rf"[{APOS}]s{S}{ORD}", re.I)
-MEETING_WORD = re.compile(r"\bmeeting\b")
+MEETING_WORD = re.compile(r"m(?<=\bm)eeting\b")  # \bmeeting\b, but found by a fast literal scan
 HELD_A_MEETING_TRIGGER = re.compile(rf"\b(?:held|holds|convened|convenes){S}(?:a|its){S}meeting\b")
 LOOK_BACK = 320
 
 
-def _ending_at_triggers(rx, trigger, text: str, span: Span):
-    """Matches of `rx` that end within a trigger, searched only in a short window before it."""
-    for t in trigger.finditer(text, span.start, span.end):
+def _ending_at_triggers(rx, triggers, text: str, span: Span, low: Optional[str] = None):
+    """Matches of `rx` that end within a trigger (`triggers`: its matches in `span`), searched
+    only in a short window before it. `low` goes to a _TriggerName's search."""
+    search = (lambda pos, endpos: rx.search(text, pos, endpos, low)) if isinstance(
+        rx, _TriggerName) else (lambda pos, endpos: rx.search(text, pos, endpos))
+    for t in triggers:
         lo = max(span.start, t.start() - LOOK_BACK)
         hi = min(span.end, t.end() + 40)
-        m = rx.search(text, lo, hi)
+        m = search(lo, hi)
         while m is not None and m.end() <= hi:
             if m.end() >= t.end():
                 yield m
                 break
-            m = rx.search(text, m.end(), hi)
+            m = search(m.end(), hi)
+
+
+def _matches_at_cues(rx, cues: tuple[str, ...], text: str, low: Optional[str],
+                     start: int, end: int) -> list:
+    """What `rx.finditer(text, start, end)` yields, for a pattern whose matches all start
+    with one of `cues` (in any case): tried only where a cue starts in `low`."""
+    if low is None:
+        return list(rx.finditer(text, start, end))
+    starts = []
+    find = low.find
+    for cue in cues:
+        i = find(cue, start, end)
+        while i >= 0:
+            starts.append(i)
+            i = find(cue, i + 1, end)
+    starts.sort()
+    out = []
+    pos = start
+    match = rx.match
+    for p in starts:
+        if p < pos:
+            continue
+        m = match(text, p, end)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 # What makes an ordinal before a meeting someone else's: a date ("March 25th"), or an earlier
@@ -320,7 +400,7 @@ def _head_spans(doc: Document) -> list[Span]:
         end = min(p.end, p.start + budget)
         spans.append(Span(p.start, end))
         budget -= end - p.start
-        if len(p.of(doc.text)) >= 40:
+        if p.end - p.start >= 40:
             count += 1
     if not spans and doc.text:
         spans.append(Span(0, min(len(doc.text), HEAD_CHARS)))
@@ -334,27 +414,11 @@ def _has_body_head(name: str) -> bool:
 def _clean_name(text: str, start: int, end: int) -> tuple[Optional[str], int, int]:
     """Trim a matched name to the body's name: no leading "the", no possessive 's, no
     trailing "in Guangzhou" (the place it is held), no defined abbreviation."""
-    name = text[start:end]
-    m = _LEADING_THE.match(name)
-    if m:
-        start += m.end()
-        name = name[m.end():]
-    m = _TIME_IN_NAME.search(name)
-    if m:
-        name = name[:m.start()]
-        end = start + len(name)
-    m = _POSSESSIVE_TAIL.search(name)
-    if m:
-        name = name[:m.start()]
-        end = start + len(name)
-    m = LOCATION_TAIL.search(name)
-    if m:
-        before = name[:m.start()].split()
-        timed = _TIME_AFTER.match(text, end)
-        if before and before[-1].lower() not in ("the", "of") and (
-                timed or before[-1].lower() not in GEOGRAPHIC_NOUNS):
-            name = name[:m.start()]
-            end = start + len(name)
+    lead, name, place_at, cut_if_timed, cut_always = _name_trims(text[start:end])
+    start += lead
+    end = start + len(name)
+    if place_at >= 0 and cut_if_timed and (cut_always or _TIME_AFTER.match(text, end)):
+        name = name[:place_at]
     name = name.rstrip(" ,")
     end = start + len(name)
     if not name:
@@ -367,8 +431,45 @@ def _clean_name(text: str, start: int, end: int) -> tuple[Optional[str], int, in
     return value, start, end
 
 
-def _words(name: str) -> list[str]:
-    return [w.lower() for w in _TOKEN.findall(name.replace("&", " and "))]
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "\n")
+_SPACED_ON_OR_IN = re.compile(r"\s(?:on|in)\s")
+
+
+@lru_cache(maxsize=4096)
+def _name_trims(name: str) -> tuple[int, str, int, bool, bool]:
+    """The trims of _clean_name that depend on the name alone (cached: the same names come
+    back again and again): how many characters a leading "the" takes, the name without it,
+    the time and the possessive, and where a trailing place starts (-1: none) with whether
+    it is cut when the time of the meeting follows the name, and whether it is cut anyway."""
+    # Each trim is tried only if the word it needs is there: most names need none.
+    lowered = name.lower()
+    lead = 0
+    m = _LEADING_THE.match(name) if (
+        lowered.startswith("the") or "term" in lowered or "revamped" in lowered) else None
+    if m:
+        lead = m.end()
+        name = name[lead:]
+    on_or_in = _SPACED_ON_OR_IN.search(name) is not None
+    m = _TIME_IN_NAME.search(name) if on_or_in else None
+    if m:
+        name = name[:m.start()]
+    m = _POSSESSIVE_TAIL.search(name) if name.endswith(_POSSESSIVE_ENDINGS) else None
+    if m:
+        name = name[:m.start()]
+    m = LOCATION_TAIL.search(name) if on_or_in else None
+    if not m:
+        return lead, name, -1, False, False
+    before = name[:m.start()].split()
+    last = before[-1].lower() if before else ""
+    cut_if_timed = bool(before) and last not in ("the", "of")
+    return lead, name, m.start(), cut_if_timed, cut_if_timed and last not in GEOGRAPHIC_NOUNS
+
+
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    """The lower-case words of a name ("&" read as "and"); cached, as the same few names are
+    checked again and again."""
+    return tuple(w.lower() for w in _TOKEN.findall(name.replace("&", " and ")))
 
 
 def _is_named(name: Optional[str]) -> bool:
@@ -397,6 +498,9 @@ def _excluded(text: str, pos: int, floor: int) -> bool:
     "Minutes of the 22nd Meeting" inside a text is another meeting's record, but the same
     words opening a line at the top of the document are the minutes' own heading."""
     before = text[max(floor, pos - 40):pos]
+    # Both patterns end in white space.
+    if not before[-1:].isspace():
+        return False
     if MONTH_BEFORE.search(before):
         return True
     other = OTHER_MEETING_BEFORE.search(before)
@@ -558,11 +662,11 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
         if cand:
             out.append(cand)
     apostrophe = _may(low, start, end, _APOSTROPHE_S)
-    for rx, trigger, ok in ((HELD_ITS, HELD_ITS_TRIGGER, _may(low, start, end, _HELD_ITS_HINTS)),
-                            (POSSESSIVE, POSSESSIVE_TRIGGER, apostrophe)):
+    for rx, trigger, ok in ((HELD_ITS, _held_its_triggers, _may(low, start, end, _HELD_ITS_HINTS)),
+                            (POSSESSIVE, _possessive_triggers, apostrophe)):
         if not ok:
             continue
-        for m in _ending_at_triggers(rx, trigger, text, span):
+        for m in _ending_at_triggers(rx, trigger(text, low, start, end), text, span):
             value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
             if not _is_named(value):
                 continue
@@ -617,6 +721,15 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
     return out
 
 
+def _held_its_triggers(text: str, low: Optional[str], start: int, end: int) -> list:
+    """HELD_ITS_TRIGGER's matches: each starts with one of _HELD_ITS_HINTS."""
+    return _matches_at_cues(HELD_ITS_TRIGGER, _HELD_ITS_HINTS, text, low, start, end)
+
+
+def _possessive_triggers(text: str, low: Optional[str], start: int, end: int):
+    return POSSESSIVE_TRIGGER.finditer(text, start, end)
+
+
 # Words a pattern cannot match without (lower case, looked up in the lower-cased text).
 _APOSTROPHE_S = ("'s", "\u2019s")
 _HELD_ITS_HINTS = ("held", "hold", "conven", "conducted", "had")
@@ -663,14 +776,15 @@ class _Hints:
 
     __slots__ = ("keyword_starts", "keyword_ends")
 
-    def __init__(self, low: str):
+    def __init__(self, low: str, stop: int):
         found = []
+        find = low.find
         for word in KEYWORDS:
             n = len(word)
-            i = low.find(word)
+            i = find(word, 0, stop)
             while i >= 0:
                 found.append((i, i + n))
-                i = low.find(word, i + n)
+                i = find(word, i + n, stop)
         found.sort()
         self.keyword_starts = [i for i, _ in found]
         self.keyword_ends = [e for _, e in found]
@@ -705,6 +819,18 @@ def _ordinals_in(text: str, low: Optional[str], start: int, end: int) -> list:
             out.append(m)
             pos = m.end()
     return out
+
+
+def _head_lowered(doc: Document, spans: list[Span]) -> Optional[str]:
+    """A lower-cased copy holding the head of the release (see _lowered): the document's
+    shared copy when the text is ASCII (lower-casing then only maps A-Z), so nothing is
+    lower-cased twice."""
+    if not spans:
+        return None
+    text = doc.text
+    if text.isascii():
+        return doc.lower
+    return _lowered(text, min(len(text), max(s.end for s in spans) + 200))
 
 
 def _lowered(text: str, end: int) -> Optional[str]:
@@ -774,17 +900,20 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
             (MEETING_OF_THE, False, has_meeting or text.find("session", start, end) >= 0),
             (AT_THE_MEETING, False, has_meeting and text.find("At", start, end) >= 0)):
         if ok:
-            found.extend((m, need_series) for m in rx.finditer(text, start, end))
+            found.extend((m, need_series) for m in (
+                rx.finditer(text, start, end, low) if isinstance(rx, _TriggerName)
+                else rx.finditer(text, start, end)))
     if has_meeting:
-        found.extend((m, False) for m in _ending_at_triggers(THE_BODY_MEETING, MEETING_WORD, text, span))
+        found.extend((m, False) for m in _ending_at_triggers(
+            THE_BODY_MEETING, MEETING_WORD.finditer(text, start, end), text, span, low))
         if _may(text, start, end, _HELD_HINTS):
             found.extend((m, False) for m in _ending_at_triggers(
-                BODY_HELD_MEETING, HELD_A_MEETING_TRIGGER, text, span))
+                BODY_HELD_MEETING, HELD_A_MEETING_TRIGGER.finditer(text, start, end), text, span))
     for m, need_series in found:
             value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
             if not _is_named(value):
                 continue
-            prefix = _MEETING_PREFIX.match(value)
+            prefix = _MEETING_PREFIX.match(value) if _may_have_meeting_prefix(value) else None
             if prefix:
                 value = value[prefix.end():]
             first = value.split()[0] if value.split() else ""
@@ -798,6 +927,15 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
             out.append(_Candidate(m.start(), max(m.end(), ne), None, None, value, (ns, ne)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _may_have_meeting_prefix(value: str) -> bool:
+    """False only if _MEETING_PREFIX cannot match: every meeting noun holds one of these
+    words (outside ASCII, case folds such as long s could hide them: always try)."""
+    if not value.isascii():
+        return True
+    lowered = value.lower()
+    return "meeting" in lowered or "session" in lowered or "plenary" in lowered
 
 
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w{APOS}-])[A-Z][\w{APOS}]*(?:-[\w{APOS}]+)*[ \u00a0]$")
@@ -838,13 +976,13 @@ def _fullest(text: str, spans: list[Span], body: str, others: list[_Candidate]) 
     """The fullest form of `body` among the names in the head: the same content words (in any
     order, "Poverty Commission" / "Commission on Poverty") or more words with the same last
     word ("Organising Committee of 15th National Games" / "... of the 15th ...")."""
-    seq = [w for w in _words(body) if w != "the"]
+    seq = tuple(w for w in _words(body) if w != "the")
     key = set(seq) - _FUNCTION_WORDS
     best = body
     for c in others:
         if not c.body:
             continue
-        other_seq = [w for w in _words(c.body) if w != "the"]
+        other_seq = tuple(w for w in _words(c.body) if w != "the")
         other = set(other_seq) - _FUNCTION_WORDS
         same = other == key
         wider = other > key and (_last_word(c.body) == _last_word(body)
@@ -921,8 +1059,8 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     text = doc.text
     spans = _head_spans(doc)
     lead_end = _lead_end(doc, spans)
-    low = _lowered(text, min(len(text), max(s.end for s in spans) + 200)) if spans else None
-    hints = _Hints(low) if low is not None else None
+    low = _head_lowered(doc, spans)
+    hints = _Hints(low, min(len(text), max(s.end for s in spans) + 200)) if low is not None else None
     numbered: list[_Candidate] = []
     unnumbered: list[_Candidate] = []
     for span in spans:
@@ -1053,11 +1191,11 @@ def _lead_end(doc: Document, spans: list[Span]) -> int:
     (a photo caption often comes before the lead)."""
     end = spans[0].end if spans else 0
     prose = 0
+    text = doc.text
     for p in doc.body_paragraphs:
         if prose >= 2:
             break
-        t = p.of(doc.text)
-        if len(t) >= 60 and _LOWER_LETTER.search(t):
+        if p.end - p.start >= 60 and _LOWER_LETTER.search(text, p.start, p.end):
             prose += 1
             end = max(end, p.end)
     return end
