@@ -10,6 +10,7 @@ Minutes ("Present / Chairman: Mr X / Members: ... / In Attendance") are read as 
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from functools import lru_cache
 from types import SimpleNamespace
@@ -149,6 +150,121 @@ def _same(pattern: regex.Pattern) -> regex.Pattern:
     return pattern
 
 
+class _Gated:
+    """A lower-case pattern behind a literal pre-check: every match holds one of `literals` (and
+    one of `also`, when given), so a stretch of the lower-cased copy that holds none is never
+    searched: a `str.find` is far cheaper than a search that fails. With `prefix`, every match
+    starts with one of `literals`, so the search starts at the first of them. On a text that
+    could not be lower-cased (`ci` is not `_same`) the pattern is always run, ignoring case."""
+
+    __slots__ = ("pattern", "literals", "also", "prefix", "_compiled")
+
+    def __init__(self, pattern, *literals: str, also: tuple[str, ...] = (), prefix: bool = False) -> None:
+        self.pattern = pattern
+        self.literals = literals
+        self.also = also
+        self.prefix = prefix
+        self._compiled = None
+
+    def _start(self, string: str, pos: int, endpos: int) -> int:
+        """Where a match may start at the earliest, or -1 where none can occur."""
+        find = string.find
+        first = -1
+        for literal in self.literals:
+            at = find(literal, pos, endpos)
+            if at >= 0 and (first < 0 or at < first):
+                first = at
+                if not self.prefix:
+                    break
+        if first < 0:
+            return -1
+        if self.also:
+            for literal in self.also:
+                if find(literal, pos, endpos) >= 0:
+                    break
+            else:
+                return -1
+        return first if self.prefix else pos
+
+    def search(self, ci, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if ci is _same:
+            pos = self._start(string, pos, endpos)
+            if pos < 0:
+                return None
+            compiled = self._compiled
+            if compiled is None:
+                compiled = self._compiled = self.pattern()
+            return compiled.search(string, pos, endpos)
+        return ci(self.pattern()).search(string, pos, endpos)
+
+    def match(self, ci, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if ci is _same and self._start(string, pos, endpos) < 0:
+            return None
+        return ci(self.pattern()).match(string, pos, endpos)
+
+
+# Each pattern with the literals that every one of its matches holds.
+MEETING_WORD_G = _Gated(MEETING_WORD, "meeting", "plenar", "session", "conference", "forum", "summit",
+                        "dialogue", "working", "task", "committee", "commission", prefix=True)
+STRONG_MEETING_WORD_G = _Gated(STRONG_MEETING_WORD, *STRONG_MEETING_LITERALS, prefix=True)
+NOT_A_MEETING_G = _Gated(NOT_A_MEETING, "signing", "ceremony", "lunch", "dinner", "banquet", "reception",
+                         "webinar", "visit", "seminar", "press", "exhibition", "gala", "briefing", prefix=True)
+NOT_ATTENDING_G = _Gated(NOT_ATTENDING, "press", "media", "ceremony", "reception", "dinner", "lunch",
+                         "banquet", "exhibition", "seminar", "webinar", prefix=True)
+MET_WORDS_G = _Gated(MET_WORDS, "met", "meet", "call", "visit", "invit")
+INVITED_TO_G = _Gated(INVITED_TO, "invit", prefix=True)
+FORUM_ON_G = _Gated(FORUM_ON, "forum", prefix=True)
+DELEGATION_WORDS_G = _Gated(DELEGATION_WORDS, "delegation", "joined", "special", "team", prefix=True)
+FOLLOW_UP_CUE_G = _Gated(FOLLOW_UP_CUE, "attend", "present", "accompan", "briefed", "they", "delegation",
+                         "join", "side", "officials")
+STANDING_ROLE_G = _Gated(STANDING_ROLE, "who", "which", "appointed", "elect")
+WHO_DID_G = _Gated(WHO_DID, "who", prefix=True)
+HEADS_DELEGATIONS_G = _Gated(HEADS_DELEGATIONS, "led", "leading", prefix=True)
+ATTENDS_OTHER_G = _Gated(ATTENDS_OTHER, "attend")
+CONDUCTS_MEETING_G = _Gated(CONDUCTS_MEETING, "meeting", "session", "plenary")
+JOINED_ONE_G = _Gated(JOINED_ONE, "joining", "accompanying")
+PASSIVE_BY_G = _Gated(PASSIVE_BY, "by")
+
+# ATTEND_CUE cut into its alternatives, each behind its own literals: whether the cue occurs at
+# all is whether one of them does, and most sentences hold the literals of none or of one.
+_ATTEND_CUE_PARTS = (
+    (("attend",), (), True, r"attend(?:s|ed|ing)?"),
+    (("attendance",), (), False, r"in\s+attendance"),
+    (("accompan",), (), True, r"accompan(?:y|ies|ied|ying)"),
+    (("joined", "joining"), (), True,
+     r"joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)"),
+    (("join",), ("also",), False,
+     r"(?:will|shall)\s+also\s+join(?=\s*[.;]|\s+(?:the|this|its)\s+(?:meeting|session|delegation))"),
+    (("present",), ("also",), False, r"also\s+present|(?:will|shall)\s+also\s+be\s+present"),
+    (("special",), ("guest",), True, r"special\s+guests?"),
+    (("briefed",), (), True, r"briefed\s+members"),
+    (("addressed",), (), True, r"addressed\s+by"),
+    (("speech",), (), True, r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by"),
+    (("delegation", "team"), (), True, r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|"
+                                        r"(?:will|would)\s+include|was\s+made\s+up)"),
+    (("members",), ("delegation",), True, r"members\s+of\s+the\s+[^.;]{0,60}?delegation"),
+    (("led",), ("delegation",), True, r"led\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|led\s+delegations"),
+    (("leading",), ("delegation", "official"), True,
+     r"leading\s+(?:a|an|the)?\s*[^.;]{0,80}?(?:delegations?|officials)"),
+    (("officials",), ("led",), True, r"officials\s+led\s+by"),
+    (("they", "other", "officials"), ("includ",), True,
+     r"(?:they|others|other\s+officials|officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)"),
+    (("speak", "spoke"), (), True, r"(?:speaks|spoke|speaking)\s+at"),
+)
+ATTEND_CUE_PARTS = tuple(_Gated(_lazy(regex.compile, r"\b(?:" + body + r")\b"), *literals, also=also, prefix=prefix)
+                         for literals, also, prefix, body in _ATTEND_CUE_PARTS)
+
+
+def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
+    """Whether ATTEND_CUE occurs in low[start:end] (tried part by part on the lower-cased copy)."""
+    if ci is not _same:
+        return ci(ATTEND_CUE()).search(low, start, end) is not None
+    for part in ATTEND_CUE_PARTS:
+        if part.search(ci, low, start, end) is not None:
+            return True
+    return False
+
+
 # --- minutes -------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
@@ -233,7 +349,7 @@ def _has_strong_meeting_word(doc: Document, span: Span) -> bool:
         part = low[span.start:span.end]
         if not any(k in part for k in STRONG_MEETING_LITERALS):
             return False
-    return ci(STRONG_MEETING_WORD()).search(low, span.start, span.end) is not None
+    return STRONG_MEETING_WORD_G.search(ci, low, span.start, span.end) is not None
 
 
 def _sentence_starts(doc: Document) -> list[int]:
@@ -421,25 +537,25 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
     low, ci = _caseless(doc)
     sent = _unwrapped(doc, sent)
     stext = low[sent.start:sent.end]
-    if not ci(MEETING_WORD()).search(stext):
+    if not MEETING_WORD_G.search(ci, stext):
         return None
     ms: Optional[list[Mention]] = None
     for verb in ci(CHAIR_VERB()).finditer(low, sent.start, sent.end):
         co = verb.group("co") is not None
         head = low[max(sent.start, verb.start() - 40):verb.start()]
-        if ci(STANDING_ROLE()).search(head) and not (
-                ci(WHO_DID()).search(head) and ci(THE_MEETING()).match(low, verb.end(), sent.end)):
+        if STANDING_ROLE_G.search(ci, head) and not (
+                WHO_DID_G.search(ci, head) and ci(THE_MEETING()).match(low, verb.end(), sent.end)):
             continue
         after = low[verb.end():min(sent.end, verb.end() + 160)]
-        passive = ci(PASSIVE_BY()).match(after) is not None or verb.group().lower().startswith("under")
+        passive = PASSIVE_BY_G.match(ci, after) is not None or verb.group().lower().startswith("under")
         if not passive:
             # the object must be a meeting, not a ceremony or a meal
-            meet = ci(MEETING_WORD()).search(after)
-            bad = ci(NOT_A_MEETING()).search(after)
+            meet = MEETING_WORD_G.search(ci, after)
+            bad = NOT_A_MEETING_G.search(ci, after)
             if meet is None or (bad is not None and bad.start() < meet.start()):
-                if not (co and ci(STRONG_MEETING_WORD()).search(stext)):
+                if not (co and STRONG_MEETING_WORD_G.search(ci, stext)):
                     continue
-        elif not ci(STRONG_MEETING_WORD()).search(stext) and not co:
+        elif not STRONG_MEETING_WORD_G.search(ci, stext) and not co:
             continue
         if ms is None:
             ms = _mentions(doc, sent)
@@ -454,7 +570,7 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
             # "said after chairing the meeting": the person just before
             people = [ms[before[-1]]]
         else:
-            if before and ci(ATTENDS_OTHER()).search(low, ms[before[-1]].end, verb.start()):
+            if before and ATTENDS_OTHER_G.search(ci, low, ms[before[-1]].end, verb.start()):
                 continue  # "led a delegation to attend the Forum and chaired the Joint Conference"
             if before and (SUBJECT_GAP().fullmatch(text, ms[before[-1]].end, verb.start())
                            or _who_clause(text, ms[before[-1]].end, verb.start())):
@@ -473,7 +589,7 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
                     w = [k for k in later if ms[k].start >= with_at]
                     if w and ms[w[0]].start - with_at < 80:
                         people = people + _chain_forward(text, ms, w[0])
-        if verb.group("held") is not None and (len(people) < 2 or not ci(HEADS_DELEGATIONS()).search(stext)):
+        if verb.group("held") is not None and (len(people) < 2 or not HEADS_DELEGATIONS_G.search(ci, stext)):
             continue  # two heads who lead their delegations and hold it jointly preside over it
         people = [_full_name(doc, p) for p in people]
         if not any(p.name for p in people):
@@ -583,7 +699,6 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
     minutes = _minutes_people(doc)
     if minutes is not None:
         return [], minutes[0]
-    found_chairman = _chairman_conducting(doc)
     low, ci = _caseless(doc)
     for sent in _sentences_with(doc, CHAIR_KEYS):
         st = text[sent.start:sent.end]
@@ -606,6 +721,7 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
         if jointly:
             return [_person(text, p) for p in uniq], None
         return [], _person(text, uniq[0])
+    found_chairman = _chairman_conducting(doc)  # the fallback, sought only where no one chairs
     if found_chairman is not None:
         return [], _person(text, found_chairman)
     return [], None
@@ -619,13 +735,18 @@ def _chairman_conducting(doc: Document) -> Optional[Mention]:
     low, ci = _caseless(doc)
     for sent in _sentences_with(doc, CHAIRMAN_KEYS):
         at_meeting = AT_THE_MEETING().match(text, sent.start)
+        # the three ways below need "At the meeting", "who is" or a conducting verb: without
+        # them, the sentence's people need not be found
+        if at_meeting is None and text.find("who", sent.start, sent.end) < 0 \
+                and CONDUCTS_MEETING_G.search(ci, low, sent.start, sent.end) is None:
+            continue
         ms = _mentions(doc, sent)
         for m in ms:
             if m.name is None:
                 continue
             if at_meeting and m.start - at_meeting.end() < 8 and m.title and CHAIRMAN_TITLE().search(m.title):
                 return m
-            if CHAIRMAN_OF_EVENT().match(text, m.end) and ci(STRONG_MEETING_WORD()).search(low, m.end, sent.end):
+            if CHAIRMAN_OF_EVENT().match(text, m.end) and STRONG_MEETING_WORD_G.search(ci, low, m.end, sent.end):
                 return m
             if m.title and (CHAIRMAN_TITLE().search(m.title) or OWN_CHAIRMAN().fullmatch(m.title)) \
                     and not VICE().search(m.title):
@@ -639,11 +760,28 @@ def _about_other_event(doc: Document, sent: Span) -> bool:
     """A sentence about a ceremony, a meal or a press conference and not a meeting: a follow-up
     ("Mr X also attended.") after it speaks of that event."""
     low, ci = _caseless(doc)
-    bad = ci(NOT_ATTENDING()).search(low, sent.start, sent.end)
+    bad = NOT_ATTENDING_G.search(ci, low, sent.start, sent.end)
     if bad is None:
         return False
     rest = low[sent.start:bad.start()] + low[bad.end():sent.end]
-    return not ci(STRONG_MEETING_WORD()).search(rest)
+    return not STRONG_MEETING_WORD_G.search(ci, rest)
+
+
+def _has_meeting_key(doc: Document, idx: int) -> bool:
+    """Whether sentence `idx` holds one of MEETING_KEYS in lower case (kept per sentence: a
+    sentence is asked about both as itself and as the one before the next)."""
+    cache = _doc_cache(doc)
+    found = cache.get("meeting_keys")
+    if found is None:
+        found = cache["meeting_keys"] = {}
+    has = found.get(idx)
+    if has is None:
+        sent = doc.sentences[idx]
+        low, ci = _caseless(doc)
+        # the lower-cased copy slices as each sentence lower-cased would, for these ASCII keys
+        lowered = low[sent.start:sent.end] if ci is _same else doc.text[sent.start:sent.end].lower()
+        has = found[idx] = any(k in lowered for k in MEETING_KEYS)
+    return has
 
 
 def _names_any_meeting(doc: Document) -> bool:
@@ -653,7 +791,7 @@ def _names_any_meeting(doc: Document) -> bool:
     found = cache.get("any_meeting")
     if found is None:
         low, ci = _caseless(doc)
-        found = cache["any_meeting"] = ci(MEETING_WORD()).search(low) is not None
+        found = cache["any_meeting"] = MEETING_WORD_G.search(ci, low) is not None
     return found
 
 
@@ -694,48 +832,47 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                         taken.add(m.name.lower())
                         out.append(_person(text, m, side_of(text, sent.start, m.start)))
             break
+    starts = _sentence_starts(doc)
     for sent in _sentences_with(doc, ATTEND_KEYS):
-        lowered = text[sent.start:sent.end].lower()
-        idx = bisect_right(_sentence_starts(doc), sent.start) - 1
-        if not any(k in lowered for k in MEETING_KEYS) and not (
-                idx and any(k in text[sentences[idx - 1].start:sentences[idx - 1].end].lower()
-                            for k in MEETING_KEYS)) and not meeting_in_lead():
+        idx = bisect_right(starts, sent.start) - 1
+        if not _has_meeting_key(doc, idx) and not (idx and _has_meeting_key(doc, idx - 1)) \
+                and not meeting_in_lead():
             continue
-        cue = AT_THE_MEETING().match(text, sent.start, sent.end) or ci(ATTEND_CUE()).search(low, sent.start, sent.end)
-        if cue is None:
+        at_meeting = AT_THE_MEETING().match(text, sent.start, sent.end)
+        if at_meeting is None and not _has_attend_cue(low, ci, sent.start, sent.end):
             continue
         prev = sentences[idx - 1] if idx else None
         stext = low[sent.start:sent.end]
-        if not (ci(MEETING_WORD()).search(stext) or ci(DELEGATION_WORDS()).search(stext)
-                or (ci(FOLLOW_UP_CUE()).search(stext) and (meeting_in_lead() or (
-                    prev is not None and ci(MEETING_WORD()).search(low, prev.start, prev.end))))):
+        if not (MEETING_WORD_G.search(ci, stext) or DELEGATION_WORDS_G.search(ci, stext)
+                or (FOLLOW_UP_CUE_G.search(ci, stext) and (meeting_in_lead() or (
+                    prev is not None and MEETING_WORD_G.search(ci, low, prev.start, prev.end))))):
             continue
-        if not ci(MEETING_WORD()).search(stext) and not _names_any_meeting(doc):
+        if not MEETING_WORD_G.search(ci, stext) and not _names_any_meeting(doc):
             continue  # "led a delegation of start-ups to Shenzhen": a visit, no meeting attended
-        if prev is not None and not ci(MEETING_WORD()).search(stext) and _about_other_event(doc, prev):
+        if prev is not None and not MEETING_WORD_G.search(ci, stext) and _about_other_event(doc, prev):
             continue  # "... officiated at the ceremony. Mr X also attended." is not the meeting
-        if ci(INVITED_TO()).search(stext):
+        if INVITED_TO_G.search(ci, stext):
             continue  # an invitation to attend is not attendance
-        if side_forum and ci(FORUM_ON()).search(stext):
+        if side_forum and FORUM_ON_G.search(ci, stext):
             rest = ci(FORUM_ON()).sub(" ", stext)
-            if not ci(STRONG_MEETING_WORD()).search(rest):
+            if not STRONG_MEETING_WORD_G.search(ci, rest):
                 continue
-        bad = ci(NOT_ATTENDING()).search(stext)
-        if bad is not None and not ci(STRONG_MEETING_WORD()).search(stext[:bad.start()] + stext[bad.end():]):
+        bad = NOT_ATTENDING_G.search(ci, stext)
+        if bad is not None and not STRONG_MEETING_WORD_G.search(ci, stext[:bad.start()] + stext[bad.end():]):
             continue
         ms = _mentions(doc, sent)
         if not ms:
             continue
-        if cue.re is AT_THE_MEETING():  # only the subject of "At the meeting, X and Y signed ..."
-            ms = _chain_forward(text, ms, 0) if ms[0].start - cue.end() < 12 else []
+        if at_meeting is not None:  # only the subject of "At the meeting, X and Y signed ..."
+            ms = _chain_forward(text, ms, 0) if ms[0].start - at_meeting.end() < 12 else []
             if not ms:
                 continue
-        joined_one = ci(JOINED_ONE()).match(low, sent.start, sent.end)
+        joined_one = JOINED_ONE_G.match(ci, low, sent.start, sent.end)
         if joined_one is not None:
             ms = [m for m in ms if m.start >= joined_one.end()]
             if not ms:
                 continue
-        met = ci(MET_WORDS()).search(low, sent.start, sent.end)
+        met = MET_WORDS_G.search(ci, low, sent.start, sent.end)
         side = side_of(text, sent.start, ms[0].start)
         for m in ms:
             if met is not None and m.start > met.end():
