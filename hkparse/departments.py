@@ -10,7 +10,7 @@ briefed about, or said to hold the meeting have no such cue and are not picked u
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterator, Optional
 
 import re
@@ -300,7 +300,8 @@ class _Context:
         self.sentences = doc.sentences
         self.starts = [s.start for s in self.sentences]
         self.text_end = len(doc.text.rstrip())
-        self._flags: dict[int, tuple[bool, bool, bool, bool]] = {}
+        self._attendance: dict[int, bool] = {}
+        self._membership: dict[int, bool] = {}
         self._names: dict[tuple[int, int], bool] = {}
         self._splits: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._other: dict[int, bool] = {}
@@ -318,22 +319,35 @@ class _Context:
             by_key.setdefault(name_key(full), abbr)
         return by_key
 
-    def flags(self, sentence: Span) -> tuple[bool, bool, bool, bool]:
-        """(about attendance, about membership, says "respectively", says "held"), per sentence."""
-        got = self._flags.get(sentence.start)
+    def about_attendance(self, sentence: Span) -> bool:
+        """Does the sentence speak of attending ("attended", "took part in the meeting")?"""
+        got = self._attendance.get(sentence.start)
         if got is None:
-            s, e = sentence.start, sentence.end
-            got = (self._says(ATTENDANCE, ATTENDANCE_WORDS, self.lowered, s, e),
-                   self._says(MEMBERSHIP_RE, MEMBERSHIP_WORDS, self.lowered, s, e,
-                              unless=self._delegation_makeup),
-                   self._says(RESPECTIVELY, RESPECTIVELY_WORDS, self.text, s, e),
-                   self._says(HELD, HELD_WORDS, self.text, s, e))
-            self._flags[sentence.start] = got
+            got = self._attendance[sentence.start] = self._says(
+                ATTENDANCE, ATTENDANCE_WORDS, self.lowered, sentence.start, sentence.end)
         return got
+
+    def about_membership(self, sentence: Span) -> bool:
+        """Does the sentence say what a body is made of ("consists of representatives of")?"""
+        got = self._membership.get(sentence.start)
+        if got is None:
+            got = self._membership[sentence.start] = self._says(
+                MEMBERSHIP_RE, MEMBERSHIP_WORDS, self.lowered, sentence.start, sentence.end,
+                unless=self._delegation_makeup)
+        return got
+
+    def says_respectively(self, sentence: Span) -> bool:
+        return self.text.find("respectively", sentence.start, sentence.end) >= 0 and self._says(
+            RESPECTIVELY, RESPECTIVELY_WORDS, self.text, sentence.start, sentence.end)
+
+    def says_held(self, sentence: Span) -> bool:
+        return self._says(HELD, HELD_WORDS, self.text, sentence.start, sentence.end)
 
     @cached_property
     def lowered(self) -> Optional[str]:
         """text.lower(), if it keeps every offset and every case-insensitive match."""
+        if self.text.isascii():
+            return self.doc.lower  # the same as text.lower() for ASCII text, and shared
         lowered = self.text.lower()
         if len(lowered) != len(self.text) or any(ch in self.text for ch in UNFOLDED):
             return None
@@ -419,23 +433,8 @@ class _Context:
         return got
 
     def _is_name(self, start: int, end: int) -> bool:
-        written = self.text[start:end]
-        if "(" in written:  # cheap test first: most names define no abbreviation
-            written = ABBR_DEF_RE.sub("", written)
-        if gazetteer().lookup(written):
-            return True
-        words = [w for w in WORD_RE.findall(written) if w != "("]
-        if not words or words[-1] in OF_WORDS or words[-1] in ("the", "and", "&"):
-            return False
-        if len(words) == 1:
-            return self.is_abbreviation(words[0])
-        head_at = -2
-        for i, w in enumerate(words):
-            if w in OF_WORDS and head_at == -2:
-                head_at = i - 1
-            elif w == "the" and i and words[i - 1] in ("and", "&"):
-                return False  # "X and the Y": two names (names with "and the" are in the gazetteer)
-        return _is_head(words, len(words) - 1 if head_at == -2 else head_at)
+        shape = _name_shape(self.text[start:end])
+        return shape if shape.__class__ is bool else self.is_abbreviation(shape)
 
     def ends_in_head(self, start: int, end: int) -> bool:
         words = WORD_RE.findall(self.text[start:end])
@@ -470,7 +469,7 @@ class _Context:
         return got
 
     def _split_and(self, start: int, end: int, joins: list) -> list[tuple[int, int]]:
-        if gazetteer().lookup(self.text[start:end]):
+        if _is_known(self.text[start:end]):
             return [(start, end)]
         for m in joins:
             right = m.end()
@@ -577,6 +576,35 @@ class _Context:
         return written, abbreviation
 
 
+@lru_cache(maxsize=4096)
+def _is_known(written: str) -> bool:
+    """Is `written` a name the gazetteer knows? (memoised across releases, like _name_shape)"""
+    return gazetteer().lookup(written) is not None
+
+
+@lru_cache(maxsize=4096)
+def _name_shape(written: str) -> "bool | str":
+    """Does `written` read as one organisation's whole name? True or False; or, for a single
+    word, that word (it is a name if it is an abbreviation, which depends on the release).
+    Memoised across releases: the same names recur in release after release."""
+    if "(" in written:  # cheap test first: most names define no abbreviation
+        written = ABBR_DEF_RE.sub("", written)
+    if _is_known(written):
+        return True
+    words = [w for w in WORD_RE.findall(written) if w != "("]
+    if not words or words[-1] in OF_WORDS or words[-1] in ("the", "and", "&"):
+        return False
+    if len(words) == 1:
+        return words[0]
+    head_at = -2
+    for i, w in enumerate(words):
+        if w in OF_WORDS and head_at == -2:
+            head_at = i - 1
+        elif w == "the" and i and words[i - 1] in ("and", "&"):
+            return False  # "X and the Y": two names (names with "and the" are in the gazetteer)
+    return _is_head(words, len(words) - 1 if head_at == -2 else head_at)
+
+
 def _is_head(words: list[str], i: int) -> bool:
     """Is words[i] the head of an organisation's name, alone or with the word before it
     ("Bureau", "Customs District", "People's Government")?"""
@@ -647,12 +675,12 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
             if kind == "representing" and not text[max(0, m.start() - 3):m.start()].strip(
                     " \t\u00a0\r\n").endswith(","):
                 continue  # only "Mr X, representing the Y": a person attending for a body
-            attendance, membership, _, held = ctx.flags(sentence)
-            if membership or (needs_attendance and not attendance):
+            if ctx.about_membership(sentence) or (needs_attendance
+                                                  and not ctx.about_attendance(sentence)):
                 continue
             if MEET_WITH.search(text, max(sentence.start, m.start() - 40), m.start()):
                 continue
-            if m.group().lower().startswith("delegation") and held:
+            if m.group().lower().startswith("delegation") and ctx.says_held(sentence):
                 continue  # "leading the delegations of ... held the meeting": the holders
             yield m.start(), m.end(), sentence.start
 
@@ -695,7 +723,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if side is None and names:
             tail = LIST_SIDE_TAIL.match(text, end, limit)
             side = side_name(tail.group("place")) if tail else None
-        respectively = ctx.flags(sentence)[2] if sentence else False
+        respectively = ctx.says_respectively(sentence) if sentence else False
         found.extend((s, e, side, respectively, None, side is not None) for s, e in names)
 
     # "HKSAR Government officials attending ...", "the Shenzhen Municipal People's Government
@@ -704,8 +732,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         sentence = ctx.sentence_of(m.start())
         if sentence is None or ctx.about_other_meeting(sentence):
             continue
-        attendance, membership, _, _ = ctx.flags(sentence)
-        if not attendance or membership:
+        if not ctx.about_attendance(sentence) or ctx.about_membership(sentence):
             continue
         window_start = max(sentence.start, m.start() - 200)
         run = NAME_RUN_BEFORE_RE.search(text, window_start, m.start())
@@ -728,7 +755,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
     # the meeting": each government, in the full form the text gives it elsewhere.
     for m in kinds["govs"]:
         sentence = ctx.sentence_of(m.start())
-        if sentence is None or ctx.flags(sentence)[3]:
+        if sentence is None or ctx.says_held(sentence):
             continue  # delegations that "held" the meeting are its holders, not attendees
         for group in ("a", "b"):
             s, e = m.span(group)
@@ -866,7 +893,7 @@ def _attending_officers(ctx: "_Context",
                     and not ENTRY_END.match(text, e) \
                     and not ENTRY_STOP.match(text, e, min(block_end, e + 40)):
                 continue  # the entry goes on: this is a post or a place, not its end
-            if s >= e or (len(text[s:e].split()) < 2 and not gazetteer().lookup(text[s:e])):
+            if s >= e or (len(text[s:e].split()) < 2 and not _is_known(text[s:e])):
                 continue
             if not ctx.is_name(s, e):
                 continue

@@ -13,6 +13,7 @@ Stable API (people.py uses it):
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Optional
 
 import re
@@ -88,18 +89,102 @@ LIST_SIDE_TAIL = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
 def side_name(place: str) -> str:
     """The side a place phrase stands for: "HKSAR" -> "Hong Kong", "Macau" -> "Macao"."""
     key = " ".join(place.split()).lower()
     return _PLACES.get(key, " ".join(w.capitalize() for w in key.split()))
 
 
+# Where a place of _PLACE can start (a superset: a bare word is enough). Every side phrase
+# holds a place, so a stretch without one of these words has no side phrase; and one that has
+# them is matched only near them (see side_of), not at every position.
+_PLACE_START = re.compile(
+    r"H(?:ong|KSAR|ainan|ubei|unan|uizhou|engqin)|Maca|MSAR|Mainland|Central"
+    r"|S(?:henzhen|ichuan|hanghai)|G(?:uangdong|uangzhou|uangxi)|F(?:ujian|oshan)|Beijing"
+    r"|Zh(?:uhai|ejiang|ongshan|aoqing)|Dongguan|J(?:iangsu|iangxi|iangmen)|Taiwan|Qianhai"
+    r"|Yunnan|Chongqing|Tianjin|Nansha")
+# First letters of the words a phrase can begin with before its place: "the", and the lead
+# words, which are case-insensitive ("officials", "delegation(s)", "representatives").
+_LEAD_INITIALS = frozenset("tOoDdRr")
+_LEAD_WORDS = 3  # "representatives from the Hong Kong side": words a phrase may hold before its place
+
+
+# The words a phrase may hold before its place ("the", "officials from", "officials from the"),
+# read backwards in the reversed text just before the place.
+_LEAD_REVERSED = re.compile(
+    r"\s+(?:(?P<the>eht)(?:\s+(?:morf|fo)\s+(?P<lead>(?i:slaiciffo|s?noitageled|sevitatneserper)))?"
+    r"|(?:morf|fo)\s+(?P<bare_lead>(?i:slaiciffo|s?noitageled|sevitatneserper)))")
+_LOOK_BACK = 100  # characters looked back at once (longer runs of spaces are walked)
+_NOT_IN_WORDS = re.compile(r"[^\s\w]|[\d_]")  # a character no lead word or space is
+
+
+def _phrase_starts(text: str, place: int, low: int) -> list[int]:
+    """Where (not before `low`) a side phrase whose place is at `place` may start, latest
+    first: the place itself, and the start of the words a phrase may hold before it."""
+    if place <= low or not text[place - 1].isspace():
+        return [place]  # "(Hong Kong", a place at the start: no words before it
+    window_start = max(low, place - _LOOK_BACK)
+    if window_start > low and _NOT_IN_WORDS.search(text, window_start, place) is None:
+        return _phrase_starts_walked(text, place, low)  # the words may go on beyond the window
+    m = _LEAD_REVERSED.match(text[window_start:place][::-1])
+    if m is None:
+        return [place]
+    starts = [place]
+    for group in ("the", "lead", "bare_lead"):
+        end = m.end(group)
+        if end >= 0:
+            starts.append(place - end)
+    return starts
+
+
+def _phrase_starts_walked(text: str, place: int, low: int) -> list[int]:
+    """_phrase_starts, one character at a time."""
+    starts = [place]
+    i = place
+    for _ in range(_LEAD_WORDS):
+        j = i
+        while j > low and text[j - 1].isspace():  # isspace() is exactly the regex \s
+            j -= 1
+        k = j
+        while k > low and text[k - 1].isalpha():
+            k -= 1
+        if j == i or k == j:
+            break
+        if text[k] in _LEAD_INITIALS:
+            starts.append(k)
+        i = k
+    return starts
+
+
 def side_of(text: str, start: int = 0, end: Optional[int] = None) -> Optional[str]:
     """The delegation named in text[start:end]: the last side phrase wins, being nearest."""
     end = len(text) if end is None else end
+    place = _PLACE_START.search(text, start, end)
+    if place is None:
+        return None  # no place, no side phrase (the common case: one quick scan)
+    # The last match of SIDE_PHRASE.finditer(text, start, end), SIDE_PHRASE being tried only
+    # where a phrase can start: at a place or a few words before it. The phrase found from
+    # `pos` is the one that starts first. Places are taken in order: the first whose starts
+    # give a match gives the first phrase (the starts of an earlier place all failed, and a
+    # later place's words before it that come earlier are words before this place too).
+    match = SIDE_PHRASE.match
+    search = _PLACE_START.search
+    pos = start
     found = None
-    for m in SIDE_PHRASE.finditer(text, start, end):
-        found = m
+    while place is not None:
+        here = place.start()
+        m = None
+        for s in reversed(_phrase_starts(text, here, pos)):
+            m = match(text, s, end)
+            if m is not None:
+                break
+        if m is not None:
+            found = m
+            pos = m.end()
+            place = search(text, max(pos, place.end()), end)
+        else:
+            place = search(text, place.end(), end)
     return side_name(found.group("place")) if found else None
 
 
