@@ -17,16 +17,16 @@ figure's own clause do.
 A range ("8 000 to 10 000 sq m") gives one entry per end; a figure repeated, or restated in
 another unit in brackets, counts once.
 
-Every scan is a compiled pattern over a bounded window, so the work is linear in the text.
+Every scan is a compiled pattern over a bounded window, so the work is linear in the text. A
+release without a unit word costs a few plain substring searches; the tables and patterns are
+built on the first unit found. Words before a figure are read nearest first: the window before
+it is reversed and matched with mirrored patterns (std `re` has no backwards matching).
 """
 from __future__ import annotations
 
 import functools
-import re as stdlib_re  # only for escape(): faster than regex.escape, same output here
-from decimal import Decimal
-from typing import Iterator, NamedTuple, Optional
-
-import regex as re
+import re
+from typing import Any, NamedTuple, Optional
 
 from .datafiles import read_data
 from .document import Document
@@ -38,193 +38,200 @@ CLAUSE_REACH = 300
 FOOTNOTE_REACH = 1500
 # A range whose ends differ more than this is two unrelated numbers ("- 2 - 400 000 sq m").
 RANGE_MAX_RATIO = 20
+# How far before its unit a figure may begin ("between approximately 1 000 000 and ...").
+FIGURE_REACH = 140
+RESTATEMENT_TOLERANCE = 0.05
+SENTENCE_END_CHARS = ".!?:;\"'\u201d\u2019)"
+# "a" and "half a" are numbers only before "million" ("a million square feet"), never before a
+# unit ("$9,000 a square foot").
+WORDS_NEEDING_MULTIPLIER = {"a", "half a"}
+# Nouns (or their tails) that may stand before "of <figure>" in a floor-area clause.
+HEAD_OF_ALLOWED = {"area", "areas", "gfa", "space", "spaces", "floorspace", "total", "excess",
+                   "order", "region", "range", "tune", "provision"}
+
+# Where a unit may start: "2" or "\u00b2" after "m" or "ft", and (in the lower-case copy)
+# "hectare" or a "ha" that no word character follows.
+SQUARED = ("2", "\u00b2")
+HECTARE_HINT = re.compile(r"h(?:ectare|a(?![\w\u00b2]))")
+
+SEPARATORS = re.compile(r"[\s\-]+")
+NOT_DIGITS = re.compile(r"[^\d.]+")
+DIGIT = re.compile(r"\d")
+# A character without which no clause break can be (see `clause_break`).
+CLAUSE_MARK = re.compile(r"[.!?;\n*]")
 
 
-def _data_rows(name: str) -> Iterator[list[str]]:
+@functools.lru_cache(maxsize=4096)
+def _normal(phrase: str) -> str:
+    """A phrase as looked up in the tables: lower case, hyphens and whitespace as one space
+    (cached: the same few units and measure words come back in every release)."""
+    return SEPARATORS.sub(" ", phrase.lower().replace(".", "")).strip()
+
+
+def _data_rows(name: str):
     """Tab-separated rows of a data file, without comments and blank lines."""
-    text = read_data(name)
-    for line in text.splitlines():
+    for line in read_data(name).splitlines():
         if line.strip() and not line.startswith("#"):
             yield line.split("\t")
 
 
-SEPARATORS = re.compile(r"[\s\-]+")
-NOT_DIGITS = re.compile(r"[^\d.]+")
-
-
-def _normal(phrase: str) -> str:
-    """A phrase as looked up in the tables: lower case, hyphens and whitespace as one space."""
-    return SEPARATORS.sub(" ", phrase.lower().replace(".", "")).strip()
-
-
-def _phrase_pattern(phrase: str, optional_dots: bool = False) -> str:
-    """A pattern for a table phrase, tolerant of line breaks, no-break spaces and hyphens."""
+def _phrase_pattern(phrase: str, optional_dots: bool = False, reverse: bool = False) -> str:
+    """A pattern for a table phrase, tolerant of line breaks, no-break spaces and hyphens;
+    with `reverse`, the pattern of the phrase read backwards (for a reversed window)."""
     words = phrase.split(" ")
-    out = []
+    pieces = []
     for i, word in enumerate(words):
-        piece = stdlib_re.escape(word)
-        if optional_dots:
-            piece = piece.replace(r"\.", r"\.?")
         if i:
             # "sq.m" needs no space after the dot; other words need a separator.
-            sep = r"[\s\-]{0,4}" if words[i - 1].endswith(".") else r"[\s\-]{1,4}"
-            out.append(sep)
-        out.append(piece)
-    return "".join(out)
+            pieces.append(r"[\s\-]{0,4}" if words[i - 1].endswith(".") else r"[\s\-]{1,4}")
+        piece = re.escape(word[::-1] if reverse else word)
+        pieces.append(piece.replace(r"\.", r"\.?") if optional_dots else piece)
+    if reverse:
+        pieces.reverse()
+    return "".join(pieces)
 
 
-def _alternation(patterns: list[tuple[str, str]]) -> str:
+def _alternation(rows: list[tuple[str, str]]) -> str:
     """Alternatives, longest phrase first so that "gross floor area" beats "floor area"."""
-    ordered = sorted(patterns, key=lambda p: -len(p[0]))
-    return "|".join(p for _, p in ordered)
+    return "|".join(p for _, p in sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _spaced(spelling: str, reverse: bool = False) -> str:
+    """A word-list spelling as a pattern: a space matches any run of whitespace."""
+    return re.escape(spelling[::-1] if reverse else spelling).replace(r"\ ", r"\s+")
 
 
 class _Unit(NamedTuple):
     name: str
-    factor: Decimal
+    factor: Any  # a Decimal: values are multiplied exactly, then turned into floats
 
 
-def _load_units() -> tuple[dict[str, _Unit], str]:
-    units: dict[str, _Unit] = {}
-    patterns = []
-    for spelling, name, factor, case in _data_rows("units.tsv"):
-        units[_normal(spelling)] = _Unit(name, Decimal(factor))
-        pattern = _phrase_pattern(spelling, optional_dots=True)
-        patterns.append((spelling, pattern if case == "s" else f"(?i:{pattern})"))
-    return units, _alternation(patterns)
+class _Tables(NamedTuple):
+    """Word tables and the patterns that read the text around a unit. Most releases have no
+    area unit, so all of it is built on the first unit found rather than at import.
 
-
-def _load_terms() -> tuple[dict[str, tuple[str, Optional[str]]], str]:
-    terms: dict[str, tuple[str, Optional[str]]] = {}
-    patterns = []
-    for row in _data_rows("area_terms.tsv"):
-        kind, phrase = row[0], row[1]
-        measure = row[2] if len(row) > 2 and row[2] else None
-        terms[_normal(phrase)] = (kind, measure)
-        patterns.append((phrase, _phrase_pattern(phrase)))
-    return terms, _alternation(patterns)
-
-
-def _load_qualifiers() -> tuple[dict[str, str], str]:
-    qualifiers = {}
-    patterns = []
-    for spelling, canonical in _data_rows("qualifiers.tsv"):
-        qualifiers[_normal(spelling)] = canonical
-        pattern = stdlib_re.escape(spelling).replace(r"\ ", r"\s+")
-        if not spelling.endswith("."):
-            pattern += r"\b"
-        patterns.append((spelling, pattern))
-    return qualifiers, _alternation(patterns)
-
-
-def _load_number_words() -> tuple[dict[str, Decimal], str]:
-    words = {_normal(w): Decimal(v) for w, v in _data_rows("number_words.tsv")}
-    patterns = [(w, stdlib_re.escape(w).replace(r"\ ", r"\s+")) for w in words]
-    return words, _alternation(patterns)
-
-
-UNITS, _UNIT_ALT = _load_units()
-TERMS, _TERM_ALT = _load_terms()
-QUALIFIERS, _QUAL_ALT = _load_qualifiers()
-NUMBER_WORDS, _WORD_ALT = _load_number_words()
-# "a" and "half a" are numbers only before "million" ("a million square feet"), never before a
-# unit ("$9,000 a square foot").
-WORDS_NEEDING_MULTIPLIER = {"a", "half a"}
-MULTIPLIERS = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9}
-
-# Digits with comma or (no-break) space thousands separators, bounded so no scan can run away.
-# A hard-wrapped copy may break the line where a space separated the thousands ("160\n000").
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,4}(?![\d,])"
-           r"|\d{1,3}(?:(?:[ \u00a0\u202f]|\r?\n[ \t\u00a0]{0,8})\d{3}){1,4}(?!\d)"
-           r"|\d{1,12})(?:\.\d{1,6})?")
-_NUMBER = rf"(?:(?<![\w.,$\u00a3\u20ac\u00a5/]){_DIGITS}|(?i:\b(?:{_WORD_ALT})\b))"
-_MULT = r"(?i:million|billion|thousand)\b"
-_QUAL = rf"(?i:\b(?:{_QUAL_ALT}))"
-
-# How far before its unit a figure may begin ("between approximately 1 000 000 and ...").
-FIGURE_REACH = 140
-UNIT = re.compile(rf"(?<![^\W\d_])(?:{_UNIT_ALT})(?![\w\u00b2])")
-# Cheap scans that find every place a unit may be, so that the costly patterns run only
-# there, with the offset from the hint to where the unit starts: "sq"/"square"/"SQ" (at the
-# "q"), "hectare"/"HECTARE" (plain substring searches), "ha", and "2" or "\u00b2" after "m"
-# or "ft".
-UNIT_HINTS = (("q", -1), ("Q", -1), ("ectare", -1), ("ECTARE", -1))
-SQUARED_HINTS = ("2", "\u00b2")
-HECTARE_HINT = re.compile(r"ha(?![a-z])")
-# Nouns (or their tails) that may stand before "of <figure>" in a floor-area clause.
-HEAD_OF_ALLOWED = {"area", "areas", "gfa", "space", "spaces", "floorspace", "total", "excess",
-                   "order", "region", "range", "tune", "provision"}
-RESTATEMENT_TOLERANCE = 0.05
-SENTENCE_END_CHARS = ".!?:;\"'\u201d\u2019)"
-
-
-class _Patterns(NamedTuple):
-    """The patterns that read the text around a unit. Most releases have no area unit, and
-    compiling these (the measure-word alternations above all) costs tens of milliseconds, so
-    they are built on the first unit found rather than at import."""
-    figure: "re.Pattern[str]"
-    term_before: "re.Pattern[str]"
+    Patterns named `*_back` run on a reversed window that ends where the original match had
+    to end: their first match is the one nearest before that point, as a backwards search
+    would find it."""
+    Decimal: Any
+    units: dict
+    terms: dict
+    qualifiers: dict
+    number_words: dict
+    multipliers: dict
+    unit: "re.Pattern[str]"
+    figure_back: "re.Pattern[str]"
+    term_back: "re.Pattern[str]"
+    head_of_back: "re.Pattern[str]"
+    qual_at_end_back: "re.Pattern[str]"
+    blank_line_back: "re.Pattern[str]"
     following_term: "re.Pattern[str]"
     restatement: "re.Pattern[str]"
-    digit: "re.Pattern[str]"
     of_the_owner: "re.Pattern[str]"
-    head_of: "re.Pattern[str]"
-    qual_at_end: "re.Pattern[str]"
+    of_the_owner_back: "re.Pattern[str]"
     clause_break: "re.Pattern[str]"
     no_sentence_end: "re.Pattern[str]"
     page_mark_at_end: "re.Pattern[str]"
     footnote_start: "re.Pattern[str]"
-    blank_line_before: "re.Pattern[str]"
 
 
 @functools.lru_cache(maxsize=None)
-def _patterns() -> _Patterns:
-    """Compile the figure and clause patterns once, on first use (thread-safe: the result is
-    immutable, and a race at worst compiles them twice)."""
-    return _Patterns(
-        # Matched backwards (REVERSE) from the end of a unit, so only text near units is read.
-        figure=re.compile(
-            rf"""
-            (?:
-                (?P<between>(?i:\bbetween)\s+)?
-                (?:(?P<q1>{_QUAL})\s+)?
-                (?P<n1>{_NUMBER})(?:\s+(?P<m1>{_MULT}))?
-                \s{{0,4}}(?P<sep>(?i:to|and)|[\-\u2013\u2014])\s{{0,4}}
-            )?
-            (?:(?P<q2>{_QUAL})\s+)?
-            (?P<n2>{_NUMBER})(?:\s+(?P<m2>{_MULT}))?
-            (?:\s{{0,6}}|-)
-            (?P<unit>{_UNIT_ALT})(?![\w\u00b2])
-            """,
-            re.X | re.REVERSE,
-        ),
-        # Searched backwards from a figure: the first hit is the measure word nearest before it.
-        term_before=re.compile(rf"(?i)(?<![\w\-])(?:{_TERM_ALT})(?![\w\-])", re.REVERSE),
-        # What follows a figure on its line, past a restatement in brackets ("(about 322,900 sq
-        # ft)"): a measure noun at once ("22-hectare site", "30 000 sq m GFA"), "in" and one ("in
-        # GFA"), or "of" and at most three words before one ("of Grade A office space", "of
-        # reclaimed land"). The lazy {0,3}? tries the measure noun before skipping each word, so
-        # no skipped word can start one.
+def _tables() -> _Tables:
+    """Read the tables and compile the patterns once, on first use (thread-safe: the result
+    is immutable, and a race at worst builds it twice)."""
+    from decimal import Decimal  # ~2 ms of import, needed only once a unit is found
+
+    units, unit_rows = {}, []
+    for spelling, name, factor, case in _data_rows("units.tsv"):
+        units[_normal(spelling)] = _Unit(name, Decimal(factor))
+        pattern = _phrase_pattern(spelling, optional_dots=True)
+        unit_rows.append((spelling, pattern if case == "s" else f"(?i:{pattern})"))
+    terms, term_rows, term_rows_back = {}, [], []
+    for row in _data_rows("area_terms.tsv"):
+        kind, phrase = row[0], row[1]
+        terms[_normal(phrase)] = (kind, row[2] if len(row) > 2 and row[2] else None)
+        # Matched in the lower-case copy: lower-case literals need no re.I, and run faster.
+        term_rows.append((phrase, _phrase_pattern(phrase.lower())))
+        term_rows_back.append((phrase, _phrase_pattern(phrase.lower(), reverse=True)))
+    qualifiers, qual_rows_back, lower_qual_rows_back = {}, [], []
+    for spelling, canonical in _data_rows("qualifiers.tsv"):
+        qualifiers[_normal(spelling)] = canonical
+        word_end = "" if spelling.endswith(".") else r"\b"
+        qual_rows_back.append((spelling, word_end + _spaced(spelling, reverse=True)))
+        lower_qual_rows_back.append(
+            (spelling, word_end + _spaced(spelling.lower(), reverse=True)))
+    number_words = {_normal(w): Decimal(v) for w, v in _data_rows("number_words.tsv")}
+    word_alt_back = _alternation([(w, _spaced(w, reverse=True)) for w in number_words])
+
+    term_alt = _alternation(term_rows)
+    # The figure before a unit, read backwards in the lower-case copy from where its unit
+    # starts (the unit itself is the one the unit scan found). Forwards it reads:
+    #   [between] [qualifier] number [multiplier] (to|and|-)   -- the first end of a range
+    #   [qualifier] number [multiplier] unit
+    # Numbers: digits with comma or (no-break) space thousands separators, bounded so no scan
+    # can run away (a hard-wrapped copy may break the line where a space separated the
+    # thousands: "160\n000"), or a number word.
+    digits_back = (r"(?:\d{1,6}\.)?"
+                   r"(?:(?<![\d,])(?:\d{3},){1,4}\d{1,3}"
+                   r"|(?<!\d)(?:\d{3}(?:[ \u00a0\u202f]|[ \t\u00a0]{0,8}\n\r?)){1,4}\d{1,3}"
+                   r"|\d{1,12})")
+    number_back = (rf"(?:{digits_back}(?![\w.,$\u00a3\u20ac\u00a5/])"
+                   rf"|\b(?:{word_alt_back})\b)")
+    mult_back = r"\b(?:noillim|noillib|dnasuoht)"
+    qual_back = rf"(?:{_alternation(lower_qual_rows_back)})\b"
+    figure_back = rf"""
+        (?:\s{{0,6}}|-)
+        (?:(?P<m2>{mult_back})\s+)?
+        (?P<n2>{number_back})
+        (?:\s+(?P<q2>{qual_back}))?
+        (?:
+            \s{{0,4}}(?P<sep>ot|dna|[\-\u2013\u2014])\s{{0,4}}
+            (?:(?P<m1>{mult_back})\s+)?
+            (?P<n1>{number_back})
+            (?:\s+(?P<q1>{qual_back}))?
+            (?P<between>\s+neewteb\b)?
+        )?"""
+    return _Tables(
+        Decimal=Decimal,
+        units=units,
+        terms=terms,
+        qualifiers=qualifiers,
+        number_words=number_words,
+        multipliers={"thousand": Decimal(1000), "million": Decimal(10) ** 6,
+                     "billion": Decimal(10) ** 9},
+        unit=re.compile(rf"(?<![^\W\d_])(?:{_alternation(unit_rows)})(?![\w\u00b2])"),
+        figure_back=re.compile(figure_back, re.X),
+        # The measure word nearest before a figure (lower-case window).
+        term_back=re.compile(rf"(?<![\w\-])(?:{_alternation(term_rows_back)})(?![\w\-])"),
+        # "<noun> of" just before a figure: the noun it measures (lower-case window).
+        head_of_back=re.compile(r"\s*fo\b[\s\"'\u201d\u2019)\]]*(\w+)"),
+        qual_at_end_back=re.compile(rf"\s*(?:{_alternation(qual_rows_back)})"),
+        blank_line_back=re.compile(r"\n\r?[ \t\u00a0]*\n\r?"),
+        # What follows a figure on its line (lower-case copy), past a restatement in brackets
+        # ("(about 322,900 sq ft)"): a measure noun at once ("22-hectare site", "30 000 sq m
+        # GFA"), "in" and one ("in GFA"), or "of" and at most three words before one ("of Grade
+        # A office space", "of reclaimed land"). The lazy {0,3}? tries the measure noun before
+        # skipping each word, so no skipped word can start one.
         following_term=re.compile(
             rf"""[ \t\u00a0"'\u201d\u2019]*
             (?:\([^()\r\n]{{0,60}}\)[ \t\u00a0,]*)?
             \(?
-            (?:(?i:of)\s+(?:[\w'\u2019&/.\-]+\s+){{0,3}}?|(?i:in)\s+)?
-            (?P<term>(?i:{_TERM_ALT}))(?![\w\-])""",
+            (?:of\s+(?:[\w'\u2019&/.\-]+\s+){{0,3}}?|in\s+)?
+            (?P<term>{term_alt})(?![\w\-])""",
             re.X,
         ),
         # Between a figure and the same figure restated in another unit: "30,000 m2 (or 322,917
         # sq ft".
         restatement=re.compile(
             r"\s*[(\[]\s*(?:(?i:or|i\.e\.?|equivalent\s+to|equal\s+to),?\s*)?"),
-        digit=re.compile(r"\d"),
         # Between a measure and the place it belongs to: "GFA| of the |sites", "GFA| in the |land
         # sale".
         of_the_owner=re.compile(
             r"\s+(?i:of|on|in|at|within|for)\s+(?:[\w'\u2019&\-]+\s+){0,3}"),
-        # "<noun> of" just before a figure: the noun it measures.
-        head_of=re.compile(r"(\w+)[\s\"'\u201d\u2019)\]]*\bof\s*", re.I | re.REVERSE),
-        qual_at_end=re.compile(rf"(?:{_QUAL})\s*", re.REVERSE),
+        # The same read backwards from the measure (lower-case window): a quick test that the
+        # words before the measure can be such a phrase at all, before looking for the place.
+        of_the_owner_back=re.compile(
+            r"(?:\s+[\w'\u2019&\-]+){0,3}\s+(?:fo|no|ni|ta|nihtiw|rof)\s"),
         # Where a clause starts: a sentence end, a semicolon, a blank line or a rule of asterisks.
         clause_break=re.compile(
             r"""[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])
@@ -238,103 +245,20 @@ def _patterns() -> _Patterns:
         page_mark_at_end=re.compile(r"-[ \t\u00a0]*\d{1,3}[ \t\u00a0]*-[\s]*$"),
         # A footnote paragraph: a small number, then text ("1 Hong Kong Science Park ...").
         footnote_start=re.compile(r"[ \t\u00a0]*\d{1,2}[ \t\u00a0]+\S"),
-        blank_line_before=re.compile(r"\r?\n[ \t\u00a0]*\r?\n", re.REVERSE),
     )
 
-def _number_value(number: str, multiplier: Optional[str]) -> Decimal:
-    word = NUMBER_WORDS.get(_normal(number))
-    value = word if word is not None else Decimal(NOT_DIGITS.sub("", number))
-    if multiplier:
-        value *= MULTIPLIERS[multiplier.lower()]
-    return value
 
-
-def _has_clause_break(text: str, start: int, end: int) -> bool:
-    """Whether a sentence end, semicolon or blank line lies in text[start:end]."""
-    patterns = _patterns()
-    for m in patterns.clause_break.finditer(text, start, end):
-        if text[m.start()] != "." or not patterns.no_sentence_end.search(
-                text, max(0, m.start() - 6), m.start()):
-            return True
-    return False
-
-
-def _skip_page_break(text: str, start: int) -> int:
-    """Where the introducing words of a figure end, when a page number (and footnotes) were set
-    between them and the figure ("a GFA of about [footnote 1 ...] - 2 - 400 000 sq m")."""
-    patterns = _patterns()
-    before = text[max(0, start - 40):start]
-    mark = patterns.page_mark_at_end.search(before)
-    if not mark:
-        return start
-    end = start - (len(before) - mark.start())
-    floor = max(0, end - FOOTNOTE_REACH)
-    for _ in range(4):
-        end = len(text[floor:end].rstrip()) + floor
-        blank = patterns.blank_line_before.search(text, floor, end)
-        paragraph_start = blank.end() if blank else floor
-        if patterns.footnote_start.match(text, paragraph_start) and blank:
-            end = blank.start()  # a footnote: the words go on before it
-            continue
-        if end > floor and text[end - 1] not in SENTENCE_END_CHARS:
-            return end  # a paragraph that stops mid-sentence: the figure continues it
-        return start
-    return start
-
-
-def _decide(text: str, start: int, end: int,
-            unit: str) -> tuple[bool, Optional[str], Optional[str]]:
-    """Whether the figure text[start:end] is a floor area, its measure, and a qualifier found
-    only across a page break."""
-    patterns = _patterns()
-    following = patterns.following_term.match(text, end, min(len(text), end + 120))
-    if following:
-        kind, measure = TERMS.get(_normal(following["term"]), ("other", None))
-        return kind == "floor", measure, None
-    intro_end = _skip_page_break(text, start)
-    reach = max(0, intro_end - CLAUSE_REACH)
-    split_qualifier = None
-    if intro_end != start:
-        q = patterns.qual_at_end.match(text, reach, intro_end)
-        if q:
-            split_qualifier = QUALIFIERS.get(_normal(q.group().strip()))
-            intro_end = q.start()
-    head = patterns.head_of.match(text, reach, intro_end)
-    if head and head.group(1).lower() not in HEAD_OF_ALLOWED:
-        return False, None, None
-    nearest = patterns.term_before.search(text, reach, intro_end)
-    if nearest is None or _has_clause_break(text, nearest.end(), intro_end):
-        return False, None, None
-    if unit == "hectares" and patterns.digit.search(text, nearest.end(), intro_end):
-        # Hectares measure land far more often than floors: only the measure's own figure
-        # ("a GFA of 2 hectares") counts, not one further on ("a GFA of ..., covers 22 ha").
-        return False, None, None
-    kind, measure = TERMS.get(_normal(nearest.group()), ("other", None))
-    if kind != "floor":
-        # "the GFA of the sites is ...": the site only says whose floor area it is.
-        owner = patterns.term_before.search(text, reach, nearest.start())
-        if owner and patterns.of_the_owner.fullmatch(text, owner.end(), nearest.start()):
-            kind, measure = TERMS.get(_normal(owner.group()), ("other", None))
-    return kind == "floor", measure, split_qualifier
-
-
-def _unit_end(m: "re.Match[str]") -> int:
-    """The end of the unit: a lone final full stop ("sq m.") ends the sentence, not the unit."""
-    unit = m["unit"]
-    if unit.endswith(".") and unit.count(".") == 1:
-        return m.end() - 1
-    return m.end()
-
-
-def _units(text: str) -> list[tuple[int, int]]:
-    """Spans of the area units in the text, in order."""
-    starts = [h.start() for h in HECTARE_HINT.finditer(text)]
-    for literal, offset in UNIT_HINTS:
-        at = text.find(literal)
-        while at >= 0:
-            starts.append(at + offset)
-            at = text.find(literal, at + 1)
-    for squared in SQUARED_HINTS:
+def _unit_spans(text: str, lower: str) -> list[tuple[int, int]]:
+    """Spans of the area units in the text, in order. Candidates come from searches for single
+    characters (memchr-fast, where a multi-character search reads every character) and one
+    pattern for "hectare"/"ha"; the unit pattern then decides at each candidate."""
+    starts = []
+    at = lower.find("q")  # "sq", "square", "sqm", "sqft" in any case
+    while at >= 0:
+        if lower[at - 1:at] == "s":
+            starts.append(at - 1)
+        at = lower.find("q", at + 1)
+    for squared in SQUARED:  # "m2", "ft2", "m\u00b2", "ft\u00b2"
         at = text.find(squared)
         while at >= 0:
             before = text[at - 1:at]
@@ -343,67 +267,183 @@ def _units(text: str) -> list[tuple[int, int]]:
             elif before == "t":
                 starts.append(at - 2)
             at = text.find(squared, at + 1)
+    for m in HECTARE_HINT.finditer(lower):
+        starts.append(m.start())
+    if not starts:
+        return []
+    unit = _tables().unit
     spans = set()
     for start in starts:
-        u = UNIT.match(text, start) if start >= 0 else None
+        u = unit.match(text, start) if start >= 0 else None
         if u:
             spans.add(u.span())
     return sorted(spans)
 
 
-def _figures(text: str) -> Iterator["re.Match[str]"]:
-    """Each number (or range of numbers) with its unit, in text order."""
-    units = _units(text)
-    if not units:
-        return
-    figure = _patterns().figure
-    for unit_start, unit_end in units:
-        m = figure.match(text, max(0, unit_start - FIGURE_REACH), unit_end)
-        if m:
-            yield m
+def _number_value(number: str, multiplier: Optional[str], tables: _Tables):
+    """The exact (Decimal) value of a number in digits or words, times its multiplier."""
+    if number[0].isdecimal():
+        digits = number.replace(",", "")
+        if not digits.isdecimal():  # a decimal point or a space: keep digits and point only
+            digits = NOT_DIGITS.sub("", number)
+        value = tables.Decimal(digits)
+    else:
+        value = tables.number_words.get(_normal(number), 0)
+    if multiplier:
+        value *= tables.multipliers[multiplier.lower()]
+    return value
+
+
+def _has_clause_break(text: str, start: int, end: int, tables: _Tables) -> bool:
+    """Whether a sentence end, semicolon or blank line lies in text[start:end]."""
+    if not CLAUSE_MARK.search(text, start, end):
+        return False
+    no_sentence_end = tables.no_sentence_end
+    for m in tables.clause_break.finditer(text, start, end):
+        at = m.start()
+        if text[at] != "." or not no_sentence_end.search(text, max(0, at - 6), at):
+            return True
+    return False
+
+
+def _skip_page_break(text: str, start: int, tables: _Tables) -> int:
+    """Where the introducing words of a figure end, when a page number (and footnotes) were set
+    between them and the figure ("a GFA of about [footnote 1 ...] - 2 - 400 000 sq m")."""
+    before = text[max(0, start - 40):start]
+    if "-" not in before:
+        return start
+    mark = tables.page_mark_at_end.search(before)
+    if not mark:
+        return start
+    end = start - (len(before) - mark.start())
+    floor = max(0, end - FOOTNOTE_REACH)
+    for _ in range(4):
+        end = len(text[floor:end].rstrip()) + floor
+        blank = tables.blank_line_back.search(text[floor:end][::-1])
+        paragraph_start = end - blank.start() if blank else floor
+        if blank and tables.footnote_start.match(text, paragraph_start):
+            end = end - blank.end()  # a footnote: the words go on before it
+            continue
+        if end > floor and text[end - 1] not in SENTENCE_END_CHARS:
+            return end  # a paragraph that stops mid-sentence: the figure continues it
+        return start
+    return start
+
+
+def _decide(text: str, lower: str, start: int, end: int, unit: str,
+            tables: _Tables) -> tuple[bool, Optional[str], Optional[str]]:
+    """Whether the figure text[start:end] is a floor area, its measure, and a qualifier found
+    only across a page break."""
+    terms = tables.terms
+    following = tables.following_term.match(lower, end, min(len(text), end + 120))
+    if following:
+        kind, measure = terms.get(_normal(following["term"]), ("other", None))
+        return kind == "floor", measure, None
+    intro_end = _skip_page_break(text, start, tables)
+    reach = max(0, intro_end - CLAUSE_REACH)
+    split_qualifier = None
+    if intro_end != start:
+        q = tables.qual_at_end_back.match(text[reach:intro_end][::-1])
+        if q:
+            split_qualifier = tables.qualifiers.get(_normal(text[intro_end - q.end():intro_end]))
+            intro_end -= q.end()
+    # The clause before the figure, reversed: a match at back[a:b] is lower[intro_end - b:
+    # intro_end - a], and the first match is the one nearest the figure.
+    back = lower[reach:intro_end][::-1]
+    head = tables.head_of_back.match(back)
+    if head and head.group(1)[::-1] not in HEAD_OF_ALLOWED:
+        return False, None, None
+    nearest = tables.term_back.search(back)
+    if nearest is None:
+        return False, None, None
+    nearest_start, nearest_end = intro_end - nearest.end(), intro_end - nearest.start()
+    if _has_clause_break(text, nearest_end, intro_end, tables):
+        return False, None, None
+    if unit == "hectares" and DIGIT.search(back, 0, nearest.start()):
+        # Hectares measure land far more often than floors: only the measure's own figure
+        # ("a GFA of 2 hectares") counts, not one further on ("a GFA of ..., covers 22 ha").
+        return False, None, None
+    kind, measure = terms.get(_normal(nearest.group()[::-1]), ("other", None))
+    if kind != "floor":
+        # "the GFA of the sites is ...": the site only says whose floor area it is.
+        owner = (tables.of_the_owner_back.match(back, nearest.end())
+                 and tables.term_back.search(back, nearest.end()))
+        if owner and tables.of_the_owner.fullmatch(text, intro_end - owner.start(),
+                                                   nearest_start):
+            kind, measure = terms.get(_normal(owner.group()[::-1]), ("other", None))
+    return kind == "floor", measure, split_qualifier
 
 
 def find_floor_areas(doc: Document) -> list[FloorArea]:
     """Every floor-area figure of the release, once per value in square metres."""
     text = doc.text
+    lower = doc.lower
+    units = _unit_spans(text, lower)
+    if not units:
+        return []
+    tables = _tables()
+    unit_table = tables.units
+    figure_back = tables.figure_back
     found: list[FloorArea] = []
     seen: set[float] = set()
     previous: Optional[FloorArea] = None
-    for m in _figures(text):
-        unit = UNITS.get(_normal(m["unit"]))
+    for unit_start, unit_end in units:
+        # The figure is matched backwards from the start of its unit: a group at [a:b] of the
+        # reversed window is text[unit_end - b:unit_end - a].
+        m = figure_back.match(lower[max(0, unit_start - FIGURE_REACH):unit_end][::-1],
+                              unit_end - unit_start)
+        if m is None:
+            continue
+        unit_text = text[unit_start:unit_end]
+        unit = unit_table.get(_normal(unit_text))
         if unit is None:
             continue
-        ends: list[Decimal] = []  # the value of each end of the figure (two for a range)
-        if _normal(m["n2"]) in WORDS_NEEDING_MULTIPLIER and not m["m2"]:
+        n2_start = unit_end - m.end("n2")
+        n2 = text[n2_start:unit_end - m.start("n2")]
+        m2 = m.group("m2")  # a multiplier word, or None
+        m2 = m2 and m2[::-1]
+        if not m2 and not n2[0].isdecimal() and _normal(n2) in WORDS_NEEDING_MULTIPLIER:
             continue
-        second = _number_value(m["n2"], m["m2"])
+        second = _number_value(n2, m2, tables)
         if not second:
             continue
-        start = m.start("q2") if m["q2"] else m.start("n2")
-        qualifier = m["q2"]
-        if m["n1"]:
-            first = _number_value(m["n1"], m["m1"] or m["m2"])
-            sep = m["sep"].lower()
-            if _normal(m["n1"]) in WORDS_NEEDING_MULTIPLIER and not (m["m1"] or m["m2"]):
+        q2_end = m.end("q2")
+        if q2_end >= 0:
+            start = unit_end - q2_end
+            qualifier = text[start:unit_end - m.start("q2")]
+        else:
+            start, qualifier = n2_start, None
+        ends = [second]  # the value of each end of the figure (two for a range)
+        n1_end = m.end("n1")
+        if n1_end >= 0:
+            n1 = text[unit_end - n1_end:unit_end - m.start("n1")]
+            m1 = m.group("m1")
+            m1 = m1 and m1[::-1]
+            first = _number_value(n1, m1 or m2, tables)
+            if not (m1 or m2) and not n1[0].isdecimal() and (
+                    _normal(n1) in WORDS_NEEDING_MULTIPLIER):
                 paired = False
-            elif sep == "and" and not m["between"]:
+            elif m.group("sep") == "dna" and m.end("between") < 0:
                 # "55,642 and 92,736 sq m respectively": two figures, in either order.
-                low, high = sorted((first, second))
+                low, high = (first, second) if first <= second else (second, first)
                 paired = 0 < low and high <= low * RANGE_MAX_RATIO
             else:
                 paired = 0 < first < second <= first * RANGE_MAX_RATIO
             if paired:
-                ends.append(first)
-                start = m.start()
-                qualifier = m["q1"] or m["q2"]
-        ends.append(second)
-        end = _unit_end(m)
-        is_floor, measure, split_qualifier = _decide(text, start, end, unit.name)
+                ends.insert(0, first)
+                start = unit_end - m.end()
+                q1_end = m.end("q1")
+                if q1_end >= 0:
+                    qualifier = text[unit_end - q1_end:unit_end - m.start("q1")]
+        # A lone final full stop ("sq m.") ends the sentence, not the unit.
+        end = unit_end - 1 if unit_text[-1] == "." and unit_text.count(".") == 1 else unit_end
+        is_floor, measure, split_qualifier = _decide(text, lower, start, end, unit.name, tables)
         if not is_floor:
             continue
-        if previous and _restates(text, previous, start, unit, ends):
+        if previous and _restates(text, previous, start, unit, ends, tables):
             continue
-        qualifier_name = QUALIFIERS.get(_normal(qualifier)) if qualifier else split_qualifier
+        qualifier_name = (tables.qualifiers.get(_normal(qualifier)) if qualifier
+                          else split_qualifier)
         evidence = Evidence.of(text, start, end)
         for value in ends:
             square_metres = float(value * unit.factor)
@@ -411,19 +451,19 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
             if key in seen:
                 continue
             seen.add(key)
-            found.append(FloorArea(text=evidence.text, value=float(value), unit=unit.name,
-                                   square_metres=square_metres, qualifier=qualifier_name,
-                                   measure=measure, evidence=evidence))
+            # Positional: text, value, unit, square_metres, qualifier, measure, evidence.
+            found.append(FloorArea(evidence.text, float(value), unit.name, square_metres,
+                                   qualifier_name, measure, evidence))
         previous = found[-1] if found else None
     return found
 
 
-def _restates(text: str, previous: FloorArea, start: int, unit: _Unit,
-              values: list[Decimal]) -> bool:
+def _restates(text: str, previous: FloorArea, start: int, unit: _Unit, values: list,
+              tables: _Tables) -> bool:
     """Whether a figure is the previous one given again in another unit, in brackets."""
     if unit.name == previous.unit:
         return False
-    if not _patterns().restatement.fullmatch(text, previous.evidence.end, start):
+    if not tables.restatement.fullmatch(text, previous.evidence.end, start):
         return False
     square_metres = float(values[-1] * unit.factor)
     return abs(square_metres - previous.square_metres) <= (
