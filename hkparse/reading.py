@@ -73,11 +73,16 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES,
         raise _os_error(exc) from None
     try:
         # The path may have been swapped between stat and open: check what was really opened.
-        _check_stat(os.fstat(fd), max_bytes)
+        opened = os.fstat(fd)
+        _check_stat(opened, max_bytes)
         chunks = []
         left = max_bytes + 1
+        # The first read asks for the size stat gave and one byte more (to see the end of the
+        # file): asking 1 MB of a 2 KB file costs a 1 MB buffer each time (~30 us a file).
+        size = opened.st_size + 1
         while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
+            chunk = os.read(fd, min(left, size))
+            size = 1 << 20
             if not chunk:
                 break
             chunks.append(chunk)
