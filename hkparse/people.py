@@ -251,7 +251,7 @@ _ATTEND_CUE_PARTS = (
      r"(?:they|others|other\s+officials|officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)"),
     (("speak", "spoke"), (), True, r"(?:speaks|spoke|speaking)\s+at"),
 )
-ATTEND_CUE_PARTS = tuple(_Gated(_lazy(regex.compile, r"\b(?:" + body + r")\b"), *literals, also=also, prefix=prefix)
+ATTEND_CUE_PARTS = tuple((literals, also, prefix, _lazy(regex.compile, r"\b(?:" + body + r")\b"))
                          for literals, also, prefix, body in _ATTEND_CUE_PARTS)
 
 
@@ -259,8 +259,19 @@ def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
     """Whether ATTEND_CUE occurs in low[start:end] (tried part by part on the lower-cased copy)."""
     if ci is not _same:
         return ci(ATTEND_CUE()).search(low, start, end) is not None
-    for part in ATTEND_CUE_PARTS:
-        if part.search(ci, low, start, end) is not None:
+    stext = low[start:end]
+    for literals, also, prefix, pattern in ATTEND_CUE_PARTS:
+        for literal in literals:
+            if literal in stext:
+                break
+        else:
+            continue
+        if also and not any(a in stext for a in also):
+            continue
+        pos = start
+        if prefix:  # the part's matches start with one of its literals: search from the first
+            pos += min(at for at in map(stext.find, literals) if at >= 0)
+        if pattern().search(low, pos, end) is not None:
             return True
     return False
 
@@ -332,7 +343,7 @@ def _caseless(doc: Document) -> tuple:
     found = cache.get("caseless")
     if found is None:
         text = doc.text
-        low = text.lower()
+        low = doc.lower if text.isascii() else text.lower()  # ASCII: the document's shared copy
         if len(low) == len(text) and "\u017f" not in text:
             found = (low, _same)
         else:
@@ -353,78 +364,64 @@ def _has_strong_meeting_word(doc: Document, span: Span) -> bool:
 
 
 def _sentence_starts(doc: Document) -> list[int]:
+    return doc.sentence_starts
+
+
+def _needles(keys: tuple[str, ...]) -> tuple[tuple[bool, str, tuple[str, ...]], ...]:
+    """How to find a group of literal keys: (on the lower-cased copy?, needle, keys it stands
+    for). Keys that differ only in case ("chair", "Chair"; "join", "Joining") share one needle,
+    sought in the lower-cased copy and told apart in the text; the others are sought as written."""
+    by_needle: dict[str, list[str]] = {}
+    for key in keys:
+        stem = next((k.lower() for k in keys if k != key and len(k) >= 4 and key.lower().startswith(k.lower())
+                     and k.lower() != key.lower()), key.lower())
+        by_needle.setdefault(stem, []).append(key)
+    out = []
+    for needle, written in by_needle.items():
+        if len(written) == 1:
+            out.append((False, written[0], (written[0],)))
+        else:
+            out.append((True, needle, tuple(written)))
+    return tuple(out)
+
+
+# The groups of keys each stage reads, with their needles (worked out once, at import).
+_KEY_GROUPS = {name: _needles(keys) for name, keys in
+               (("chair", CHAIR_KEYS), ("attend", ATTEND_KEYS), ("chairman", CHAIRMAN_KEYS), ("hold", HOLD_KEYS))}
+
+
+def _sentences_with(doc: Document, group: str) -> list[Span]:
+    """The sentences (in order) in which one of the literal keys of a group starts: one
+    `str.find` per needle over the sentences' stretch of text, skipping the rest of a sentence
+    once it is taken (kept per group on the document)."""
     cache = _doc_cache(doc)
-    starts = cache.get("starts")
-    if starts is None:
-        starts = cache["starts"] = [x.start for x in doc.sentences]
-    return starts
-
-
-# Keys written in both capitalisations ("chair"/"Chair") are found by one scan for their shared
-# tail, then told apart by the letter before it.
-_ALL_KEYS = tuple(dict.fromkeys(CHAIR_KEYS + ATTEND_KEYS + CHAIRMAN_KEYS + HOLD_KEYS))
-_PAIRED_TAILS = tuple(dict.fromkeys(k[1:] for k in _ALL_KEYS
-                                    if len(k) >= 5 and k[0].swapcase() + k[1:] in _ALL_KEYS))
-_PAIRED_KEYS = frozenset(k for k in _ALL_KEYS if k[1:] in _PAIRED_TAILS)
-_SINGLE_KEYS = tuple(k for k in _ALL_KEYS if k not in _PAIRED_KEYS)
-
-
-def _key_sentences(doc: Document) -> dict[str, frozenset[int]]:
-    """For every literal key, the indices of the sentences in which it starts (one scan per key,
-    or per pair of keys that differ only in the case of their first letter)."""
-    cache = _doc_cache(doc)
-    found = cache.get("keys")
+    cache_key = ("keys", group)
+    found = cache.get(cache_key)
     if found is not None:
         return found
-    text = doc.text
-    sents = doc.sentences
-    starts = _sentence_starts(doc)
-    found = {}
-    find = text.find
-    for tail in _PAIRED_TAILS:
-        pos = find(tail, 1)
-        if pos < 0:
-            continue
-        by_key: dict[str, set[int]] = {}
-        while pos >= 0:
-            at = pos - 1
-            key = text[at] + tail
-            if key in _PAIRED_KEYS:
-                k = bisect_right(starts, at) - 1
-                if k >= 0 and at < sents[k].end:
-                    by_key.setdefault(key, set()).add(k)
-            pos = find(tail, pos + 1)
-        for key, picked in by_key.items():
-            found[key] = frozenset(picked)
-    for key in _SINGLE_KEYS:
-        pos = find(key)
-        if pos < 0:
-            continue
-        picked = set()
-        while pos >= 0:
-            k = bisect_right(starts, pos) - 1
-            if k >= 0 and pos < sents[k].end:
-                picked.add(k)
-                pos = find(key, sents[k].end)
-            else:
-                pos = find(key, pos + 1)
-        found[key] = frozenset(picked)
-    cache["keys"] = found
-    return found
-
-
-def _sentences_with(doc: Document, keys: tuple[str, ...]) -> list[Span]:
-    """The sentences (in order) that contain one of the literal keys."""
     sents = doc.sentences
     if not sents:
+        cache[cache_key] = []
         return []
-    hits = _key_sentences(doc)
+    text = doc.text
+    low = doc.lower
+    starts = doc.sentence_starts
+    first, last = sents[0].start, sents[-1].end
     picked: set[int] = set()
-    for key in keys:
-        got = hits.get(key)
-        if got:
-            picked |= got
-    return [sents[k] for k in sorted(picked)]
+    for caseless, needle, written in _KEY_GROUPS[group]:
+        where = low if caseless else text
+        find = where.find
+        pos = find(needle, first, last)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            sent = sents[k]
+            if pos < sent.end and (not caseless or any(text.startswith(w, pos) for w in written)):
+                picked.add(k)
+                pos = find(needle, sent.end, last)
+            else:
+                pos = find(needle, pos + 1, last)
+    found = cache[cache_key] = [sents[k] for k in sorted(picked)]
+    return found
 
 
 def _mentions(doc: Document, span: Span) -> list[Mention]:
@@ -700,7 +697,7 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
     if minutes is not None:
         return [], minutes[0]
     low, ci = _caseless(doc)
-    for sent in _sentences_with(doc, CHAIR_KEYS):
+    for sent in _sentences_with(doc, "chair"):
         st = text[sent.start:sent.end]
         if not any(k in st for k in CHAIR_KEYS[:-2]) and not (
                 ("led" in st or "leading" in st) and ("delegation" in st or "representatives" in st)):
@@ -733,7 +730,7 @@ def _chairman_conducting(doc: Document) -> Optional[Mention]:
     at it ("Mr Y, who is also the Chairman of the ... Conference, at the Closing Plenary")."""
     text = doc.text
     low, ci = _caseless(doc)
-    for sent in _sentences_with(doc, CHAIRMAN_KEYS):
+    for sent in _sentences_with(doc, "chairman"):
         at_meeting = AT_THE_MEETING().match(text, sent.start)
         # the three ways below need "At the meeting", "who is" or a conducting verb: without
         # them, the sentence's people need not be found
@@ -821,7 +818,7 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
         return lead_has_meeting
     # the holder of the meeting, when no one is said to chair it
     if not co_chairs and chair is None:
-        for sent in _sentences_with(doc, HOLD_KEYS):
+        for sent in _sentences_with(doc, "hold"):
             h = ci(HOLDS_MEETING()).search(low, sent.start, sent.end)
             if h is None:
                 continue
@@ -833,7 +830,7 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                         out.append(_person(text, m, side_of(text, sent.start, m.start)))
             break
     starts = _sentence_starts(doc)
-    for sent in _sentences_with(doc, ATTEND_KEYS):
+    for sent in _sentences_with(doc, "attend"):
         idx = bisect_right(starts, sent.start) - 1
         if not _has_meeting_key(doc, idx) and not (idx and _has_meeting_key(doc, idx - 1)) \
                 and not meeting_in_lead():
