@@ -32,10 +32,14 @@ def error_record(source: Optional[str], code: str, message: str) -> dict[str, An
     return {"schema": SCHEMA_ID, "source": source, "error": {"code": code, "message": message}}
 
 
+# Made once: `json.dumps` with options builds a new encoder for every record. Records are plain
+# trees of dicts and lists, so the check for circular references is not needed.
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(", ", ": "))
+_INDENTED = json.JSONEncoder(ensure_ascii=False, check_circular=False, indent=2)
+
+
 def to_json(record: dict[str, Any], pretty: bool = False) -> str:
-    if pretty:
-        return json.dumps(record, ensure_ascii=False, indent=2)
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    return (_INDENTED if pretty else _ONE_LINE).encode(record)
 
 
 def _number(value: Any) -> str:
