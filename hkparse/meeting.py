@@ -11,10 +11,8 @@ are capped in length, so a scan stays linear however long or odd the text.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 import re
 
 from .datafiles import read_data
@@ -371,8 +369,9 @@ HEAD_CHARS = 4000  # how much of the release's head is read
 HEAD_PARAGRAPHS = 6
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
+    """A meeting phrase found in the head (a tuple: made by the dozen per document)."""
+
     start: int
     end: int
     number: Optional[int]
@@ -640,8 +639,7 @@ def _body_after(text: str, limit: int, at: int) -> Optional[tuple[str, int, int]
     return None
 
 
-def _numbered_in(text: str, span: Span, low: Optional[str],
-                 hints: Optional[_Hints] = None) -> list[_Candidate]:
+def _numbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate]:
     """Every numbered meeting phrase in one paragraph, in text order.
 
     Each pattern is tried only if a word it cannot match without occurs in the window
@@ -656,7 +654,7 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
         number = ordinal_value(ordinal)
         if number is None:
             continue
-        cand = _ord_noun_of(text, span, m) or _ord_name(text, span, m)
+        cand = _ord_noun_of(text, span, m, number) or _ord_name(text, span, m, number)
         if cand and cand.body is None and cand.ref is None:
             cand = _with_body_above(text, s, cand)
         if cand:
@@ -674,7 +672,8 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
             if number is None:
                 continue
             out.append(_Candidate(ns, m.end(), number, m.group("ord"), value, (ns, ne)))
-    if apostrophe and _may(text, start, end, _APOSTROPHE_S):
+    if apostrophe and _may(text, start, end, _APOSTROPHE_S) and _may_have_lower_ref_possessive(
+            text, low, start, end):
         for m in LOWER_REF_POSSESSIVE.finditer(text, start, end):
             number = ordinal_value(m.group("ord"))
             if number is not None:
@@ -770,26 +769,6 @@ _ORDINAL_INITIALS = frozenset(w[0] for w in (*ORDINAL_WORDS, *TENS_WORDS))
 _DIGIT_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
 
 
-class _Hints:
-    """Where, in one lower-cased copy of the head, the meeting keywords start and end: found
-    once for the whole document instead of once per paragraph."""
-
-    __slots__ = ("keyword_starts", "keyword_ends")
-
-    def __init__(self, low: str, stop: int):
-        found = []
-        find = low.find
-        for word in KEYWORDS:
-            n = len(word)
-            i = find(word, 0, stop)
-            while i >= 0:
-                found.append((i, i + n))
-                i = find(word, i + n, stop)
-        found.sort()
-        self.keyword_starts = [i for i, _ in found]
-        self.keyword_ends = [e for _, e in found]
-
-
 def _ordinals_in(text: str, low: Optional[str], start: int, end: int) -> list:
     """The matches `ORD_RX.finditer(text, start, end)` yields, found faster: the ordinal
     pattern is only tried where a hint substring puts an ordinal within reach."""
@@ -843,7 +822,7 @@ def _lowered(text: str, end: int) -> Optional[str]:
     return low
 
 
-def _ord_noun_of(text: str, span: Span, m) -> Optional[_Candidate]:
+def _ord_noun_of(text: str, span: Span, m, number: int) -> Optional[_Candidate]:
     """ "11th meeting of the BODY", or a numbered meeting whose body is named elsewhere."""
     noun = NOUN_AFTER_ORD.match(text, m.end(), span.end)
     if not noun:
@@ -855,15 +834,15 @@ def _ord_noun_of(text: str, span: Span, m) -> Optional[_Candidate]:
         if name:
             value, ns, ne = _clean_name(text, name.start(), name.end())
             if _is_named(value) and _has_body_head(value):
-                return _Candidate(m.start(), ne, ordinal_value(m.group()), m.group(), value, (ns, ne))
+                return _Candidate(m.start(), ne, number, m.group(), value, (ns, ne))
         ref = LOWER_REF_OF.match(text, end, span.end)
         if ref:
-            return _Candidate(m.start(), ref.end(), ordinal_value(m.group()), m.group(),
+            return _Candidate(m.start(), ref.end(), number, m.group(),
                               None, None, ref=ref.group("ref"))
-    return _Candidate(m.start(), end, ordinal_value(m.group()), m.group(), None, None)
+    return _Candidate(m.start(), end, number, m.group(), None, None)
 
 
-def _ord_name(text: str, span: Span, m) -> Optional[_Candidate]:
+def _ord_name(text: str, span: Span, m, number: int) -> Optional[_Candidate]:
     """ "12th ... Committee meeting" or "Second Hong Kong-Fujian Co-operation Conference"."""
     sp = _SPACE_RX.match(text, m.end(), span.end)
     if not sp:
@@ -876,13 +855,13 @@ def _ord_name(text: str, span: Span, m) -> Optional[_Candidate]:
         return None
     after = _AFTER_NAME_MEETING.match(text, ne, span.end)
     if after:
-        return _Candidate(m.start(), after.end(), ordinal_value(m.group()), m.group(), value, (ns, ne))
+        return _Candidate(m.start(), after.end(), number, m.group(), value, (ns, ne))
     if _has_series_head(value):
         tail = _MINISTERIAL_TAIL.search(value)
         body = value[:tail.start()] if tail else value
         if not _is_named(body):
             return None
-        return _Candidate(m.start(), ne, ordinal_value(m.group()), m.group(), body, (ns, ne))
+        return _Candidate(m.start(), ne, number, m.group(), body, (ns, ne))
     return None
 
 
@@ -896,7 +875,7 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
     held = text.find("held", start, end) >= 0
     for rx, need_series, ok in (
             (VERB_THE_SERIES, True, series),
-            (THE_SERIES_HELD, True, series and held),
+            (THE_SERIES_HELD, True, series and held and _was_held_in(text, start, end)),
             (MEETING_OF_THE, False, has_meeting or text.find("session", start, end) >= 0),
             (AT_THE_MEETING, False, has_meeting and text.find("At", start, end) >= 0)):
         if ok:
@@ -905,7 +884,7 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
                 else rx.finditer(text, start, end)))
     if has_meeting:
         found.extend((m, False) for m in _ending_at_triggers(
-            THE_BODY_MEETING, MEETING_WORD.finditer(text, start, end), text, span, low))
+            THE_BODY_MEETING, _meeting_words_after_names(text, start, end), text, span, low))
         if _may(text, start, end, _HELD_HINTS):
             found.extend((m, False) for m in _ending_at_triggers(
                 BODY_HELD_MEETING, HELD_A_MEETING_TRIGGER.finditer(text, start, end), text, span))
@@ -926,6 +905,97 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
                 continue
             out.append(_Candidate(m.start(), max(m.end(), ne), None, None, value, (ns, ne)))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+_BODY_HEAD_ENDINGS = tuple(sorted({re.split(r"[\s-]+", w.lower())[-1] for w in _WORDS["body_heads"]}))
+
+
+def _may_have_lower_ref_possessive(text: str, low: Optional[str], start: int, end: int) -> bool:
+    """False only if LOWER_REF_POSSESSIVE cannot match in text[start:end]: it needs a body's
+    head word right before "'s" (outside ASCII, case folds could hide one: always try)."""
+    if low is None or not text.isascii():
+        return True
+    i = text.find("'s", start, end)
+    while i >= 0:
+        if low.endswith(_BODY_HEAD_ENDINGS, start, i):
+            return True
+        i = text.find("'s", i + 2, end)
+    return False
+
+
+def _was_held_in(text: str, start: int, end: int) -> bool:
+    """False only if THE_SERIES_HELD cannot match: it needs "was/is/be held"."""
+    i = text.find("held", start, end)
+    while i >= 0:
+        j = i
+        while j > start and text[j - 1].isspace():
+            j -= 1
+        if j < i and text.endswith(("was", "is", "be"), start, j):
+            return True
+        i = text.find("held", i + 4, end)
+    return False
+
+
+_CONNECTOR_WORDS = frozenset({"of", "on", "the", "and", "for", "in", "&", "to", "under",
+                              "between", "/", "-", "\u2013"})
+_NAMES_BACK = 6  # tokens looked at before a "meeting"
+_NAME_GOES_ON = (",", ")", "the", "The")
+
+
+def _may_end_a_name(text: str, q: int, floor: int) -> bool:
+    """False only if no name (THE_BODY_MEETING's NAME, perhaps with an abbreviation or a
+    possessive and up to three words after it) can end just before the "meeting" at `q`.
+
+    A name's last word starts with a capital, or is a digit ordinal after connectors and
+    another word of the name, or a possessive ("the Committee's first-ever meeting") stands
+    up to four words back; an abbreviation ends in ")". Connectors ("of", "the") never end
+    a name. A capitalised word ends one only if the name starts there, right after "the",
+    or goes on before it (a connector, a comma, or another word of a name)."""
+    if q <= floor or not text[q - 1].isspace():
+        return False
+    lo = max(floor, q - 160)
+    tokens = text[lo:q].split()
+    whole = lo == floor  # every word back to the start of the window is in `tokens`
+    if not whole and len(tokens) <= _NAMES_BACK:
+        return True  # long words: not worth the trouble
+    tokens.reverse()
+    if any(tok.endswith(_APOSTROPHE_S) for tok in tokens[:4]):
+        return True
+    for k, tok in enumerate(tokens[:_NAMES_BACK]):
+        c = tok[0]
+        if c == "(" or tok[-1] == ")":
+            return True
+        if "A" <= c <= "Z":
+            if k + 1 >= len(tokens):
+                return False  # no "the" before it in the window
+            before = tokens[k + 1]
+            b = before[0]
+            return (before in _CONNECTOR_WORDS or before.endswith(_NAME_GOES_ON)
+                    or "A" <= b <= "Z" or b == "(" or b.isdigit())
+        if c.isdigit() or (k and tok in _CONNECTOR_WORDS):
+            continue
+        return False
+    return not whole or len(tokens) > _NAMES_BACK
+
+
+def _meeting_words_after_names(text: str, start: int, end: int) -> list:
+    """The matches of MEETING_WORD in text[start:end] that a name may end before, or all of
+    them if any of the "meeting" words a THE_BODY_MEETING match could end at (up to 40
+    characters on) may end one: the others cannot end THE_BODY_MEETING, so searching for a
+    name before them is wasted."""
+    found = list(MEETING_WORD.finditer(text, start, end))
+    if not found:
+        return found
+    ok = [_may_end_a_name(text, m.start(), start) for m in found]
+    if all(ok):
+        return found
+    out = []
+    for k, m in enumerate(found):
+        # A match for this trigger may end at any "meeting" up to 40 characters after it.
+        hi = m.end() + 40
+        if ok[k] or any(ok[j] for j in range(k + 1, len(found)) if found[j].end() <= hi):
+            out.append(m)
     return out
 
 
@@ -1060,14 +1130,13 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     spans = _head_spans(doc)
     lead_end = _lead_end(doc, spans)
     low = _head_lowered(doc, spans)
-    hints = _Hints(low, min(len(text), max(s.end for s in spans) + 200)) if low is not None else None
     numbered: list[_Candidate] = []
     unnumbered: list[_Candidate] = []
     for span in spans:
         if numbered and span.start >= lead_end:
             break  # the first numbered meeting is found; later ones are other meetings
-        for window in _keyword_windows(text, span, low, hints):
-            numbered.extend(_numbered_in(text, window, low, hints))
+        for window in _keyword_windows(text, span, low):
+            numbered.extend(_numbered_in(text, window, low))
             if window.start < lead_end:
                 unnumbered.extend(_unnumbered_in(text, window, low))
     quotes = _speech_quotes(text, spans)
@@ -1149,29 +1218,24 @@ WINDOW_BEFORE = 360
 WINDOW_AFTER = 260
 
 
-def _keyword_windows(text: str, span: Span, low: Optional[str],
-                     hints: Optional[_Hints] = None) -> list[Span]:
-    """Parts of `span` near a meeting word, merged: the only places a pattern can match."""
+def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[Span]:
+    """Parts of `span` near a meeting word, merged: the only places a pattern can match.
+    (Looked for span by span: the spans after the lead are mostly never read.)"""
     # A little past the end too: "No. 3" heading a page whose next line is "Minutes of ...".
     stop = min(len(text), span.end + 120)
-    if low is None or hints is None:
-        if low is None:
-            low, base, stop = text[span.start:stop].lower(), span.start, stop - span.start
-        else:
-            base = 0  # the shared copy: positions are the text's own
-        first = span.start - base
-        hits = []
-        for word in KEYWORDS:
-            i = low.find(word, first, stop)
-            while i >= 0:
-                hits.append(i - first)
-                i = low.find(word, i + len(word), stop)
-        hits.sort()
+    if low is None:
+        low, base, stop = text[span.start:stop].lower(), span.start, stop - span.start
     else:
-        starts, ends = hints.keyword_starts, hints.keyword_ends
-        first = span.start
-        hits = [starts[k] - first for k in range(bisect_left(starts, first), bisect_left(starts, stop))
-                if ends[k] <= stop]
+        base = 0  # the shared copy: positions are the text's own
+    first = span.start - base
+    hits = []
+    find = low.find
+    for word in KEYWORDS:
+        i = find(word, first, stop)
+        while i >= 0:
+            hits.append(i - first)
+            i = find(word, i + len(word), stop)
+    hits.sort()
     if not hits:
         return []
     out: list[Span] = []
