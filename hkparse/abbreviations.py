@@ -37,15 +37,31 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# The last hard break (comma, full stop, bracket, semicolon, quote) of a stretch of text.
+LAST_BREAK = re.compile(r".*[,.;:()\"\u201c\u201d]", re.S)
+
+
 def expansion_before(text: str, bracket: int, abbr: str) -> Optional[tuple[str, Span]]:
     """The full name that the words just before `bracket` give for `abbr`, or None."""
-    letters = "".join(ch for ch in abbr if ch.isupper())
     window_start = max(0, bracket - LOOKBACK)
-    window = text[window_start:bracket]
-    # Only the words after the last hard break (comma, full stop, bracket, semicolon, quote).
-    cut = max(window.rfind(ch) for ch in ",.;:()\"\u201c\u201d")
-    words = [(m.start() + window_start, m.end() + window_start, m.group())
-             for m in WORD.finditer(window, cut + 1)]
+    # Only the words after the last hard break.
+    cut = LAST_BREAK.match(text, window_start, bracket)
+    segment_start = cut.end() if cut else window_start
+    found = _expansion_in(text[segment_start:bracket], abbr)
+    if found is None:
+        return None
+    start, end = segment_start + found[0], segment_start + found[1]
+    if text[end - 2:end] in ("'s", "\u2019s"):
+        end -= 2  # "Park Limited's (HSITPL)": the possessive is not part of the name
+    return SPACES.sub(" ", text[start:end]), Span(start, end)
+
+
+@lru_cache(maxsize=1024)
+def _expansion_in(segment: str, abbr: str) -> Optional[tuple[int, int]]:
+    """(start, end) in `segment` of the words that end it and give the letters of `abbr`.
+    Memoised: releases define the same short forms with the same words again and again."""
+    letters = "".join(ch for ch in abbr if ch.isupper())
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(segment)]
     if not words:
         return None
     best = None
@@ -66,11 +82,7 @@ def expansion_before(text: str, bracket: int, abbr: str) -> Optional[tuple[str, 
             best = i  # a loose fit ("Hong Kong-Shenzhen ... Limited" for HSITPL); keep looking
     if best is None:
         return None
-    start = words[best][0]
-    end = words[-1][1]
-    if text[end - 2:end] in ("'s", "\u2019s"):
-        end -= 2  # "Park Limited's (HSITPL)": the possessive is not part of the name
-    return SPACES.sub(" ", text[start:end]), Span(start, end)
+    return words[best][0], words[-1][1]
 
 
 def _known_before(text: str, bracket: int, abbr: str) -> Optional[tuple[str, Span]]:

@@ -10,6 +10,7 @@ briefed about, or said to hold the meeting have no such cue and are not picked u
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import itemgetter
 from functools import cached_property, lru_cache
 from typing import Iterator, Optional
 
@@ -231,6 +232,7 @@ BEFORE_VERB = _LazyPattern(r"[\s\u00a0,]*(?:also[\s\u00a0]*)?")
 RESPECTIVELY = re.compile(r"\brespectively\b")
 SIDE_LOOKBACK = 400  # characters of a clause searched for its side phrase
 MAX_JOINS = 12  # "and"s one run of a list may hold (real lists: a handful)
+_SPAN = itemgetter(0, 1)  # the sort key of a found name: its span
 MAX_CUES = 400  # a release has a handful; bounds the work on pathological input
 
 
@@ -291,19 +293,125 @@ HONORIFIC_RE = _LazyPattern(r"\b" + HONORIFIC)
 # Words one of which every block header holds (a cheap test before the header scan).
 
 
-class _Context:
+class _Names:
+    """Which stretches of a text read as organisation names, and how a run of them joined by
+    "and" divides. What counts as a one-word name (an abbreviation) is left to subclasses."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._names: dict[tuple[int, int], bool] = {}
+        self._splits: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def is_abbreviation(self, word: str) -> bool:
+        raise NotImplementedError
+
+    def is_name(self, start: int, end: int) -> bool:
+        """Does text[start:end] read as one organisation's whole name? (memoised: list
+        reading asks about the same spans several times)"""
+        key = (start, end)
+        got = self._names.get(key)
+        if got is None:
+            got = self._names[key] = self._is_name(start, end)
+        return got
+
+    def _is_name(self, start: int, end: int) -> bool:
+        shape = _name_shape(self.text[start:end])
+        return shape if shape.__class__ is bool else self.is_abbreviation(shape)
+
+    def ends_in_head(self, start: int, end: int) -> bool:
+        words = WORD_RE.findall(self.text[start:end])
+        return _is_head(words, len(words) - 1)
+
+    def holds_names(self, start: int, end: int) -> bool:
+        """Does the whole of text[start:end] read as one or more organisation names ("A and
+        the B")?"""
+        if self.is_name(start, end):
+            return True
+        parts = self.split_and(start, end)
+        return bool(parts) and parts[-1][1] == end
+
+    def split_and(self, start: int, end: int) -> list[tuple[int, int]]:
+        """A run such as "Immigration Department and the Customs and Excise Department" cut
+        into its names; names that contain "and" stay whole. A run with more "and"s than any
+        list of names holds is no list (this bounds the work on pathological input)."""
+        key = (start, end)
+        got = self._splits.get(key)
+        if got is None:
+            joins = []
+            if self.text.find("and", start, end) >= 0 or self.text.find("&", start, end) >= 0:
+                for m in AND_JOIN.finditer(self.text, start, end):
+                    joins.append(m)
+                    if len(joins) > MAX_JOINS:
+                        break
+            if len(joins) > MAX_JOINS:
+                got = []
+            else:
+                got = self._split_and(start, end, joins)
+            self._splits[key] = got
+        return got
+
+    def _split_and(self, start: int, end: int, joins: list) -> list[tuple[int, int]]:
+        if _is_known(self.text[start:end]):
+            return [(start, end)]
+        for m in joins:
+            right = m.end()
+            if not self.is_name(start, m.start()):
+                continue
+            right_first = WORD_RE.match(self.text, right)
+            clear_break = (m.group("the") is not None or self.ends_in_head(start, m.start())
+                           or (right_first is not None and right_first.group() in HEAD_FIRST))
+            if not clear_break:
+                continue
+            rest = self.split_and(right, end)
+            if rest and all(self.is_name(s, e) for s, e in rest):
+                return [(start, m.start())] + rest
+            if m.group("the") is not None and not rest:
+                return [(start, m.start())]  # "... Office and the Secretariat": no body after "and"
+        return [(start, end)] if self.is_name(start, end) else []
+
+
+
+class _ReleaseDefined(Exception):
+    """The answer depends on the abbreviations the release defines for itself."""
+
+
+# What a short form a release defines looks like (abbreviations.DEFINITION), as one word.
+ABBREVIATION_SHAPE = _LazyPattern(r"[A-Z][A-Za-z]{0,11}[A-Z]")
+
+
+class _RunNames(_Names):
+    """_Names for one run of text on its own, with only the gazetteer's abbreviations: a word
+    that a release could define as its own abbreviation leaves the answer open."""
+
+    def is_abbreviation(self, word: str) -> bool:
+        if gazetteer().lookup_abbreviation(word) is not None:
+            return True
+        if ABBREVIATION_SHAPE.fullmatch(word):
+            raise _ReleaseDefined(word)
+        return False
+
+
+@lru_cache(maxsize=2048)
+def _split_of(run: str) -> Optional[tuple[tuple[int, int], ...]]:
+    """_Names.split_and of a whole run on its own, offsets into the run; None when the
+    release's own abbreviations decide it. Memoised across releases: lists of bodies recur."""
+    try:
+        return tuple(_RunNames(run).split_and(0, len(run)))
+    except _ReleaseDefined:
+        return None
+
+
+class _Context(_Names):
     """What one document's search needs: text, sentences, abbreviations."""
 
     def __init__(self, doc: Document) -> None:
+        super().__init__(doc.text)
         self.doc = doc
-        self.text = doc.text
         self.sentences = doc.sentences
         self.starts = [s.start for s in self.sentences]
         self.text_end = len(doc.text.rstrip())
         self._attendance: dict[int, bool] = {}
         self._membership: dict[int, bool] = {}
-        self._names: dict[tuple[int, int], bool] = {}
-        self._splits: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._other: dict[int, bool] = {}
 
     @cached_property
@@ -316,7 +424,7 @@ class _Context:
         """name_key(full name) -> the first short form defined for it."""
         by_key: dict[str, str] = {}
         for abbr, (full, _) in self.abbreviations.items():
-            by_key.setdefault(name_key(full), abbr)
+            by_key.setdefault(_key(full), abbr)
         return by_key
 
     def about_attendance(self, sentence: Span) -> bool:
@@ -423,69 +531,17 @@ class _Context:
     def is_abbreviation(self, word: str) -> bool:
         return word in self.abbreviations or gazetteer().lookup_abbreviation(word) is not None
 
-    def is_name(self, start: int, end: int) -> bool:
-        """Does text[start:end] read as one organisation's whole name? (memoised: list
-        reading asks about the same spans several times)"""
-        key = (start, end)
-        got = self._names.get(key)
-        if got is None:
-            got = self._names[key] = self._is_name(start, end)
-        return got
-
-    def _is_name(self, start: int, end: int) -> bool:
-        shape = _name_shape(self.text[start:end])
-        return shape if shape.__class__ is bool else self.is_abbreviation(shape)
-
-    def ends_in_head(self, start: int, end: int) -> bool:
-        words = WORD_RE.findall(self.text[start:end])
-        return _is_head(words, len(words) - 1)
-
-    def holds_names(self, start: int, end: int) -> bool:
-        """Does the whole of text[start:end] read as one or more organisation names ("A and
-        the B")?"""
-        if self.is_name(start, end):
-            return True
-        parts = self.split_and(start, end)
-        return bool(parts) and parts[-1][1] == end
-
     def split_and(self, start: int, end: int) -> list[tuple[int, int]]:
-        """A run such as "Immigration Department and the Customs and Excise Department" cut
-        into its names; names that contain "and" stay whole. A run with more "and"s than any
-        list of names holds is no list (this bounds the work on pathological input)."""
+        """_Names.split_and, read from the memo of runs seen in earlier releases unless the
+        answer depends on this release's own abbreviations."""
         key = (start, end)
         got = self._splits.get(key)
         if got is None:
-            joins = []
-            if self.text.find("and", start, end) >= 0 or self.text.find("&", start, end) >= 0:
-                for m in AND_JOIN.finditer(self.text, start, end):
-                    joins.append(m)
-                    if len(joins) > MAX_JOINS:
-                        break
-            if len(joins) > MAX_JOINS:
-                got = []
-            else:
-                got = self._split_and(start, end, joins)
-            self._splits[key] = got
+            known = _split_of(self.text[start:end])
+            if known is None:
+                return _Names.split_and(self, start, end)
+            got = self._splits[key] = [(start + s, start + e) for s, e in known]
         return got
-
-    def _split_and(self, start: int, end: int, joins: list) -> list[tuple[int, int]]:
-        if _is_known(self.text[start:end]):
-            return [(start, end)]
-        for m in joins:
-            right = m.end()
-            if not self.is_name(start, m.start()):
-                continue
-            right_first = WORD_RE.match(self.text, right)
-            clear_break = (m.group("the") is not None or self.ends_in_head(start, m.start())
-                           or (right_first is not None and right_first.group() in HEAD_FIRST))
-            if not clear_break:
-                continue
-            rest = self.split_and(right, end)
-            if rest and all(self.is_name(s, e) for s, e in rest):
-                return [(start, m.start())] + rest
-            if m.group("the") is not None and not rest:
-                return [(start, m.start())]  # "... Office and the Secretariat": no body after "and"
-        return [(start, end)] if self.is_name(start, end) else []
 
     def is_cut_off(self, end: int) -> bool:
         """A name the excerpt ends in the middle of ("... and the Office of the Government of the")."""
@@ -557,23 +613,38 @@ class _Context:
         written = " ".join(self.text[start:end].split())  # = SPACES.sub(" ", ...).strip()
         if "(" in written:
             written = ABBR_DEF_RE.sub("", written)
+        abbreviations = self.abbreviations
+        if not abbreviations:
+            return _written_out(written), None
         abbreviation = None
-        if written in self.abbreviations:
+        if written in abbreviations:
             abbreviation = written
-            written = self.abbreviations[written][0]
+            written = abbreviations[written][0]
         else:
-            abbreviation = self.abbreviation_by_key.get(name_key(written))
+            abbreviation = self.abbreviation_by_key.get(_key(written))
             # Abbreviations inside a name ("Liaison Office ... in the HKSAR") written out.
-            if self.abbreviations:
-                written = ABBR_TOKEN.sub(lambda m: self.abbreviations[m.group()][0]
-                                         if m.group() in self.abbreviations and m.group() != written
+            if any(abbr in written for abbr in abbreviations):
+                written = ABBR_TOKEN.sub(lambda m: abbreviations[m.group()][0]
+                                         if m.group() in abbreviations and m.group() != written
                                          else m.group(), written)
-        if "HKSAR" in written:
-            written = REGION_TOKEN.sub("Hong Kong Special Administrative Region", written)
-        if "Government" in written and (HKSAR_GOV_FORM.match(written) or HKSAR_GOV_FORM.match(
-                written.replace("Hong Kong Special Administrative Region", "HKSAR"))):
-            written = HKSAR_GOVERNMENT
-        return written, abbreviation
+        return _written_out(written), abbreviation
+
+
+@lru_cache(maxsize=4096)
+def _key(name: str) -> str:
+    """name_key, memoised across releases (the same names recur)."""
+    return name_key(name)
+
+
+@lru_cache(maxsize=4096)
+def _written_out(written: str) -> str:
+    """A name with the HKSAR written out, and the HKSAR Government in its one full form."""
+    if "HKSAR" in written:
+        written = REGION_TOKEN.sub("Hong Kong Special Administrative Region", written)
+    if "Government" in written and (HKSAR_GOV_FORM.match(written) or HKSAR_GOV_FORM.match(
+            written.replace("Hong Kong Special Administrative Region", "HKSAR"))):
+        written = HKSAR_GOVERNMENT
+    return written
 
 
 @lru_cache(maxsize=4096)
@@ -936,20 +1007,19 @@ def _finish(ctx: _Context,
     attendees into two or more delegations, or where a label sets out the one delegation a list
     belongs to ("On the Shenzhen side, ...", "The Hong Kong delegation will include ..."); a
     side read only off the name itself ("HKSAR Government officials") is no grouping."""
-    out: list[Department] = []
-    labelled: list[bool] = []
+    text = ctx.text
+    rows: list[tuple[str, Optional[str], Optional[str], int, int, bool]] = []
     seen: set[str] = set()
-    for start, end, side, respectively, given, by_label in sorted(found, key=lambda f: f[:2]):
+    for start, end, side, respectively, given, by_label in sorted(found, key=_SPAN):
         name, abbreviation = (given, None) if given else ctx.written_name(start, end)
-        key = name_key(name)
+        key = _key(name)
         if key in seen:
             continue
         seen.add(key)
         if side is None and respectively:
             side = _place_side(name)
-        out.append(Department(name, abbreviation, side, Evidence.of(ctx.text, start, end)))
-        labelled.append(by_label)
-    if len({d.side for d in out if d.side}) < 2:
-        out = [d if by_label else Department(d.name, d.abbreviation, None, d.evidence)
-               for d, by_label in zip(out, labelled)]
-    return out
+        rows.append((name, abbreviation, side, start, end, by_label))
+    keep_sides = len({row[2] for row in rows if row[2]}) >= 2
+    return [Department(name, abbreviation, side if keep_sides or by_label else None,
+                       Evidence(start, end, text[start:end]))
+            for name, abbreviation, side, start, end, by_label in rows]
