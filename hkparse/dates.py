@@ -13,8 +13,7 @@ import datetime as dt
 import json
 import os
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 import re  # the std module: these patterns need no `regex`-only feature, and it compiles and runs faster
 
@@ -33,35 +32,71 @@ def _forms(words) -> set[str]:
     return {f for w in words for f in (w[:1].upper() + w[1:], w.upper())}
 
 
-def _trie(forms: set[str]) -> str:
-    """An alternation of words factored by shared prefixes ("J(?:an(?:uary)?|u(?:ly?|ne?))"):
-    it matches what the plain longest-first alternation matches (a greedy optional tail tries
-    the longer word first), but the engine settles each letter once instead of per word."""
+def _tree(forms) -> dict:
     tree: dict = {}
     for w in forms:
         node = tree
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" not in node:
-            return body
-        return f"(?:{body})?" if len(alts) == 1 else body + "?"
-    return emit(tree)
+    return tree
 
 
-MONTH_NAMES = _trie(_forms(MONTHS))
-WEEKDAY_NAMES = _trie(_forms(WEEKDAYS))
+def _emit(node: dict) -> str:
+    alts = [re.escape(ch) + _emit(node[ch]) for ch in sorted(node) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(alts) == 1 else body + "?"
+
+
+def _trie(forms) -> str:
+    """An alternation of words factored by shared prefixes ("J(?:an(?:uary)?|u(?:ly?|ne?))"):
+    it matches what the plain longest-first alternation matches (a greedy optional tail tries
+    the longer word first), but the engine settles each letter once instead of per word."""
+    return _emit(_tree(forms))
+
+
+def _first_letter_trie(forms, after_first: str = "", tail: str = "") -> list[str]:
+    """The trie as top-level alternatives that each start with a plain letter, with
+    `after_first` put after that letter and `tail` after each alternative. A pattern made only
+    of such alternatives lets the std `re` skip, in C, every position whose character starts
+    none of them (a leading lookahead or lookbehind would disable that skip)."""
+    tree = _tree(forms)
+    return [re.escape(ch) + after_first + _emit(tree[ch]) + tail for ch in sorted(tree)]
+
+
+class _Lazy:
+    """A pattern compiled on first use: importing the module stays cheap, and the patterns of
+    rare paths are never compiled for documents that do not reach them. (Two threads may both
+    compile it once; they get equal patterns.)"""
+
+    __slots__ = ("source", "compiled")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.compiled: Optional[re.Pattern] = None
+
+    def __call__(self) -> "re.Pattern":
+        p = self.compiled
+        if p is None:
+            p = self.compiled = re.compile(self.source)
+        return p
+
+
+MONTH_FORMS = _forms(MONTHS)
+WEEKDAY_FORMS = _forms(WEEKDAYS)
+MONTH_NAMES = _trie(MONTH_FORMS)
+WEEKDAY_NAMES = _trie(WEEKDAY_FORMS)
 MON = rf"(?:{MONTH_NAMES})\b\.?"
 WDAY = rf"(?:{WEEKDAY_NAMES})\b\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d\d"
 GAP = r"[\s\u00a0]{1,3}"  # bounded: a few spaces or a line break between words
+GAP_MAX = 3
+WEEKDAY_MAX = max(len(w) for w in WEEKDAYS) + 1  # "Wednesday."
 
 
 # One calendar date as written. Named groups: mon/day/year (words) or y/m/d (numbers), each
@@ -85,56 +120,79 @@ def _dotted(n: str) -> str:
 
 
 # "from 22 to 25 July 1985", "November 12 to 25", "22-25 July": a span of days.
-RANGE = re.compile(
+RANGE = _Lazy(
     rf"(?=[A-Z0-9f])(?:(?:from{GAP})?(?P<day>{DAY}){GAP}?(?:-|–|to|and){GAP}?{DAY}{GAP}(?P<mon>{MON})"
     rf"(?:,?{GAP}(?P<year>{YEAR})(?!\d))?"
     rf"|(?:from{GAP})?(?P<mon2>{MON}){GAP}(?P<day2>{DAY}){GAP}?(?:-|–|to|and){GAP}?{DAY}(?![\d:])"
     rf"(?:,?{GAP}(?P<year2>{YEAR})(?!\d))?)"
 )
+# What every span of days holds: a day, "-"/"to"/"and", a day. Without it RANGE cannot match,
+# so it is not run (the common case: a window with digits but no span of days).
+RANGE_HINT = re.compile(r"\d(?:st|nd|rd|th)?[\s\u00a0]{0,3}(?:-|–|to|and)[\s\u00a0]{0,3}[0-9]")
 
-EXPLICIT = re.compile(
+# The date itself, without the "on Tuesday," that may come first.
+_DATE_CORE = f"(?:{_month_day('')}|{_day_month('2')}|{_iso('')}|{_dotted('2')})"
+EXPLICIT = _Lazy(
     rf"(?=[A-Z0-9od])(?:(?P<on>\b(?:on|On|dated|of){GAP})?(?:(?P<wd>{WDAY}),?{GAP})?"
-    rf"(?:{_month_day('')}|{_day_month('2')}|{_iso('')}|{_dotted('2')}))"
+    rf"{_DATE_CORE})"
 )
+# Where a date itself starts (found fast: the first letter or digit is tested in C, and the
+# full date only where it fits). An EXPLICIT match holds one, at most EXPLICIT_REACH characters
+# after its start ("dated" + gap + "Wednesday.," + gap).
+DATE_START = _Lazy(rf"[{''.join(sorted({w[0] for w in MONTH_FORMS}))}\d](?<=(?={_DATE_CORE}).)")
+EXPLICIT_REACH = len("dated") + GAP_MAX + WEEKDAY_MAX + 1 + GAP_MAX
 
 REL_WORD = (rf"(?P<rel>[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight"
             rf"|[Tt]his{GAP}(?:morning|afternoon|evening)"
             rf"|(?:(?P<which>[Tt]his|[Nn]ext|[Ll]ast|[Oo]n){GAP})?(?P<rwd>{WDAY}))")
 # "today (August 30)", "this Thursday (June 27)", "tomorrow morning (May 16)",
 # "today (Wednesday)", and the inverted "this (February 23) afternoon".
-RELATIVE = re.compile(
+RELATIVE = _Lazy(
     rf"(?=[TtYyOoNnLlMWFS])(?:{REL_WORD}(?:{GAP}(?:morning|afternoon|evening|night))?"
     rf"(?:[\s\u00a0]{{0,3}}\((?:[\s\u00a0]{{0,2}}(?P<pwd>{WDAY})[\s\u00a0]?,?[\s\u00a0]{{0,2}})?"
     rf"(?:(?:{_month_day('')}|{_day_month('2')})[\s\u00a0]{{0,2}})?\))?"
     rf"|(?P<this>[Tt]his)[\s\u00a0]{{0,3}}\([\s\u00a0]{{0,2}}(?:{_month_day('3')}|{_day_month('4')})"
     rf"[\s\u00a0]{{0,2}}\){GAP}(?:morning|afternoon|evening|night))"
 )
+# The word every RELATIVE match starts with, or (after "on/this/next/last" and a gap) holds:
+# today/tomorrow/yesterday/tonight/this or a weekday.
+REL_START_WORDS = frozenset(f for w in RELATIVE_WORDS for f in (w, w.capitalize()))
+REL_START = re.compile("|".join(_first_letter_trie(REL_START_WORDS | WEEKDAY_FORMS)))
+WHICH_BEFORE = re.compile(r"(?:[Tt]his|[Nn]ext|[Ll]ast|[Oo]n)[\s\u00a0]{1,3}\Z")  # up to endpos
+WHICH_REACH = len("this") + GAP_MAX
 # Words and digits that can start or carry a date phrase: a fast first pass finds them, and the
-# full patterns then run only in small windows around them. (The lookahead of first letters
-# lets the engine skip the other positions cheaply.)
-TRIGGER_WORDS = _forms(MONTHS) | _forms(WEEKDAYS) | {f for w in RELATIVE_WORDS
-                                                    for f in (w, w.capitalize())}
-TRIGGER = re.compile(
-    rf"(?=[ADFJMNOSTWYty0-9])"
-    rf"(?:(?<![A-Za-z]){_trie(TRIGGER_WORDS)}(?![a-z])"
-    rf"|(?<!\d)(?:19|20)\d\d-[01]\d-|\d\.[01]?\d\.(?:19|20)\d\d)")
+# full patterns then run only in small windows around them. (Each alternative starts with a
+# plain character, so the engine skips the other positions in C; the "no letter before" test
+# comes right after that first character.)
+TRIGGER_WORDS = MONTH_FORMS | WEEKDAY_FORMS | REL_START_WORDS
+TRIGGER = re.compile("|".join(
+    _first_letter_trie(TRIGGER_WORDS, after_first=r"(?<![A-Za-z].)", tail=r"(?![a-z])")
+    + [r"1(?:(?<!\d.)9\d\d-[01]\d-|\.[01]?\d\.(?:19|20)\d\d)",   # 19xx-mm- or 1.2.2019
+       r"2(?:(?<!\d.)0\d\d-[01]\d-|\.[01]?\d\.(?:19|20)\d\d)"]
+    + [rf"{d}\.[01]?\d\.(?:19|20)\d\d" for d in "03456789"]))
 WINDOW_BACK, WINDOW_AHEAD = 24, 64
-# Cheap tests that tell whether a window can hold a date at all.
+# Cheap tests that tell whether a window can hold a date at all. (REL_HINT: "today", "this",
+# "...day", or a weekday's short form as a word; written as alternatives that each start with a
+# plain letter, for the fast skip.)
 DIGIT = re.compile(r"\d")
-REL_HINT = re.compile(r"[Tt]o(?:day|morrow|night)|[Yy]esterday|[Tt]his|day\b|"
-                      r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b")
-TODAY_DATED = re.compile(rf"(?:[Tt]oday|[Tt]onight|[Tt]his{GAP}(?:morning|afternoon|evening))"
-                         rf"[\s\u00a0]{{0,3}}\([^()]{{1,30}}\)")
+REL_HINT = re.compile(r"To(?:day|morrow|night)|to(?:day|morrow|night)|Yesterday|yesterday|This|this"
+                      r"|day\b|M(?<!\w.)on\b|T(?<!\w.)(?:ues?|hu(?:rs?)?)\b|W(?<!\w.)ed\b"
+                      r"|F(?<!\w.)ri\b|S(?<!\w.)(?:at|un)\b")
+TODAY_DATED = _Lazy(rf"(?:[Tt]oday|[Tt]onight|[Tt]his{GAP}(?:morning|afternoon|evening))"
+                    rf"[\s\u00a0]{{0,3}}\([^()]{{1,30}}\)")
 # "in January" (a month with no day) as the time of the lead's event.
-MONTH_ONLY = re.compile(rf"(?=[idf])\b(?:in|during|for){GAP}(?P<mon>{MON})"
-                        rf"(?![\s\u00a0]*(?:{DAY}\b|{YEAR}|,[\s\u00a0]*{YEAR}|(?:this|last|next)\b))")
+MONTH_ONLY = _Lazy(rf"(?=[idf])\b(?:in|during|for){GAP}(?P<mon>{MON})"
+                   rf"(?![\s\u00a0]*(?:{DAY}\b|{YEAR}|,[\s\u00a0]*{YEAR}|(?:this|last|next)\b))")
+MONTH_WORD = re.compile("|".join(_first_letter_trie(MONTH_FORMS)))
+MONTH_ONLY_REACH = len("during") + GAP_MAX
 
 # Lines that date the release.
 # (matched at the start of a line of `Document.lines`, which are stripped)
-DATELINE = re.compile(rf"date[ \t\u00a0]+{_iso('')}")
-DATE_LINE = re.compile(rf"(?:{WDAY},?{GAP})?(?:{_month_day('')}|{_day_month('2')})[ \t\u00a0]*$")
-CN_DATE_LINE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-CLOSING = re.compile(
+DATELINE = _Lazy(rf"date[ \t\u00a0]+{_iso('')}")
+DATE_LINE = _Lazy(rf"(?:{WDAY},?{GAP})?(?:{_month_day('')}|{_day_month('2')})[ \t\u00a0]*$")
+DATE_LINE_FIRST = frozenset(w[0] for w in MONTH_FORMS | WEEKDAY_FORMS) | frozenset("0123456789")
+CN_DATE_LINE = _Lazy(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+CLOSING = _Lazy(
     rf"Ends[\s\u00a0]*/[\s\u00a0]*(?:{WDAY}[\s\u00a0]*,?[\s\u00a0]*)?{_month_day('')}"
     rf"(?:[\s\u00a0]{{0,40}}Issued[\s\u00a0]+at[\s\u00a0]+(?:HKT[\s\u00a0]+)?"
     rf"(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d))?"
@@ -142,29 +200,31 @@ CLOSING = re.compile(
 # A year that names the event itself, in the same phrase as its day: "the Co-operation Meeting
 # 2023 ... on February 22", "for the 2026 session ... today (January 12)".
 EVENT_NOUN = r"(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Pp]lenary|[Ff]orum|[Ss]ummit|[Ss]ymposium)"
-EVENT_YEAR = re.compile(rf"(?:\b{EVENT_NOUN}[ \u00a0](?P<year>{YEAR})\b(?![-/])"
-                        rf"|(?<![-/\d])\b(?P<year2>{YEAR})[ \u00a0]{EVENT_NOUN}\b)")
-SENTENCE_BREAK = re.compile(r"[.!?;][\s\u00a0]+[\"\u201c(]?[A-Z]")
+EVENT_YEAR = _Lazy(rf"(?:\b{EVENT_NOUN}[ \u00a0](?P<year>{YEAR})\b(?![-/])"
+                   rf"|(?<![-/\d])\b(?P<year2>{YEAR})[ \u00a0]{EVENT_NOUN}\b)")
+YEAR_DIGITS = re.compile(YEAR)  # in every EVENT_YEAR match, at most EVENT_YEAR_REACH in
+EVENT_YEAR_REACH = len("Conference") + 1
+SENTENCE_BREAK = _Lazy(r"[.!?;][\s\u00a0]+[\"\u201c(]?[A-Z]")
 # A heading that dates a meeting with its year: "Meeting on 17 March 2020",
 # "Minutes of the meeting held on Wednesday 6 October 1999", "Date : 29 June 1998".
-HEADING_LINE = re.compile(r"(?:.{0,80}\b[Mm]eeting\b|Date[ \t\u00a0]*:)")
-FILE_DATE = re.compile(r"(?:(?<![A-Za-z0-9])P(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{5}"
-                       r"|(?<!\d)(?P<y2>(?:19|20)\d\d)-?(?P<m2>[01]\d)-?(?P<d2>[0-3]\d))(?!\d)")
+HEADING_LINE = _Lazy(r"(?:.{0,80}\b[Mm]eeting\b|Date[ \t\u00a0]*:)")
+FILE_DATE = _Lazy(r"(?:(?<![A-Za-z0-9])P(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{5}"
+                  r"|(?<!\d)(?P<y2>(?:19|20)\d\d)-?(?P<m2>[01]\d)-?(?P<d2>[0-3]\d))(?!\d)")
 
-MEETING_WORD = re.compile(r"(?i)\b(?:meeting|conference|session|plenary|forum|summit|talks|"
-                          r"congress|symposium|seminar)\b")
-FUTURE = re.compile(r"(?i)\b(?:will|shall|to[\s\u00a0]+be|is[\s\u00a0]+to|are[\s\u00a0]+to|"
-                    r"going[\s\u00a0]+to|scheduled|upcoming|coming)\b")
+MEETING_WORD = _Lazy(r"(?i)\b(?:meeting|conference|session|plenary|forum|summit|talks|"
+                     r"congress|symposium|seminar)\b")
+FUTURE = _Lazy(r"(?i)\b(?:will|shall|to[\s\u00a0]+be|is[\s\u00a0]+to|are[\s\u00a0]+to|"
+               r"going[\s\u00a0]+to|scheduled|upcoming|coming)\b")
 
 NO_YEAR_WARNING = "the date has no year in the text: pass --year YEAR to supply one"
 REL_OFFSET = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
               "this evening": 0, "tomorrow": 1, "yesterday": -1}
-TIE_BEFORE, TIE_AFTER = 1, 14
-REGION_MAX = 2000  # characters of a region scanned for date phrases  # a month-day is tied to a dated line within these days
+TIE_BEFORE, TIE_AFTER = 1, 14  # a month-day is tied to a dated line within these days
+REGION_MAX = 2000  # characters of a region scanned for date phrases
+RANGE_OFFSET = -999  # the `offset` that marks a span of days
 
 
-@dataclass(frozen=True)
-class _Anchor:
+class _Anchor(NamedTuple):
     """A line that dates the release: where it is, its date, and how the year is sourced."""
 
     pos: int
@@ -172,8 +232,9 @@ class _Anchor:
     source: str  # "text" | "closing line"
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
+    """A date phrase (a tuple: cheap to make by the dozen)."""
+
     start: int
     end: int
     month: Optional[int]
@@ -194,7 +255,9 @@ LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
 def _int(s: Optional[str]) -> Optional[int]:
-    return int(NON_DIGIT.sub("", s)) if s else None
+    if not s:
+        return None
+    return int(s) if s.isdigit() else int(NON_DIGIT.sub("", s))  # "25th" -> 25
 
 
 def _valid(year: Optional[int], month: Optional[int], day: Optional[int]) -> bool:
@@ -209,6 +272,42 @@ def _valid(year: Optional[int], month: Optional[int], day: Optional[int]) -> boo
     return True
 
 
+_GROUP_SLOTS: dict[int, tuple] = {}  # id of a module-level pattern -> its date groups
+
+
+def _slots(pattern: "re.Pattern") -> tuple:
+    """The group numbers of y, m, d, mon, year, day and their suffixed copies ("mon2", ...)
+    in `pattern`, all in one tuple (one `Match.group` call reads them), and where each name's
+    copies sit in it. (Keyed by id: hashing a pattern hashes its whole program.)"""
+    got = _GROUP_SLOTS.get(id(pattern))
+    if got is None:
+        names = pattern.groupindex
+        numbers: list[int] = []
+        cuts = [0]
+        for name in ("y", "m", "d", "mon", "year", "day"):
+            numbers += [names[n] for n in (name, name + "2", name + "3", name + "4") if n in names]
+            cuts.append(len(numbers))
+        numbers += [0] * (2 - len(numbers))  # two or more: `Match.group` then gives a tuple
+        got = _GROUP_SLOTS.setdefault(id(pattern), (tuple(numbers), tuple(cuts)))
+    return got
+
+
+def _date_of(m: "re.Match") -> tuple[Optional[int], Optional[int], Optional[int]]:
+    """(year, month, day) of a match of the month-day/day-month/ISO/dotted groups. Each name
+    has copies in alternatives ("mon", "mon2", ...): the one that took part is read (the first
+    that is not None; a group that took part is never empty)."""
+    numbers, (_, c1, c2, c3, c4, c5, c6) = _slots(m.re)
+    values = m.group(*numbers)
+    y = next(filter(None, values[:c1]), None)
+    if y:
+        return int(y), int(next(filter(None, values[c1:c2]))), int(next(filter(None, values[c2:c3])))
+    mon = next(filter(None, values[c3:c4]), None)
+    if mon is None:
+        return None, None, None
+    return (_int(next(filter(None, values[c4:c5]), None)), _month(mon),
+            _int(next(filter(None, values[c5:c6]), None)))
+
+
 def _first(m: "re.Match", name: str) -> Optional[str]:
     """The group `name` or one of its suffixed copies ("mon", "mon2", ...): the one that took
     part in the match (the copies sit in alternatives, so at most one did)."""
@@ -221,15 +320,9 @@ def _first(m: "re.Match", name: str) -> Optional[str]:
     return None
 
 
-def _date_of(m: "re.Match") -> tuple[Optional[int], Optional[int], Optional[int]]:
-    """(year, month, day) of a match of the month-day/day-month/ISO/dotted groups."""
-    y = _first(m, "y")
-    if y:
-        return int(y), int(_first(m, "m")), int(_first(m, "d"))
-    mon = _first(m, "mon")
-    if mon is None:
-        return None, None, None
-    return _int(_first(m, "year")), _month(mon), _int(_first(m, "day"))
+def _cache(doc: Document) -> dict:
+    """Per-document scratch space of this module (the document's parts never change)."""
+    return doc.__dict__.setdefault("_dates_cache", {})
 
 
 # -- the lines that date the release ------------------------------------------------------
@@ -237,13 +330,34 @@ def _closing_lines(doc: Document) -> list["re.Match"]:
     """The first 20 closing "Ends/<date>" lines (one scan, shared by the issue date and the
     dated lines)."""
     cache = _cache(doc)
-    if "closing" not in cache:
-        cache["closing"] = [m for _, m in zip(range(20), CLOSING.finditer(doc.text))]
-    return cache["closing"]
+    found = cache.get("closing")
+    if found is None:
+        text = doc.text
+        at = text.find("Ends")  # every closing line starts with it: no "Ends", no scan
+        found = [m for _, m in zip(range(20), CLOSING().finditer(text, at))] if at >= 0 else []
+        cache["closing"] = found
+    return found
+
+
+SHORT_LINE = 160  # the longest line that can be a dated line or a heading
+
+
+def _short_lines(doc: Document) -> list[Span]:
+    """The lines of at most SHORT_LINE characters: the only ones that can date the release
+    (but "date 2017-02-09 ...") or head minutes with a date."""
+    cache = _cache(doc)
+    got = cache.get("short_lines")
+    if got is None:
+        got = cache["short_lines"] = [line for line in doc.lines if line[1] - line[0] <= SHORT_LINE]
+    return got
 
 
 def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
     """The lines that date the release, and their spans (which hold no event date)."""
+    cache = _cache(doc)
+    got = cache.get("anchors")
+    if got is not None:
+        return got
     text = doc.text
     out: list[_Anchor] = []
     spans: list[tuple[int, int]] = []
@@ -254,24 +368,38 @@ def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
             out.append(_Anchor(pos, dt.date(y, mo, d), source))
             spans.append((m.start(), m.end()))
 
-    for line in doc.lines:
-        head = text[line.start:line.start + 5]
-        if head.startswith("date"):
-            m = DATELINE.match(text, line.start, line.end)
-            if m:
-                add(m, m.start("y"), "text")
-        elif line.end - line.start <= 48 and head[:1].isalnum():
-            m = DATE_LINE.match(text, line.start, line.end)
-            if m:
-                add(m, m.start(), "text")
-            elif "\u5e74" in text[line.start:line.end]:
-                m = CN_DATE_LINE.match(text, line.start, line.end)
+    # "date 2017-02-09" lines, of any length: found where "date" starts a line
+    at = text.find("date")
+    if at >= 0:
+        lines = doc.lines
+        starts = _line_starts(doc)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and starts[i] == at:
+                m = DATELINE().match(text, at, lines[i].end)
                 if m:
-                    add(m, m.start(), "closing line")
+                    add(m, m.start("y"), "text")
+            at = text.find("date", at + 1)
+    # short lines that are a date ("August 21, 2024", "2024年8月21日")
+    chinese = text.find("\u5e74") >= 0
+    first_chars = DATE_LINE_FIRST  # a date line starts with a month, a weekday or a day's digit
+    for s, e in _short_lines(doc):
+        if e - s > 48:
+            continue
+        first = text[s]
+        m = DATE_LINE().match(text, s, e) if first in first_chars else None
+        if m:
+            add(m, m.start(), "text")
+        elif chinese and first.isalnum() and not text.startswith("date", s) \
+                and text.find("\u5e74", s, e) >= 0:
+            m = CN_DATE_LINE().match(text, s, e)
+            if m:
+                add(m, m.start(), "closing line")
     for m in _closing_lines(doc):
         add(m, m.start(), "closing line")
     out.sort(key=lambda a: a.pos)
-    return out, spans
+    got = cache["anchors"] = (out, spans)
+    return got
 
 
 def _anchor_for(anchors: list[_Anchor], pos: int) -> Optional[_Anchor]:
@@ -297,6 +425,47 @@ def find_issued(doc: Document) -> Optional[Issued]:
 
 
 # -- the phrases that date the event ------------------------------------------------------
+def _relative_matches(text: str, start: int, end: int) -> Iterator["re.Match"]:
+    """`RELATIVE.finditer(text, start, end)`, but the full pattern is only tried where a match
+    can start: at a word REL_START finds, or at the "on/this/next/last" just before a weekday."""
+    relative = RELATIVE()
+    pos = start
+    while True:
+        word = REL_START.search(text, pos, end)
+        if word is None:
+            return
+        at = word.start()
+        m = None
+        if word.group() not in REL_START_WORDS:  # a weekday
+            which = WHICH_BEFORE.search(text, max(pos, at - WHICH_REACH), at)
+            if which is not None:
+                m = relative.match(text, which.start(), end)
+        if m is None:
+            m = relative.match(text, at, end)
+        if m is None:
+            pos = at + 1
+        else:
+            yield m
+            pos = m.end()
+
+
+def _explicit_matches(text: str, start: int, end: int) -> Iterator["re.Match"]:
+    """`EXPLICIT.finditer(text, start, end)`, but the full pattern only runs just before a date
+    that DATE_START found (a match cannot start earlier), not over every character."""
+    explicit = EXPLICIT()
+    date_start = DATE_START()
+    pos = start
+    while True:
+        core = date_start.search(text, pos, end)
+        if core is None:
+            return
+        m = explicit.search(text, max(pos, core.start() - EXPLICIT_REACH), end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
                 limit: int = 40) -> list[_Candidate]:
     """The date phrases in text[start:end] (the first `limit` of each kind: a lead holds a
@@ -305,94 +474,127 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
     found: list[_Candidate] = []
     bare: list[_Candidate] = []
     # where a phrase (or a dated line) already sits, clipped to the window
-    taken = [(max(a, start), min(b, end)) for a, b in skip if max(a, start) < min(b, end)]
+    taken = [(max(a, start), min(b, end)) for a, b in skip if max(a, start) < min(b, end)] \
+        if skip else []
 
     def free(s: int, e: int) -> bool:
         s, e = max(s, start), min(e, end)
         return s >= e or not any(a < e and s < b for a, b in taken)
 
-    has_digit = DIGIT.search(text, start, end) is not None
-    relative = RELATIVE.finditer(text, start, end) if REL_HINT.search(text, start, end) else ()
-    for n, m in enumerate(relative):
-        if n >= limit:
-            break
-        s, e = m.span()
-        if taken and not free(s, e):
-            continue
-        y, mo, d = _date_of(m)
-        future = False
-        if m.group("this"):
-            offset, weekday = 0, None
-        else:
-            rel = m.group("rel").lower()
-            if rel.split()[0] in ("today", "tomorrow", "yesterday", "tonight") \
-                    or rel.startswith("this") and not m.group("rwd"):
-                offset = REL_OFFSET[SPACES.sub(" ", rel)]
-                weekday = None
+    if REL_HINT.search(text, start, end) is not None:
+        n = 0
+        for m in _relative_matches(text, start, end):
+            if n >= limit:
+                break
+            n += 1
+            s, e = m.span()
+            if taken and not free(s, e):
+                continue
+            y, mo, d = _date_of(m)
+            this, rel, rwd, which = m.group("this", "rel", "rwd", "which")
+            future = False
+            if this:
+                offset, weekday = 0, None
             else:
-                offset = None
-                weekday = WEEKDAYS[m.group("rwd").rstrip(".").lower()]
-                if mo is None and not m.group("which"):
-                    continue  # a bare weekday with no date: too weak to be the event's day
-                # (only a weekday's day depends on it: "next Monday", "will ... on Monday")
-                future = (FUTURE.search(text[max(start, s - 200):s]) is not None
-                          or (m.group("which") or "").lower() == "next")
-        if mo is not None and not _valid(y, mo, d):
-            continue
-        cand = _Candidate(s, e, mo, d, y, offset, weekday, future)
-        if mo is None:
-            bare.append(cand)  # after the explicit dates: "on Tuesday, 17 September 2019"
-        else:
-            found.append(cand)
-            taken.append((max(s, start), min(e, end)))
-    ranges = RANGE.finditer(text, start, end) if has_digit else ()
-    for n, m in enumerate(ranges):
-        if n >= limit:
-            break
-        s, e = m.span()
-        if taken and not free(s, e):
-            continue
-        mo, d, y = _month(_first(m, "mon")), _int(_first(m, "day")), _int(_first(m, "year"))
-        if _valid(y, mo, d):
-            found.append(_Candidate(s, e, mo, d, y, offset=-999))  # -999: range
-            taken.append((max(s, start), min(e, end)))
-    explicit = EXPLICIT.finditer(text, start, end) if has_digit else ()
-    for n, m in enumerate(explicit):
-        if n >= limit:
-            break
-        s, e = m.span()
-        if taken and not free(s, e):
-            continue
-        y, mo, d = _date_of(m)
-        if _valid(y, mo, d):
-            found.append(_Candidate(s, e, mo, d, y))
-            taken.append((max(s, start), min(e, end)))
-    found.extend(c for c in bare if free(c.start, c.end))
-    found.sort(key=lambda c: c.start)
+                rel = rel.lower()
+                if rel.split()[0] in ("today", "tomorrow", "yesterday", "tonight") \
+                        or rel.startswith("this") and not rwd:
+                    offset = REL_OFFSET.get(rel)
+                    if offset is None:
+                        offset = REL_OFFSET[SPACES.sub(" ", rel)]
+                    weekday = None
+                else:
+                    offset = None
+                    weekday = WEEKDAYS[rwd.rstrip(".").lower()]
+                    if mo is None and not which:
+                        continue  # a bare weekday with no date: too weak to be the event's day
+                    # (only a weekday's day depends on it: "next Monday", "will ... on Monday")
+                    future = (FUTURE().search(text[max(start, s - 200):s]) is not None
+                              or (which or "").lower() == "next")
+            if mo is not None and not _valid(y, mo, d):
+                continue
+            cand = _Candidate(s, e, mo, d, y, offset, weekday, future)
+            if mo is None:
+                bare.append(cand)  # after the explicit dates: "on Tuesday, 17 September 2019"
+            else:
+                found.append(cand)
+                taken.append((max(s, start), min(e, end)))
+    # Spans of days and explicit dates all hold a digit: with every digit of the window inside
+    # a taken stretch, each of them would overlap one and be dropped, so none is looked for.
+    if _digit_outside(text, start, end, taken):
+        if RANGE_HINT.search(text, start, end) is not None:
+            for n, m in enumerate(RANGE().finditer(text, start, end)):
+                if n >= limit:
+                    break
+                s, e = m.span()
+                if taken and not free(s, e):
+                    continue
+                mo, d, y = _month(_first(m, "mon")), _int(_first(m, "day")), _int(_first(m, "year"))
+                if _valid(y, mo, d):
+                    found.append(_Candidate(s, e, mo, d, y, RANGE_OFFSET))
+                    taken.append((max(s, start), min(e, end)))
+        for n, m in enumerate(_explicit_matches(text, start, end)):
+            if n >= limit:
+                break
+            s, e = m.span()
+            if taken and not free(s, e):
+                continue
+            y, mo, d = _date_of(m)
+            if _valid(y, mo, d):
+                found.append(_Candidate(s, e, mo, d, y))
+                taken.append((max(s, start), min(e, end)))
+    if bare:
+        found.extend(c for c in bare if free(c.start, c.end))
+    if len(found) > 1:
+        found.sort(key=lambda c: c.start)
     return found
+
+
+def _digit_outside(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] has a digit outside the taken stretches."""
+    search = DIGIT.search
+    if not taken:
+        return search(text, start, end) is not None
+    pos = start
+    for a, b in sorted(taken):
+        if pos < a and search(text, pos, a) is not None:
+            return True
+        pos = max(pos, b)
+    return pos < end and search(text, pos, end) is not None
+
+
+def _windows(text: str, start: int, end: int) -> list[list[int]]:
+    """The stretches of text[start:end] around the words that carry date phrases (merged when
+    they touch): only there are the full patterns run."""
+    windows: list[list[int]] = []
+    for n, m in enumerate(TRIGGER.finditer(text, start, end)):
+        if n >= 60:  # far more than a lead holds: freak input stays linear
+            break
+        a, b = m.span()
+        a, b = max(start, a - WINDOW_BACK), min(end, b + WINDOW_AHEAD)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    return windows
 
 
 def _region_candidates(text: str, start: int, end: int, skip: list[tuple[int, int]]
                        ) -> list[_Candidate]:
     """The date phrases of text[start:end], found in windows around the words that carry them
     (cheaper than running every full pattern over the whole region)."""
-    windows: list[list[int]] = []
-    for n, m in enumerate(TRIGGER.finditer(text, start, end)):
-        if n >= 60:  # far more than a lead holds: freak input stays linear
-            break
-        a, b = max(start, m.start() - WINDOW_BACK), min(end, m.end() + WINDOW_AHEAD)
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = b
-        else:
-            windows.append([a, b])
     out: list[_Candidate] = []
-    for a, b in windows:
+    for a, b in _windows(text, start, end):
         out.extend(_candidates(text, a, b, skip))
     return out
 
 
 def _month_only(text: str, start: int, end: int) -> Optional[_Candidate]:
-    m = MONTH_ONLY.search(text, start, end)
+    # "in/during/for" comes at most MONTH_ONLY_REACH before the month: no month, no match
+    month = MONTH_WORD.search(text, start, end)
+    if month is None:
+        return None
+    m = MONTH_ONLY().search(text, max(start, month.start() - MONTH_ONLY_REACH), end)
     if not m:
         return None
     return _Candidate(m.start(), m.end(), _month(m.group("mon")), None, None)
@@ -432,7 +634,7 @@ def _tied_year(c: _Candidate, anchor: _Anchor) -> Optional[int]:
         except ValueError:
             continue
         delta = (day - base).days
-        if c.offset is not None and c.offset != -999:
+        if c.offset is not None and c.offset != RANGE_OFFSET:
             # today/tomorrow/yesterday: must agree with the line, give or take a day
             if abs(delta - c.offset) <= 1:
                 return y
@@ -447,33 +649,56 @@ def _tied_year(c: _Candidate, anchor: _Anchor) -> Optional[int]:
 def _event_year(text: str, c: _Candidate, floor: int) -> Optional[int]:
     """A year naming the event in the same phrase, just before its day (None if there is none)."""
     start = max(floor, c.start - 120)
+    year = YEAR_DIGITS.search(text, start, c.start)  # every match holds a year: none, no scan
+    if year is None:
+        return None
     found = None
-    for m in EVENT_YEAR.finditer(text, start, c.start):
-        if not SENTENCE_BREAK.search(text, m.end(), c.start):
+    sentence_break = SENTENCE_BREAK()
+    for m in EVENT_YEAR().finditer(text, max(start, year.start() - EVENT_YEAR_REACH), c.start):
+        if not sentence_break.search(text, m.end(), c.start):
             found = int(_first(m, "year"))
     return found
 
 
+def _line_starts(doc: Document) -> list[int]:
+    cache = _cache(doc)
+    starts = cache.get("line_starts")
+    if starts is None:
+        starts = cache["line_starts"] = [line.start for line in doc.lines]
+    return starts
+
+
+HEADING_WITHIN = 4000  # headings are looked for in lines that start this near the top
+
+
 def _heading_dates(doc: Document, anchor_spans: list[tuple[int, int]]) -> list[_Candidate]:
     """Dates with a year in the headings that date a meeting (minutes, notices, papers)."""
+    cache = _cache(doc)
+    got = cache.get("headings")
+    if got is not None:
+        return got
     text = doc.text
     out = []
-    for line in doc.lines:
-        if line.start > 4000:
+    heading = HEADING_LINE()
+    for s, e in _short_lines(doc):
+        if s > HEADING_WITHIN:
             break
-        t = text[line.start:line.end]
-        if len(t) > 160 or not ("eeting" in t or t.startswith("Date")) or not HEADING_LINE.match(t):
+        if text.find("eeting", s, e) < 0 and not text.startswith("Date", s):
             continue
-        for c in _region_candidates(text, line.start, line.end, anchor_spans):
+        # a date with a year holds the year's digits: a line without them gives nothing
+        if YEAR_DIGITS.search(text, s, e) is None or not heading.match(text[s:e]):
+            continue
+        for c in _region_candidates(text, s, e, anchor_spans):
             if c.year and c.month and c.day:
                 out.append(c)
+    cache["headings"] = out
     return out
 
 
 def _year_from_file(source: Optional[str]) -> Optional[int]:
     if not source:
         return None
-    for m in FILE_DATE.finditer(os.path.basename(source)):
+    for m in FILE_DATE().finditer(os.path.basename(source)):
         y, mo, d = int(_first(m, "y")), int(_first(m, "m")), int(_first(m, "d"))
         if _valid(y, mo, d):
             return y
@@ -482,23 +707,25 @@ def _year_from_file(source: Optional[str]) -> Optional[int]:
 
 # Page furniture and photo captions that come before a release's lead paragraph.
 # (two patterns: the "(left)" one is only searched for when the text has a bracket at all)
-CAPTION_POSITION = re.compile(r"\((?:[\w ,-]{0,30}\b)?(?:left|right|centre|center|middle)\)")
-CAPTION_LABEL = re.compile(
+CAPTION_POSITION = _Lazy(r"\((?:[\w ,-]{0,30}\b)?(?:left|right|centre|center|middle)\)")
+CAPTION_LABEL = _Lazy(
     r"[\s\u00a0]*[A-Z][\w'\u2019&-]*(?:[ \u00a0][\w'\u2019&-]+){0,4}:[\s\u00a0]+[A-Z]")
 
 
 def _is_caption(text: str) -> bool:
     """A photo caption ("(left)", "(centre)") or a "Label: Text" line of page furniture."""
-    return CAPTION_LABEL.match(text) is not None or (
-        "(" in text and CAPTION_POSITION.search(text) is not None)
+    return CAPTION_LABEL().match(text) is not None or (
+        "(" in text and CAPTION_POSITION().search(text) is not None)
+
+
 HEADLINE_RULE = re.compile(r"\*{5,}")
-ON_BEHALF = re.compile(r"(?i)^[\s\u00a0]*the following is (?:issued|a)\b.{0,120}:[\s\u00a0]*$")
+ON_BEHALF = _Lazy(r"(?i)^[\s\u00a0]*the following is (?:issued|a)\b.{0,120}:[\s\u00a0]*$")
 
 
 def _is_prose(text: str) -> bool:
     """A paragraph that reads as the body of a release, not a headline, date line or menu."""
     t = text[:REGION_MAX].strip()
-    if len(t) < 40 or ON_BEHALF.match(t) or t.startswith("*"):
+    if len(t) < 40 or t.startswith("*") or ON_BEHALF().match(t):
         return False
     words = LOWER_WORD.finditer(t)
     if sum(1 for _, _ in zip(range(3), words)) < 3:
@@ -520,13 +747,30 @@ def _sentences_of(doc: Document, p: Span, body: bool) -> list[Span]:
     if not body:
         return doc.sentences_in(p)
     title = doc.title_span
-    out = [s for s in doc.sentences if p.start <= s.start and s.end <= p.end and s != title]
+    sentences = doc.sentences
+    starts = doc.sentence_starts
+    i = bisect_right(starts, p.start - 1)  # the first sentence that starts within p
+    out = []
+    for s in sentences[i:]:
+        if s.start >= p.end:
+            break
+        if s.end <= p.end and s != title:
+            out.append(s)
     return out if out else doc.sentences_in(p)
 
 
 def _lead_regions(doc: Document) -> tuple[Optional[Span], list[Span]]:
     """The lead window (the first two sentences of the first prose paragraph, running into the
     next paragraph when the lead is one sentence) and the captions seen before it."""
+    cache = _cache(doc)
+    got = cache.get("lead")
+    if got is not None:
+        return got
+    got = cache["lead"] = _find_lead_regions(doc)
+    return got
+
+
+def _find_lead_regions(doc: Document) -> tuple[Optional[Span], list[Span]]:
     text = doc.text
     captions: list[Span] = []
     body = bool(doc.body_paragraphs)
@@ -549,38 +793,6 @@ def _lead_regions(doc: Document) -> tuple[Optional[Span], list[Span]]:
     return None, captions
 
 
-def _cache(doc: Document) -> dict:
-    """Per-document scratch space of this module (the document's parts never change)."""
-    return doc.__dict__.setdefault("_dates_cache", {})
-
-
-def _sentence_starts(doc: Document) -> Optional[list[int]]:
-    """The starts of `doc.sentences`, for a binary search; None when the sentences are not in
-    order without overlaps (then a plain scan finds the first that holds a position)."""
-    cache = _cache(doc)
-    if "sentence_starts" not in cache:
-        sentences = doc.sentences
-        ordered = all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
-        cache["sentence_starts"] = [s.start for s in sentences] if ordered else None
-    return cache["sentence_starts"]
-
-
-def _sentence_of(doc: Document, pos: int) -> Optional[Span]:
-    """The sentence that holds the position (None in a gap between sentences)."""
-    starts = _sentence_starts(doc)
-    if starts is not None:
-        i = bisect_right(starts, pos) - 1
-        if i >= 0:
-            s = doc.sentences[i]
-            if pos < s.end:
-                return s
-        return None
-    for s in doc.sentences:
-        if s.start <= pos < s.end:
-            return s
-    return None
-
-
 def _paragraph_of(doc: Document, pos: int) -> Optional[Span]:
     for p in doc.paragraphs:
         if p.start <= pos < p.end:
@@ -596,7 +808,7 @@ def _regions(doc: Document, meeting: Optional[Meeting]
     regions, such as the lead, are only worked out when needed."""
     if meeting is not None:
         pos = meeting.evidence.end
-        sentence = _sentence_of(doc, meeting.evidence.start)
+        sentence = doc.sentence_at(meeting.evidence.start)
         if sentence:
             yield sentence, pos, "meeting"
         paragraph = _paragraph_of(doc, meeting.evidence.start)
@@ -610,7 +822,7 @@ def _regions(doc: Document, meeting: Optional[Meeting]
             for _ in range(5):
                 if at < 0:
                     break
-                sentence = _sentence_of(doc, at)
+                sentence = doc.sentence_at(at)
                 if sentence and at != meeting.evidence.start:
                     mentions.append((sentence, at + len(form), "mention"))
                 at = doc.text.find(form, at + 1)
@@ -639,13 +851,69 @@ def _pick(doc: Document, meeting: Optional[Meeting], anchor_spans: list[tuple[in
         year = same_day[0].year if same_day else None
     if year is None:
         return found
-    return _Candidate(found.start, found.end, found.month, found.day, year, found.offset,
-                      found.weekday, found.future)
+    return found._replace(year=year)
 
 
 def _sentence_floor(doc: Document, pos: int) -> int:
-    sentence = _sentence_of(doc, pos)
+    sentence = doc.sentence_at(pos)
     return sentence.start if sentence else max(0, pos - 120)
+
+
+class _RegionPhrases:
+    """The date phrases of one region, worked out window by window only as far as the caller
+    asks (most regions are settled by their first window after the meeting's name), with the
+    region's own filters: a span of days dates only a meeting, a headline only "today (...)"."""
+
+    def __init__(self, text: str, start: int, end: int, kind: str,
+                 skip: list[tuple[int, int]]) -> None:
+        self.text, self.start, self.end, self.kind, self.skip = text, start, end, kind, skip
+        self.windows = _windows(text, start, end)
+        self.done: dict[int, list[_Candidate]] = {}
+        self.ranges_ok: Optional[bool] = None
+
+    def _keep(self, c: _Candidate) -> bool:
+        if c.offset == RANGE_OFFSET:
+            if self.ranges_ok is None:
+                self.ranges_ok = MEETING_WORD().search(self.text, self.start, self.end) is not None
+            if not self.ranges_ok:
+                return False
+        return self.kind != "title" or (c.month is not None and c.offset is not None)
+
+    def of_window(self, i: int) -> list[_Candidate]:
+        got = self.done.get(i)
+        if got is None:
+            a, b = self.windows[i]
+            got = self.done[i] = [c for c in _candidates(self.text, a, b, self.skip)
+                                  if self._keep(c)]
+        return got
+
+    def first(self, after: int = -1) -> Optional[_Candidate]:
+        """The first phrase that starts at or after `after`."""
+        for i, (a, b) in enumerate(self.windows):
+            if b <= after:
+                continue
+            for c in self.of_window(i):
+                if c.start >= after:
+                    return c
+        return None
+
+    def last_before(self, pos: int) -> Optional[_Candidate]:
+        """The last phrase that starts before `pos`."""
+        for i in range(len(self.windows) - 1, -1, -1):
+            if self.windows[i][0] >= pos:
+                continue
+            for c in reversed(self.of_window(i)):
+                if c.start < pos:
+                    return c
+        return None
+
+    def first_today(self) -> Optional[_Candidate]:
+        """The first "today (December 28)": a "today" with its month and day."""
+        for i in range(len(self.windows)):
+            for c in self.of_window(i):
+                if c.offset == 0 and c.month is not None and c.day is not None:
+                    return c
+        return None
 
 
 def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[tuple[int, int]]
@@ -667,24 +935,21 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
             start, end = region.start, min(region.end, region.start + REGION_MAX)
         else:
             start, end = max(region.start, near - REGION_MAX), min(region.end, near + REGION_MAX)
-        region = Span(start, end)
-        cands = _region_candidates(text, region.start, region.end, anchor_spans)
-        if any(c.offset == -999 for c in cands):  # a span of days dates only a meeting
-            ranges_ok = MEETING_WORD.search(text, region.start, region.end) is not None
-            cands = [c for c in cands if c.offset != -999 or ranges_ok]
-        if kind == "title":  # a headline dates its event only as "today (September 17)"
-            cands = [c for c in cands if c.month is not None and c.offset is not None]
-        if near is not None:
-            after = [c for c in cands if c.start >= near]
-            before = [c for c in cands if c.start < near] if kind == "meeting" else []
-            cands = after or before[-1:]
+        phrases = _RegionPhrases(text, start, end, kind, anchor_spans)
         if month_only is not None:
             # a bare month elsewhere yields to the lead's "today (December 28)"
-            today = [c for c in cands if c.offset == 0 and c.month is not None and c.day is not None]
-            return today[0] if today else month_only
-        if cands:
-            return cands[0]
-        only = _month_only(text, region.start, region.end)
+            return phrases.first_today() or month_only
+        if near is None:
+            found = phrases.first()
+        else:
+            # the first phrase after the meeting's name, else (in its own sentence or
+            # paragraph) the last one before it
+            found = phrases.first(near)
+            if found is None and kind == "meeting":
+                found = phrases.last_before(near)
+        if found is not None:
+            return found
+        only = _month_only(text, start, end)
         if only:
             if kind == "lead":
                 return only
@@ -695,7 +960,7 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
     return headings[0] if headings else None
 
 
-DATE_HEADER = re.compile(r"Date[ \t\u00a0]*:")
+DATE_HEADER = _Lazy(r"Date[ \t\u00a0]*:")
 DATE_HEADER_WITHIN = 1500  # characters from the top: the header block of minutes or a notice
 
 
@@ -708,10 +973,11 @@ def _date_header(doc: Document, anchor_spans: list[tuple[int, int]]) -> Optional
         return None
     lead, _ = _lead_regions(doc)
     limit = min(DATE_HEADER_WITHIN, lead.start if lead is not None else DATE_HEADER_WITHIN)
+    date_header = DATE_HEADER()
     for line in doc.lines:
         if line.start >= limit:
             break
-        if line.end - line.start > 80 or not DATE_HEADER.match(text, line.start, line.end):
+        if line.end - line.start > 80 or not date_header.match(text, line.start, line.end):
             continue
         for c in _candidates(text, line.start, line.end, anchor_spans):
             if c.year and c.month and c.day:
@@ -721,7 +987,7 @@ def _date_header(doc: Document, anchor_spans: list[tuple[int, int]]) -> Optional
 
 def _today_in_text(doc: Document, anchor_spans: list[tuple[int, int]]) -> Optional[_Candidate]:
     """A "today (August 30)" phrase anywhere in the text: it dates a bare "today" too."""
-    for n, m in enumerate(TODAY_DATED.finditer(doc.text)):
+    for n, m in enumerate(TODAY_DATED().finditer(doc.text)):
         if n >= 40:
             break
         for c in _candidates(doc.text, m.start(), m.end(), anchor_spans):
