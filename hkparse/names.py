@@ -311,6 +311,25 @@ def _bracket_opening(words: list[str], close: int, floor: int) -> Optional[int]:
     return None
 
 
+# What a word is to the walk back over a post: a list heading (stop), a part of a post (a
+# capitalised word, a connector, a possessive), or anything else (punctuation, small words).
+_HEADING, _POST_PART, _OTHER = 0, 1, 2
+_WALK_KIND: dict[str, int] = {}  # memo of `_walk_kind`, a pure function of the word (bounded)
+
+
+def _walk_kind(t: str) -> int:
+    if t in SECTION_WORDS:
+        kind = _HEADING
+    elif t[:1].isupper() or t in CONNECTORS or t.endswith(("'s", "\u2019s")):
+        kind = _POST_PART
+    else:
+        kind = _OTHER
+    if len(_WALK_KIND) > 20000:
+        _WALK_KIND.clear()
+    _WALK_KIND[t] = kind
+    return kind
+
+
 def _title_before(toks: _Tokens, i: int, floor: int) -> tuple[Optional[str], Optional[int]]:
     """The post written just before token i (walking back over capitalised words, connectors and
     commas inside a post), not reaching back past token index `floor`."""
@@ -320,11 +339,15 @@ def _title_before(toks: _Tokens, i: int, floor: int) -> tuple[Optional[str], Opt
         j -= 1
     first = None
     multiline = toks.has_newline
+    kind_get = _WALK_KIND.get
     while j >= floor:
         t = words[j]
-        if t in SECTION_WORDS or (multiline and toks.blank_between(j, first if first is not None else i)):
+        kind = kind_get(t)
+        if kind is None:
+            kind = _walk_kind(t)
+        if kind == _HEADING or (multiline and toks.blank_between(j, first if first is not None else i)):
             break  # a post never runs over a blank line or a list heading ("Present", "In Attendance")
-        if t[:1].isupper() or t in CONNECTORS or t.endswith(("'s", "\u2019s")):
+        if kind == _POST_PART:
             first = j
             j -= 1
             continue

@@ -168,6 +168,16 @@ class _Gated:
 
     def _start(self, string: str, pos: int, endpos: int) -> int:
         """Where a match may start at the earliest, or -1 where none can occur."""
+        if pos == 0 and endpos >= len(string):  # a whole slice: `in` is cheaper than find
+            if not self.prefix:
+                for literal in self.literals:
+                    if literal in string:
+                        break
+                else:
+                    return -1
+                if self.also and not any(literal in string for literal in self.also):
+                    return -1
+                return 0
         find = string.find
         first = -1
         for literal in self.literals:
@@ -840,13 +850,14 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             continue
         prev = sentences[idx - 1] if idx else None
         stext = low[sent.start:sent.end]
-        if not (MEETING_WORD_G.search(ci, stext) or DELEGATION_WORDS_G.search(ci, stext)
+        meeting_word = MEETING_WORD_G.search(ci, stext) is not None
+        if not (meeting_word or DELEGATION_WORDS_G.search(ci, stext)
                 or (FOLLOW_UP_CUE_G.search(ci, stext) and (meeting_in_lead() or (
                     prev is not None and MEETING_WORD_G.search(ci, low, prev.start, prev.end))))):
             continue
-        if not MEETING_WORD_G.search(ci, stext) and not _names_any_meeting(doc):
+        if not meeting_word and not _names_any_meeting(doc):
             continue  # "led a delegation of start-ups to Shenzhen": a visit, no meeting attended
-        if prev is not None and not MEETING_WORD_G.search(ci, stext) and _about_other_event(doc, prev):
+        if prev is not None and not meeting_word and _about_other_event(doc, prev):
             continue  # "... officiated at the ceremony. Mr X also attended." is not the meeting
         if INVITED_TO_G.search(ci, stext):
             continue  # an invitation to attend is not attendance
