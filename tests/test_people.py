@@ -532,3 +532,46 @@ def test_no_officials_future_round_four(body):
     doc = _doc(body, headline="Officials visit (with photos)")
     co_chairs, chair = find_chairs(doc, None)
     assert find_officials(doc, None, co_chairs, chair) == []
+
+
+# --- the cheap pre-checks must agree with the patterns they stand in front of ----------------
+
+_CUE_SENTENCES = [
+    "Mr X attended the meeting.", "Also in attendance were Y and Z.", "accompanying him were",
+    "Ms Y joined part of the meeting.", "Joining Mr X at the meeting were Y and Z.",
+    "Mr X will also join the meeting.", "Mr X will also join.", "Ms Y will also join the visit.",
+    "Mr Z was also present.", "Ms Y will also be present.", "special guests included Mr X",
+    "Mr X briefed members on the plan.", "The forum was addressed by Mr X.",
+    "speeches delivered by Mr X and Ms Y", "The delegation comprised Mr X and Ms Y.",
+    "the team will include Mr X", "members of the Hong Kong SAR delegation",
+    "Mr X led a 20-member delegation", "Mr X led delegations", "leading the officials, Mr X",
+    "officials led by Mr X", "They included Mr X.", "other officials include Mr Y",
+    "Mr X spoke at the summit.",
+    # near misses
+    "the attendee list", "the spokesman said", "Members were briefed by the SWD.",
+    "including the reduction of marine refuse", "join the scheme", "a team of 20",
+    "called the meeting", "they agreed to include", "Mr X speaking to reporters",
+    "MR X ATTENDED THE MEETING.", "the team; included", "present the plan",
+]
+
+
+@pytest.mark.parametrize("sentence", _CUE_SENTENCES)
+def test_attend_cue_parts_agree_with_the_whole_cue(sentence):
+    from hkparse.people import ATTEND_CUE, _has_attend_cue, _ignorecase, _same
+    low = "x. " + sentence.lower() + " y"
+    start, end = 3, 3 + len(sentence)
+    expected = ATTEND_CUE().search(low, start, end) is not None
+    assert _has_attend_cue(low, _same, start, end) == expected
+    text = "x. " + sentence + " y"  # the path for texts that lower-casing would change
+    assert _has_attend_cue(text, _ignorecase, start, end) == expected
+
+
+def test_key_sentences_follow_the_written_case():
+    from hkparse.people import _sentences_with
+    doc = _doc("Attending were the guests. JOINING us were others. At noon, she left.\n"
+               "They had lunch at noon. Joining them was a friend. The spokesman called.")
+    picked = [doc.text[s.start:s.end] for s in _sentences_with(doc, "attend")]
+    assert picked == ["Attending were the guests.", "At noon, she left.", "Joining them was a friend.",
+                      "The spokesman called."]  # "spoke" and "led" count wherever they stand
+    chair = [doc.text[s.start:s.end] for s in _sentences_with(doc, "chair")]
+    assert chair == ["Joint meeting held (with photos)"]  # the headline's "held"
