@@ -93,7 +93,23 @@ def _phrase_pattern(phrase: str, optional_dots: bool = False, reverse: bool = Fa
 
 def _alternation(rows: list[tuple[str, str]]) -> str:
     """Alternatives, longest phrase first so that "gross floor area" beats "floor area"."""
-    return "|".join(p for _, p in sorted(rows, key=lambda r: -len(r[0])))
+    return _grouped([p for _, p in sorted(rows, key=lambda r: -len(r[0]))])
+
+
+def _grouped(patterns: list[str]) -> str:
+    """The alternation of patterns, grouped by their first character when each starts with a
+    plain letter or digit ("a(?:rea of land|...)|s(?:ite|...)"), and so on within a group.
+    `re` tries alternatives one by one, so at each place only the few that start with its
+    character are tried, not all of them. Two groups cannot both match at one place, and
+    the order within a group is kept, so the first alternative that matches is the same."""
+    if len(patterns) < 2 or not all(
+            p[:1].isalnum() and p[1:2] not in ("?", "*", "+", "{") for p in patterns):
+        return "|".join(patterns)
+    groups: dict[str, list[str]] = {}
+    for p in patterns:
+        groups.setdefault(p[0], []).append(p[1:])
+    return "|".join(first + (f"(?:{_grouped(rests)})" if len(rests) > 1 else rests[0])
+                    for first, rests in groups.items())
 
 
 def _spaced(spelling: str, reverse: bool = False) -> str:
@@ -104,6 +120,7 @@ def _spaced(spelling: str, reverse: bool = False) -> str:
 class _Unit(NamedTuple):
     name: str
     factor: Any  # a Decimal: values are multiplied exactly, then turned into floats
+    is_square_metres: bool  # factor 1: the value is already in square metres
 
 
 class _Tables(NamedTuple):
@@ -119,7 +136,8 @@ class _Tables(NamedTuple):
     qualifiers: dict
     number_words: dict
     multipliers: dict
-    unit: "re.Pattern[str]"
+    unit_any_case: "re.Pattern[str]"
+    unit_exact_case: "re.Pattern[str]"
     figure_back: "re.Pattern[str]"
     term_back: "re.Pattern[str]"
     head_of_back: "re.Pattern[str]"
@@ -141,11 +159,14 @@ def _tables() -> _Tables:
     is immutable, and a race at worst builds it twice)."""
     from decimal import Decimal  # ~2 ms of import, needed only once a unit is found
 
-    units, unit_rows = {}, []
+    units, any_case_rows, exact_case_rows = {}, [], []
     for spelling, name, factor, case in _data_rows("units.tsv"):
-        units[_normal(spelling)] = _Unit(name, Decimal(factor))
-        pattern = _phrase_pattern(spelling, optional_dots=True)
-        unit_rows.append((spelling, pattern if case == "s" else f"(?i:{pattern})"))
+        units[_normal(spelling)] = _Unit(name, Decimal(factor), Decimal(factor) == 1)
+        if case == "s":
+            exact_case_rows.append((spelling, _phrase_pattern(spelling, optional_dots=True)))
+        else:
+            any_case_rows.append(
+                (spelling, _phrase_pattern(spelling.lower(), optional_dots=True)))
     terms, term_rows, term_rows_back = {}, [], []
     for row in _data_rows("area_terms.tsv"):
         kind, phrase = row[0], row[1]
@@ -199,7 +220,13 @@ def _tables() -> _Tables:
         number_words=number_words,
         multipliers={"thousand": Decimal(1000), "million": Decimal(10) ** 6,
                      "billion": Decimal(10) ** 9},
-        unit=re.compile(rf"(?<![^\W\d_])(?:{_alternation(unit_rows)})(?![\w\u00b2])"),
+        # Units of any case ("Square Metres") are matched in the lower-case copy, the others
+        # ("m2", "ha") in the text. No spelling of one kind starts like one of the other, so
+        # at most one of the two can match at a place.
+        unit_any_case=re.compile(
+            rf"(?<![^\W\d_])(?:{_alternation(any_case_rows)})(?![\w\u00b2])"),
+        unit_exact_case=re.compile(
+            rf"(?<![^\W\d_])(?:{_alternation(exact_case_rows)})(?![\w\u00b2])"),
         figure_back=re.compile(figure_back, re.X),
         # The measure word nearest before a figure (lower-case window).
         term_back=re.compile(rf"(?<![\w\-])(?:{_alternation(term_rows_back)})(?![\w\-])"),
@@ -271,12 +298,14 @@ def _unit_spans(text: str, lower: str) -> list[tuple[int, int]]:
         starts.append(m.start())
     if not starts:
         return []
-    unit = _tables().unit
+    tables = _tables()
+    any_case, exact_case = tables.unit_any_case, tables.unit_exact_case
     spans = set()
     for start in starts:
-        u = unit.match(text, start) if start >= 0 else None
-        if u:
-            spans.add(u.span())
+        if start >= 0:
+            u = any_case.match(lower, start) or exact_case.match(text, start)
+            if u:
+                spans.add(u.span())
     return sorted(spans)
 
 
@@ -310,8 +339,6 @@ def _skip_page_break(text: str, start: int, tables: _Tables) -> int:
     """Where the introducing words of a figure end, when a page number (and footnotes) were set
     between them and the figure ("a GFA of about [footnote 1 ...] - 2 - 400 000 sq m")."""
     before = text[max(0, start - 40):start]
-    if "-" not in before:
-        return start
     mark = tables.page_mark_at_end.search(before)
     if not mark:
         return start
@@ -339,7 +366,9 @@ def _decide(text: str, lower: str, start: int, end: int, unit: str,
     if following:
         kind, measure = terms.get(_normal(following["term"]), ("other", None))
         return kind == "floor", measure, None
-    intro_end = _skip_page_break(text, start, tables)
+    # A page mark ("- 2 -") ends with a hyphen: without one just before, nothing to skip.
+    intro_end = (_skip_page_break(text, start, tables)
+                 if text.find("-", max(0, start - 40), start) >= 0 else start)
     reach = max(0, intro_end - CLAUSE_REACH)
     split_qualifier = None
     if intro_end != start:
@@ -444,15 +473,17 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
             continue
         qualifier_name = (tables.qualifiers.get(_normal(qualifier)) if qualifier
                           else split_qualifier)
-        evidence = Evidence.of(text, start, end)
+        evidence_text = text[start:end]
+        evidence = Evidence(start, end, evidence_text)
         for value in ends:
-            square_metres = float(value * unit.factor)
+            as_float = float(value)
+            square_metres = as_float if unit.is_square_metres else float(value * unit.factor)
             key = round(square_metres, 2)
             if key in seen:
                 continue
             seen.add(key)
             # Positional: text, value, unit, square_metres, qualifier, measure, evidence.
-            found.append(FloorArea(evidence.text, float(value), unit.name, square_metres,
+            found.append(FloorArea(evidence_text, as_float, unit.name, square_metres,
                                    qualifier_name, measure, evidence))
         previous = found[-1] if found else None
     return found
