@@ -104,8 +104,24 @@ TIME = (
 # "11th meeting of the Joint Task Force ...", "Second Plenary Session of the ... Conference",
 # "first meeting of the third-term Commission on Poverty": the ordinal and noun are matched
 # case-blind (NOUN_AFTER_ORD, _OF_THE), the name case-sensitive, in steps (see _ord_noun_of).
-_NAME_AT = re.compile(NAME)
 _NAME_AFTER_OF_AT = re.compile(NAME_AFTER_OF)
+
+
+class _NameAt:
+    """NAME, matched without a pattern of its own: at a capital A-Z, NAME_WORD can only take
+    its capitalised branch, which is FIRST_WORD, so NAME_AFTER_OF matches exactly what NAME
+    does; anywhere else NAME fails. (Saves compiling the long pattern twice.)"""
+
+    __slots__ = ()
+
+    @staticmethod
+    def match(text: str, pos: int, endpos: int):
+        if pos < endpos and pos < len(text) and "A" <= text[pos] <= "Z":
+            return _NAME_AFTER_OF_AT.match(text, pos, endpos)
+        return None
+
+
+_NAME_AT = _NameAt()
 _OF_THE = re.compile(rf"{S}of{S}(?:(?:the|a|an|its){S})?(?:{TERM})?", re.I)
 # "18th Hong Kong-Guangdong Joint Working Group ... meeting", "Second ... Conference".
 _AFTER_NAME_MEETING = _Lazy(rf"(?:{S}?{ABBREVIATION})?{S}meeting\b")
@@ -278,11 +294,11 @@ NOUN_AFTER_ORD = re.compile(rf"(?:{S}and{S}(?:last|final))?{S}(?P<noun>{MEETING_
 _SPACE_RX = re.compile(S)
 # Patterns that start with a name are only tried just before their trigger words: trying a
 # name at every capitalised word of the text would cost too much.
-HELD_ITS_TRIGGER = re.compile(
+HELD_ITS_TRIGGER = _Lazy(
     rf"\b(?:held|holds|convened|convenes|conducted|had|hold|convene)(?:{S}its)?{S}{ORD}", re.I)
-POSSESSIVE_TRIGGER = re.compile(rf"[{APOS}]s{S}{ORD}", re.I)
+POSSESSIVE_TRIGGER = _Lazy(rf"[{APOS}]s{S}{ORD}", re.I)
 MEETING_WORD = re.compile(r"m(?<=\bm)eeting\b")  # \bmeeting\b, but found by a fast literal scan
-HELD_A_MEETING_TRIGGER = re.compile(rf"\b(?:held|holds|convened|convenes){S}(?:a|its){S}meeting\b")
+HELD_A_MEETING_TRIGGER = _Lazy(rf"\b(?:held|holds|convened|convenes){S}(?:a|its){S}meeting\b")
 LOOK_BACK = 320
 
 
@@ -340,10 +356,10 @@ OTHER_MEETING_BEFORE = re.compile(
     r"(?:\s+(?:the\s+)?minutes\s+of)?)[\s\u00a0]+(?:the[\s\u00a0]+)?$",
     re.I,
 )
-LOCATION_TAIL = re.compile(
+LOCATION_TAIL = _Lazy(
     rf"(?:{S}?{ABBREVIATION})?{S}in{S}(?P<place>{_words_pattern(_WORDS['places'])})$"
 )
-LOCATION_AFTER = re.compile(
+LOCATION_AFTER = _Lazy(
     rf"(?:{S}?{ABBREVIATION})?(?:{S}(?:was|will{S}be|is))?(?:{S}held)?{S}(?:in|at){S}"
     rf"(?P<place>{_words_pattern(_WORDS['places'])})\b"
 )
@@ -355,10 +371,10 @@ _MINISTERIAL_TAIL = _Lazy(rf"{S}(?:{_words_pattern(_WORDS['ministerial_suffixes'
 _MEETING_PREFIX = _Lazy(
     rf"^.*\b(?i:{MEETING_NOUN}){S}of{S}(?:the{S})?(?=[A-Z])"
 )
-_POSSESSIVE_TAIL = re.compile(rf"[{APOS}]s$")
-_LEADING_THE = re.compile(rf"^(?:The|THE){S}(?:{TERM})?|^{TERM}", re.I)
+_POSSESSIVE_TAIL = _Lazy(rf"[{APOS}]s$")
+_LEADING_THE = _Lazy(rf"^(?:The|THE){S}(?:{TERM})?|^{TERM}", re.I)
 # Where a name runs on into the time of the meeting: "... Conference in Beijing on July 19".
-_TIME_IN_NAME = re.compile(
+_TIME_IN_NAME = _Lazy(
     rf"{S}(?:on|in){S}(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|August|"
     rf"Sept(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|"
     rf"Thursday|Friday|Saturday|Sunday)"
@@ -506,7 +522,7 @@ def _excluded(text: str, pos: int, floor: int) -> bool:
     return bool(other) and not _minutes_heading(text, pos - len(before) + other.start())
 
 
-MINUTES_HEADING = re.compile(rf"Minutes{S}of{S}(?:the{S})?$")
+MINUTES_HEADING = _Lazy(rf"Minutes{S}of{S}(?:the{S})?$")
 MINUTES_HEADING_WITHIN = 400  # characters from the top of the document
 
 
@@ -520,7 +536,7 @@ def _minutes_heading(text: str, at: int) -> bool:
 
 SERIES_LOOK_BACK = 160
 # Where a name can start: a capitalised word after a space or a line start.
-_CAPITAL_START = re.compile(r"(?:^|(?<=[\s\u00a0(]))[A-Z]", re.M)
+_CAPITAL_START = _Lazy(r"(?:^|(?<=[\s\u00a0(]))[A-Z]", re.M)
 
 
 def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
@@ -1008,7 +1024,7 @@ def _may_have_meeting_prefix(value: str) -> bool:
     return "meeting" in lowered or "session" in lowered or "plenary" in lowered
 
 
-_CAPITALISED_BEFORE = re.compile(rf"(?<![\w{APOS}-])[A-Z][\w{APOS}]*(?:-[\w{APOS}]+)*[ \u00a0]$")
+_CAPITALISED_BEFORE = _Lazy(rf"(?<![\w{APOS}-])[A-Z][\w{APOS}]*(?:-[\w{APOS}]+)*[ \u00a0]$")
 
 
 def _capitalised_run_start(text: str, at: int, floor: int) -> int:
@@ -1188,7 +1204,7 @@ _UNNAMED_VERB = (
 _NOT_A_MODIFIER = (r"(?:and|or|a|an|the|with|to|of|in|on|at|for|by|next|previous|last|coming|"
                    r"upcoming|earlier|following|another|other|its|their|his|"
                    r"her)\b")
-UNNAMED_MEETING = re.compile(
+UNNAMED_MEETING = _Lazy(
     rf"\b(?:{_UNNAMED_VERB})(?:{S}(?:today|yesterday|this{S}(?:morning|afternoon|evening)))?"
     rf"{S}(?P<phrase>(?:(?:a|an|the){S})?(?:(?!{_NOT_A_MODIFIER})[\w-]+{S}){{0,4}}?[Mm]eeting)\b"
     rf"(?![-\u2010\u2011])"
