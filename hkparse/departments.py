@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from operator import itemgetter
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Iterator, Optional
 
 import re
@@ -23,6 +23,22 @@ from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
 from .sides import LIST_SIDE_TAIL, PRONOUN_START, SIDE_AFTER, SIDE_PHRASE, side_name, side_of
 
+
+
+class _computed_once:
+    """functools.cached_property without its lock: a _Context serves one call in one thread,
+    and the lock cost more than some of the values it guarded."""
+
+    def __init__(self, func) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class _LazyPattern:
@@ -154,6 +170,26 @@ CUE_WORDS = (
     ("participated", "", ("subject",)), ("were", "", ("subject",)), ("took", "", ("subject",)),
     ("representing", "", ("representing",)),
 )
+# Cue words searched for through a shorter word they share (one search for both), or through
+# a rare letter (a one-letter search is several times faster than a search for a word):
+# cue word -> what is searched for. "present" also tells whether "were" can open a cue.
+CUE_NEEDLE_OF = {"epresentativ": "present", "representing": "present", "fficial": "ffic",
+                 "fficers": "ffic", "hear": "hea", "heads": "hea", "joined": "j", "xperts": "x"}
+
+
+def _cue_needles() -> tuple[tuple[str, tuple[tuple[str, str, int, tuple[str, ...]], ...]], ...]:
+    """(word searched for, ((cue word, letters allowed before it, where the searched word
+    stands in it, cue kinds), ...)), "present" before "were"."""
+    needles: dict[str, list] = {}
+    for word, first_letters, cue_kinds in CUE_WORDS:
+        needle = CUE_NEEDLE_OF.get(word, word)
+        needles.setdefault(needle, []).append(
+            (needle if needle == word else word, first_letters, word.index(needle), cue_kinds))
+    order = sorted(needles, key=lambda n: n == "were")
+    return tuple((n, tuple(needles[n])) for n in order)
+
+
+CUE_NEEDLES = _cue_needles()
 # One pattern per kind of cue, tried in the order strong, weak, behalf, report, group,
 # subject. GOVERNMENTS_OF, tried before them all, needs the word "governments", which few
 # releases hold. All but the common "strong" cue are compiled on first use.
@@ -193,6 +229,10 @@ MEET_WITH = _LazyPattern(
     r"\b(?:meet|meets|met|meeting|(?:call|calls|called|calling)" + WS + r"on|visit|visits"
     r"|visited|visiting)" + WS + r"(?:with" + WS + r")?(?:the" + WS + r")?(?:(?:senior|other"
     r"|relevant|local|top|leading|key)" + WS + r")?$")
+# The words a MEET_WITH match can end with (a cheap test before the search).
+MEET_WITH_LAST_WORDS = frozenset(
+    "meet meets met meeting on visit visits visited visiting with the senior other relevant"
+    " local top leading key".split())
 HELD = re.compile(r"\b(?:hold|holds|held|holding)\b")
 # The words (lower case) every match of each sentence test above begins with: the pattern is
 # tried only where one occurs, not at every position of the sentence. Case-insensitive tests
@@ -401,6 +441,51 @@ def _split_of(run: str) -> Optional[tuple[tuple[int, int], ...]]:
         return None
 
 
+class _Runs:
+    """The runs of capitalised words a list is made of, read one at a time as the list reading
+    needs them: (start, end, what stands before: "start", ",", ";" or "")."""
+
+    def __init__(self, text: str, pos: int, limit: int) -> None:
+        self.text = text
+        self.pos = pos  # where the next run is read from
+        self.limit = limit
+        self.runs: list[tuple[int, int, str]] = []
+        self.ended = pos >= limit
+
+    def at(self, i: int) -> Optional[tuple[int, int, str]]:
+        """Run number `i`, or None when the list has fewer runs."""
+        runs = self.runs
+        while len(runs) <= i and not self.ended:
+            self._read_one()
+        return runs[i] if i < len(runs) else None
+
+    def read_all(self) -> int:
+        """Read every run; where the last one ends (the start, if there is none)."""
+        while not self.ended:
+            self._read_one()
+        return self.pos
+
+    def _read_one(self) -> None:
+        text, pos, limit = self.text, self.pos, self.limit
+        sep = SEPARATOR.match(text, pos, limit)
+        if sep is None:
+            self.ended = True
+            return
+        sep_text = sep.group("sep")
+        mark = "," if "," in sep_text else (";" if ";" in sep_text else "")
+        first = not self.runs
+        if not first and not mark and not sep.group("conj"):
+            self.ended = True  # two runs with nothing between them: the list has ended
+            return
+        run = NAME_RUN_RE.match(text, sep.end(), limit)
+        if run is None or run.end() == run.start():
+            self.ended = True
+            return
+        self.runs.append((run.start(), run.end(), "start" if first else mark))
+        self.pos = run.end()
+        self.ended = self.pos >= limit
+
+
 class _Context(_Names):
     """What one document's search needs: text, sentences, abbreviations."""
 
@@ -408,18 +493,22 @@ class _Context(_Names):
         super().__init__(doc.text)
         self.doc = doc
         self.sentences = doc.sentences
-        self.starts = [s.start for s in self.sentences]
-        self.text_end = len(doc.text.rstrip())
+        self.starts = doc.sentence_starts
         self._attendance: dict[int, bool] = {}
         self._membership: dict[int, bool] = {}
         self._other: dict[int, bool] = {}
 
-    @cached_property
+    @_computed_once
+    def text_end(self) -> int:
+        """Where the text ends, trailing whitespace aside."""
+        return len(self.text.rstrip())
+
+    @_computed_once
     def abbreviations(self) -> dict[str, tuple[str, Span]]:
         """Short forms the text defines; only read once a list is found (most text has none)."""
         return find_abbreviations(self.text)
 
-    @cached_property
+    @_computed_once
     def abbreviation_by_key(self) -> dict[str, str]:
         """name_key(full name) -> the first short form defined for it."""
         by_key: dict[str, str] = {}
@@ -451,7 +540,7 @@ class _Context(_Names):
     def says_held(self, sentence: Span) -> bool:
         return self._says(HELD, HELD_WORDS, self.text, sentence.start, sentence.end)
 
-    @cached_property
+    @_computed_once
     def lowered(self) -> Optional[str]:
         """text.lower(), if it keeps every offset and every case-insensitive match."""
         if self.text.isascii():
@@ -545,39 +634,34 @@ class _Context(_Names):
 
     def is_cut_off(self, end: int) -> bool:
         """A name the excerpt ends in the middle of ("... and the Office of the Government of the")."""
+        ahead = self.text[end:end + 16].lstrip(" \t\u00a0\r\n")
+        if ahead and ahead[0] not in "oa&tf":
+            return False  # what follows is neither space nor a connector: the text goes on
         m = TRAILING_CUT.match(self.text, end)
         return m is not None and m.end() >= self.text_end
 
     # -- lists ---------------------------------------------------------------------------
-    def read_list(self, pos: int, limit: int) -> tuple[list[tuple[int, int]], int]:
-        """Organisation names listed from `pos`, in order, and where the list ends."""
-        runs: list[tuple[int, int, str]] = []  # start, end, separator before it
-        first = True
-        while pos < limit:
-            sep = SEPARATOR.match(self.text, pos, limit)
-            if sep is None:
-                break
-            mark = "," if "," in sep.group("sep") else (";" if ";" in sep.group("sep") else "")
-            if not first and not mark and not sep.group("conj"):
-                break  # two runs with nothing between them: the list has ended
-            run = NAME_RUN_RE.match(self.text, sep.end(), limit)
-            if run is None or run.end() == run.start():
-                break
-            runs.append((run.start(), run.end(), mark if not first else "start"))
-            pos = run.end()
-            first = False
+    def read_list(self, pos: int, limit: int,
+                  end_if_none: bool = True) -> tuple[list[tuple[int, int]], int]:
+        """Organisation names listed from `pos`, in order, and where the list ends (the end of
+        its last name; with no name, the end of the last capitalised run, if `end_if_none`)."""
+        text = self.text
+        runs = _Runs(text, pos, limit)
+        run_at = runs.at
+        holds_names = self.holds_names
         # Join pieces that a comma inside a name cut apart ("Health, Welfare & Food Bureau";
         # "Office of Hong Kong, Macao and Taiwan Affairs of the Ministry of Culture").
         merged: list[tuple[int, int]] = []
         i = 0
-        while i < len(runs):
-            s, e, _ = runs[i]
-            while not self.holds_names(s, e) and i + 1 < len(runs) and runs[i + 1][2] == "," \
-                    and self.holds_names(s, runs[i + 1][1]):
+        while (run := run_at(i)) is not None:
+            s, e, mark = run
+            while not holds_names(s, e) and (after := run_at(i + 1)) is not None \
+                    and after[2] == "," and holds_names(s, after[1]):
                 i += 1
-                e = runs[i][1]
-            if not self.holds_names(s, e):
-                if merged and runs[i][2] == "," and self.holds_names(merged[-1][0], e):
+                e = after[1]
+            if not holds_names(s, e):
+                mark = run_at(i)[2]
+                if merged and mark == "," and holds_names(merged[-1][0], e):
                     merged[-1] = (merged[-1][0], e)
                     i += 1
                     continue
@@ -589,11 +673,17 @@ class _Context(_Names):
         names: list[tuple[int, int]] = []
         for s, e in merged:
             names.extend(self.split_and(s, e))
-        end = names[-1][1] if names else pos
+        if not names:
+            return [], runs.read_all() if end_if_none else pos
+        end = names[-1][1]
         # Evidence is the name itself, without the abbreviation the text defines after it.
-        names = [(s, e - len(t.group()) if self.text[e - 1] == ")"
-                  and (t := TRAILING_ABBR.search(self.text, s, e)) else e) for s, e in names]
-        return [(s, e) for s, e in names if not self.is_cut_off(e)], end
+        out = []
+        for s, e in names:
+            if text[e - 1] == ")" and (t := TRAILING_ABBR.search(text, s, e)):
+                e -= len(t.group())
+            if not self.is_cut_off(e):
+                out.append((s, e))
+        return out, end
 
     def government_of(self, start: int, end: int) -> Optional[str]:
         """The full name of the government of the place written at text[start:end], as the
@@ -676,6 +766,39 @@ def _name_shape(written: str) -> "bool | str":
     return _is_head(words, len(words) - 1 if head_at == -2 else head_at)
 
 
+def _last_word_in(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Is the last word of text[start:end], followed by whitespace, one of `words`?"""
+    q = end
+    while q > start and text[q - 1] in " \t\u00a0\r\n":
+        q -= 1
+    if q == end:
+        return False
+    k = q
+    while k > start and text[k - 1].isalpha():
+        k -= 1
+    return text[k:q] in words
+
+
+def _may_end_run(text: str, start: int, end: int) -> bool:
+    """Can a NAME_RUN in text[start:end] end just before the spaces that end the stretch?
+    (NAME_RUN_BEFORE; a run ends in a word with a capital in it, or in a bracket.) A cheap
+    test that spares the search, which tries the run from every capital of the stretch."""
+    q = end
+    while q > start and text[q - 1] in " \t\u00a0\r\n":
+        q -= 1
+    if q == end or q == start:
+        return False
+    if text[q - 1] == ")":
+        return True
+    k = q
+    while k > start and text[k - 1] in _RUN_WORD_CHARS:
+        k -= 1
+    return any("A" <= ch <= "Z" for ch in text[k:q])
+
+
+_RUN_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'\u2019-")
+
+
 def _is_head(words: list[str], i: int) -> bool:
     """Is words[i] the head of an organisation's name, alone or with the word before it
     ("Bureau", "Customs District", "People's Government")?"""
@@ -717,14 +840,28 @@ def _cue_word_starts(text: str) -> list[tuple[int, tuple[str, ...]]]:
     cue that may start there."""
     starts = []
     find = text.find
-    for word, first_letters, cue_kinds in CUE_WORDS:
-        i = find(word)
-        while i >= 0:
-            start = i - 1 if first_letters else i
-            if (start >= 0 and (not first_letters or text[start] in first_letters)
-                    and not (start and _is_word_char(text[start - 1]))):
+    startswith = text.startswith
+    has_present = False
+    for needle, words in CUE_NEEDLES:
+        if needle == "were" and not has_present:
+            continue  # "were" opens a cue only as "were present" / "were represented"
+        j = find(needle)
+        if needle == "present":
+            has_present = j >= 0
+        while j >= 0:
+            for word, first_letters, offset, cue_kinds in words:
+                i = j - offset
+                if i < 0 or (word is not needle and not startswith(word, i)):
+                    continue
+                start = i - 1 if first_letters else i
+                if start < 0 or (first_letters and text[start] not in first_letters):
+                    continue
+                if start:
+                    ch = text[start - 1]
+                    if ch.isalnum() or ch == "_":  # a regex \w: not the start of a word
+                        continue
                 starts.append((start, cue_kinds))
-            i = find(word, i + 1)
+            j = find(needle, j + 1)
     starts.sort()
     return starts
 
@@ -749,7 +886,9 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
             if ctx.about_membership(sentence) or (needs_attendance
                                                   and not ctx.about_attendance(sentence)):
                 continue
-            if MEET_WITH.search(text, max(sentence.start, m.start() - 40), m.start()):
+            if _last_word_in(text, max(sentence.start, m.start() - 40), m.start(),
+                             MEET_WITH_LAST_WORDS) and MEET_WITH.search(
+                    text, max(sentence.start, m.start() - 40), m.start()):
                 continue
             if m.group().lower().startswith("delegation") and ctx.says_held(sentence):
                 continue  # "leading the delegations of ... held the meeting": the holders
@@ -806,6 +945,8 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if not ctx.about_attendance(sentence) or ctx.about_membership(sentence):
             continue
         window_start = max(sentence.start, m.start() - 200)
+        if not _may_end_run(text, window_start, m.start()):
+            continue  # "... and officials of": no capitalised name just before the word
         run = NAME_RUN_BEFORE_RE.search(text, window_start, m.start())
         if run is None:
             continue
@@ -843,7 +984,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if m.group().endswith(TAKE_PART_VERBS) and label is None \
                 and not MEETING_OBJECT.match(text, m.end(), sentence.end):
             continue  # "took part in the joint operation"
-        names, end = ctx.read_list(sentence.start, m.start())
+        names, end = ctx.read_list(sentence.start, m.start(), end_if_none=False)
         if not names or not BEFORE_VERB.fullmatch(text, end, m.start()):
             continue
         side = side_name(label.group("place")) if label else None
@@ -852,7 +993,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if label is not None and (more := ELLIPSIS_AND.match(text, label.end(), sentence.end)):
             second = SIDE_AFTER.search(text, more.end(), sentence.end)
             if second is not None:
-                names, end = ctx.read_list(more.end(), second.start())
+                names, end = ctx.read_list(more.end(), second.start(), end_if_none=False)
                 if names and end == second.start():
                     found.extend((s, e, side_name(second.group("place")), False, None, True)
                                  for s, e in names)
