@@ -1062,20 +1062,24 @@ def _fullest(text: str, spans: list[Span], body: str, others: list[_Candidate]) 
     """The fullest form of `body` among the names in the head: the same content words (in any
     order, "Poverty Commission" / "Commission on Poverty") or more words with the same last
     word ("Organising Committee of 15th National Games" / "... of the 15th ...")."""
-    seq = tuple(w for w in _words(body) if w != "the")
-    key = set(seq) - _FUNCTION_WORDS
+    seq, key, last = _content_words(body)
     best = body
     for c in others:
         if not c.body:
             continue
-        other_seq = tuple(w for w in _words(c.body) if w != "the")
-        other = set(other_seq) - _FUNCTION_WORDS
+        other_seq, other, other_last = _content_words(c.body)
         same = other == key
-        wider = other > key and (_last_word(c.body) == _last_word(body)
-                                 or other_seq[:len(seq)] == seq)
+        wider = other > key and (other_last == last or other_seq[:len(seq)] == seq)
         if (same or wider) and len(c.body) > len(best):
             best = c.body
     return best
+
+
+@lru_cache(maxsize=4096)
+def _content_words(name: str) -> tuple[tuple[str, ...], frozenset, str]:
+    """A name's words without "the", its content words, and its last word (cached)."""
+    seq = tuple(w for w in _words(name) if w != "the")
+    return seq, frozenset(seq) - _FUNCTION_WORDS, _last_word(name)
 
 
 _FUNCTION_WORDS = frozenset({"the", "of", "on", "and", "for", "in", "to"})
@@ -1106,9 +1110,13 @@ def _background(text: str, start: int, end: int) -> bool:
     """True if the meeting phrase at text[start:end] is told as background, not reported."""
     after = CLAUSE_AFTER.match(text, end)
     clause_after = after.group() if after else ""
-    if PAST_WORDS.search(clause_after):
+    # Each pattern is tried only if a word it needs is there (or a year ends the clause).
+    if ("last" in clause_after or "earlier" in clause_after or "previously" in clause_after
+            or clause_after.rstrip()[-1:].isdigit()) and PAST_WORDS.search(clause_after):
         return True
     lo = max(0, start - BACKGROUND_LOOK_BACK)
+    if text.find("wh", lo, start) < 0 and text.find("that", lo, start) < 0:
+        return False
     if RELATIVE_CLAUSE_BEFORE.search(text, lo, start) is None:
         return False
     return NOW_WORDS.search(clause_after) is None
@@ -1125,7 +1133,7 @@ def _speech_quotes(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     short quotes are names ("the \u201c2024 Work Plan\u201d") and are kept."""
     out = []
     for span in spans:
-        if '"' not in text[span.start:span.end] and "\u201c" not in text[span.start:span.end]:
+        if text.find('"', span.start, span.end) < 0 and text.find("\u201c", span.start, span.end) < 0:
             continue
         marks = [m.start() for m in _QUOTE.finditer(text, span.start, span.end)]
         for open_at, close_at in zip(marks[::2], marks[1::2]):
