@@ -112,6 +112,21 @@ def _grouped(patterns: list[str]) -> str:
                     for first, rests in groups.items())
 
 
+def _qualifiers_back(spellings, lower: bool = False) -> str:
+    """The qualifiers read backwards, each ending at a word end unless it ends with a full
+    stop ("approx."). Those with a full stop start (backwards) with it and the others with a
+    letter, so the two sets are alternatives that cannot both match at one place, and each
+    can be grouped by first character (see `_grouped`)."""
+    with_stop, without_stop = [], []
+    for spelling in spellings:
+        rows = with_stop if spelling.endswith(".") else without_stop
+        rows.append((spelling, _spaced(spelling.lower() if lower else spelling, reverse=True)))
+    alternatives = [rf"\b(?:{_alternation(without_stop)})"] if without_stop else []
+    if with_stop:
+        alternatives.append(_alternation(with_stop))
+    return f"(?:{'|'.join(alternatives)})"
+
+
 def _spaced(spelling: str, reverse: bool = False) -> str:
     """A word-list spelling as a pattern: a space matches any run of whitespace."""
     return re.escape(spelling[::-1] if reverse else spelling).replace(r"\ ", r"\s+")
@@ -174,13 +189,10 @@ def _tables() -> _Tables:
         # Matched in the lower-case copy: lower-case literals need no re.I, and run faster.
         term_rows.append((phrase, _phrase_pattern(phrase.lower())))
         term_rows_back.append((phrase, _phrase_pattern(phrase.lower(), reverse=True)))
-    qualifiers, qual_rows_back, lower_qual_rows_back = {}, [], []
+    qualifiers, qualifier_spellings = {}, []
     for spelling, canonical in _data_rows("qualifiers.tsv"):
         qualifiers[_normal(spelling)] = canonical
-        word_end = "" if spelling.endswith(".") else r"\b"
-        qual_rows_back.append((spelling, word_end + _spaced(spelling, reverse=True)))
-        lower_qual_rows_back.append(
-            (spelling, word_end + _spaced(spelling.lower(), reverse=True)))
+        qualifier_spellings.append(spelling)
     number_words = {_normal(w): Decimal(v) for w, v in _data_rows("number_words.tsv")}
     word_alt_back = _alternation([(w, _spaced(w, reverse=True)) for w in number_words])
 
@@ -199,7 +211,7 @@ def _tables() -> _Tables:
     number_back = (rf"(?:{digits_back}(?![\w.,$\u00a3\u20ac\u00a5/])"
                    rf"|\b(?:{word_alt_back})\b)")
     mult_back = r"\b(?:noillim|noillib|dnasuoht)"
-    qual_back = rf"(?:{_alternation(lower_qual_rows_back)})\b"
+    qual_back = rf"{_qualifiers_back(qualifier_spellings, lower=True)}\b"
     figure_back = rf"""
         (?:\s{{0,6}}|-)
         (?:(?P<m2>{mult_back})\s+)?
@@ -232,7 +244,7 @@ def _tables() -> _Tables:
         term_back=re.compile(rf"(?<![\w\-])(?:{_alternation(term_rows_back)})(?![\w\-])"),
         # "<noun> of" just before a figure: the noun it measures (lower-case window).
         head_of_back=re.compile(r"\s*fo\b[\s\"'\u201d\u2019)\]]*(\w+)"),
-        qual_at_end_back=re.compile(rf"\s*(?:{_alternation(qual_rows_back)})"),
+        qual_at_end_back=re.compile(rf"\s*{_qualifiers_back(qualifier_spellings)}"),
         blank_line_back=re.compile(r"\n\r?[ \t\u00a0]*\n\r?"),
         # What follows a figure on its line (lower-case copy), past a restatement in brackets
         # ("(about 322,900 sq ft)"): a measure noun at once ("22-hectare site", "30 000 sq m
@@ -298,15 +310,17 @@ def _unit_spans(text: str, lower: str) -> list[tuple[int, int]]:
         starts.append(m.start())
     if not starts:
         return []
+    # Each hint gives its own starts (so no two are equal), in order: sorting merges the runs.
+    starts.sort()
     tables = _tables()
     any_case, exact_case = tables.unit_any_case, tables.unit_exact_case
-    spans = set()
+    spans = []
     for start in starts:
         if start >= 0:
             u = any_case.match(lower, start) or exact_case.match(text, start)
             if u:
-                spans.add(u.span())
-    return sorted(spans)
+                spans.append(u.span())
+    return spans
 
 
 def _number_value(number: str, multiplier: Optional[str], tables: _Tables):

@@ -402,3 +402,60 @@ def test_a_site_that_only_owns_the_floor_area(sentence, expected):
 )
 def test_owner_rule_keeps_land_figures_out(sentence):
     assert all(a.unit != "hectares" for a in areas(sentence))
+
+
+# -- the helpers that let std `re` read the words before a figure backwards --------------------
+
+def test_grouped_alternation_matches_what_the_plain_one_matches():
+    """Grouping alternatives by first character must not change which one matches first."""
+    import re
+
+    from hkparse.areas import _grouped
+
+    patterns = ["gross floor area", "gross floor", "floor area", "floor", "flat", "f", "area"]
+    grouped = re.compile(_grouped(patterns))
+    plain = re.compile("|".join(patterns))
+    assert grouped.pattern != plain.pattern
+    for text in ["gross floor area", "gross floors", "floor area x", "flat", "fa", "area",
+                 "grass", ""]:
+        a, b = grouped.match(text), plain.match(text)
+        assert (a and a.group()) == (b and b.group()), text
+
+
+def test_grouped_alternation_leaves_patterns_alone_that_do_not_start_with_a_letter():
+    from hkparse.areas import _grouped
+
+    assert _grouped([r"\bab", "ac"]) == r"\bab|ac"
+    assert _grouped(["a?b", "ac"]) == "a?b|ac"  # "a" with its quantifier is no plain letter
+
+
+def test_phrase_pattern_read_backwards():
+    import re
+
+    from hkparse.areas import _phrase_pattern
+
+    forwards = re.compile(_phrase_pattern("sq. m.", optional_dots=True))
+    backwards = re.compile(_phrase_pattern("sq. m.", optional_dots=True, reverse=True))
+    for text in ["sq. m.", "sq m", "sq.m", "sqm", "sq -m.", "sqxm", "s q m", "sq      m"]:
+        assert bool(backwards.fullmatch(text[::-1])) == bool(forwards.fullmatch(text)), text
+    assert forwards.fullmatch("sq -m.") and not forwards.fullmatch("sqxm")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the nearest measure word is the longest one that ends there ("area of land", not "land")
+        ("It has a total area of land of 5,000 square metres.", []),
+        # a measure word right against the figure still counts
+        ("The GFA(about 5,000 sq m) is large.", [("about 5,000 sq m", 5000)]),
+        # units in capitals are units, but "HA" is not "ha"
+        ("It provides a GFA of 7 000 SQUARE METRES.", [("7 000 SQUARE METRES", 7000)]),
+        ("It provides a GFA of 7 000 HA.", []),
+        ("It provides a GFA of 7 000 M2.", []),
+        # "between" and a qualifier on the first end of a range
+        ("A GFA of between about 100 and 150 m2 per flat.",
+         [("between about 100 and 150 m2", 100), ("between about 100 and 150 m2", 150)]),
+    ],
+)
+def test_words_read_backwards_from_the_figure(text, expected):
+    assert pairs(text) == expected
