@@ -676,7 +676,8 @@ def _numbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate]:
         if cand:
             out.append(cand)
     apostrophe = _may(low, start, end, _APOSTROPHE_S)
-    for rx, trigger, ok in ((HELD_ITS, _held_its_triggers, _may(low, start, end, _HELD_ITS_HINTS)),
+    # (_held_its_triggers looks for its own cue words: no need to look for them first.)
+    for rx, trigger, ok in ((HELD_ITS, _held_its_triggers, True),
                             (POSSESSIVE, _possessive_triggers, apostrophe)):
         if not ok:
             continue
@@ -780,6 +781,13 @@ def _ordinal_hints() -> tuple[tuple[str, int], ...]:
 
 
 _ORDINAL_HINTS = _ordinal_hints()
+_COMPOUND_DASHES = "-\u2010\u2011\u2013"  # with white space, what joins "twenty-first"
+
+
+def _is_word_char(ch: str) -> bool:
+    """`\w` for one character of a str pattern."""
+    return ch.isalnum() or ch == "_"
+
 _ORDINAL_INITIALS = frozenset(w[0] for w in (*ORDINAL_WORDS, *TENS_WORDS))
 # A digit ordinal ("11th", "1St") seen in the lower-cased text.
 _DIGIT_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
@@ -790,19 +798,31 @@ def _ordinals_in(text: str, low: Optional[str], start: int, end: int) -> list:
     pattern is only tried where a hint substring puts an ordinal within reach."""
     if low is None:
         return list(ORD_RX.finditer(text, start, end))
+    # ORD starts at a word break: at the start of the word holding a hint, or of the tens
+    # word joined to it by one dash or space ("twenty-first"), and nowhere else.
     starts = set()
-    for hint, back in _ORDINAL_HINTS:
-        i = low.find(hint, start, end)
+    find = low.find
+    for hint, _ in _ORDINAL_HINTS:
+        i = find(hint, start, end)
         while i >= 0:
-            for p in range(max(start, i - back), i + 1):
-                if low[p] in _ORDINAL_INITIALS:
-                    starts.add(p)
-            i = low.find(hint, i + 1, end)
+            j = i
+            while j > start and _is_word_char(text[j - 1]):
+                j -= 1
+            if low[j] in _ORDINAL_INITIALS:
+                starts.add(j)
+            if j > start and (text[j - 1] in _COMPOUND_DASHES or text[j - 1].isspace()):
+                k = j - 1
+                while k > start and _is_word_char(text[k - 1]):
+                    k -= 1
+                if k < j - 1 and low[k] in _ORDINAL_INITIALS:
+                    starts.add(k)
+            i = find(hint, i + 1, end)
     for m in _DIGIT_ORDINAL_HINT.finditer(low, start, end):
-        i = m.start()
-        for p in range(max(start, i - 3), i + 1):
-            if low[p].isdecimal():
-                starts.add(p)
+        j = m.start()
+        while j > start and _is_word_char(text[j - 1]):
+            j -= 1
+        if low[j].isdecimal():
+            starts.add(j)
     out = []
     pos = start
     # Leftmost non-overlapping matches, as finditer gives them.
@@ -1263,14 +1283,26 @@ def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[Span]:
     if not hits:
         return []
     out: list[Span] = []
+    base, span_end = span.start, span.end
+    limit = span_end - base
+    window_start = window_end = -1
     for i in hits:
-        i = min(i, span.end - span.start)
-        lo = max(span.start, span.start + i - WINDOW_BEFORE)
-        hi = min(span.end, span.start + i + WINDOW_AFTER)
-        if out and lo <= out[-1].end:
-            out[-1] = Span(out[-1].start, max(out[-1].end, hi))
+        if i > limit:
+            i = limit
+        lo = base + i - WINDOW_BEFORE
+        if lo < base:
+            lo = base
+        hi = base + i + WINDOW_AFTER
+        if hi > span_end:
+            hi = span_end
+        if window_end >= 0 and lo <= window_end:
+            if hi > window_end:
+                window_end = hi
         else:
-            out.append(Span(lo, hi))
+            if window_end >= 0:
+                out.append(Span(window_start, window_end))
+            window_start, window_end = lo, hi
+    out.append(Span(window_start, window_end))
     return out
 
 
