@@ -21,7 +21,8 @@ from .datafiles import read_data
 from .document import Document, Span
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
-from .sides import LIST_SIDE_TAIL, PRONOUN_START, SIDE_AFTER, SIDE_PHRASE, side_name, side_of
+from .sides import (LIST_SIDE_TAIL, PRONOUN_START, SIDE_AFTER, SIDE_PHRASE, LazyPattern,
+                    side_name, side_of)
 
 
 
@@ -41,22 +42,6 @@ class _computed_once:
         return value
 
 
-class _LazyPattern:
-    """A pattern compiled on first use. Compiling every pattern at import cost ~15 ms; most of
-    them serve only releases that hold an attendance list. After the first use its methods
-    are the compiled pattern's own (no per-call overhead); compiling twice in two threads at
-    once is harmless."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def __getattr__(self, name: str):
-        compiled = re.compile(self.source)
-        for method in ("match", "search", "sub", "finditer", "fullmatch", "findall"):
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
-
-
 # -- building blocks ---------------------------------------------------------------------------
 # Whitespace between two words of one name: spaces, NBSP, at most one line break (a blank
 # line ends the paragraph, and the name with it). Possessive: no backtracking inside. Kept
@@ -66,8 +51,8 @@ WS = r"(?:(?=[ \t\u00a0\r\n])[ \t\u00a0]*+\r?+\n?+[ \t\u00a0]*+)"
 CAP_WORD = r"(?:[A-Z][A-Za-z'\u2019\-]*+(?<=[A-Za-z])|[A-Z])"
 CONNECTOR = r"(?:of|and|&|the|for|on)"
 ABBR_DEF = r"\(\s*+[\"'\u201c\u2018]?[A-Z][A-Za-z&]{0,11}[A-Z][\"'\u201d\u2019]?\s*+\)"
-ABBR_DEF_RE = _LazyPattern(r"[\s\u00a0]*" + ABBR_DEF)
-TRAILING_ABBR = _LazyPattern(r"[\s\u00a0]*" + ABBR_DEF + r"\Z")
+ABBR_DEF_RE = LazyPattern(r"[\s\u00a0]*" + ABBR_DEF)
+TRAILING_ABBR = LazyPattern(r"[\s\u00a0]*" + ABBR_DEF + r"\Z")
 HK_REGION = (r"(?:HKSAR|(?:Hong" + WS + r"Kong|Maca[ou])" + WS + r"(?:SAR|Special" + WS
              + r"Administrative" + WS + r"Region))")
 # "Hong Kong Economic and Trade Office in Guangdong", "Office of ... in Chengdu": the place an
@@ -81,14 +66,14 @@ OFFICE_IN = (r"(?:(?<=Office)|(?<=Offices)|(?<=ETO))" + WS + r"in" + WS
 NAME_RUN = (CAP_WORD + r"(?:" + WS + r"(?:" + CONNECTOR + WS + r"){0,2}" + CAP_WORD
             + r"|" + WS + r"?" + ABBR_DEF + r"|" + WS + r"in" + WS + r"the" + WS + HK_REGION
             + r"|" + OFFICE_IN + r")*+")
-NAME_RUN_RE = _LazyPattern(NAME_RUN)
+NAME_RUN_RE = LazyPattern(NAME_RUN)
 # A name run that ends where the search ends: the organisation just before "officials".
 # (compiled on first use)
 NAME_RUN_BEFORE = NAME_RUN + r"(?=" + WS + r"\Z)"
 
 # What may stand before an item: the list separator, "the", and a generic head that names no
 # body itself ("relevant ministries of the Central Government", "the delegation of X").
-SEPARATOR = _LazyPattern(
+SEPARATOR = LazyPattern(
     r"(?P<sep>" + WS + r"?(?:;|,|:)?)" + WS + r"?+"
     r"(?P<conj>(?:and|&|as" + WS + r"well" + WS + r"as|together" + WS + r"with)" + WS
     + r"(?:(?:of|from)" + WS + r")?+)?+"  # "representatives of A and of B"
@@ -137,24 +122,24 @@ SUBJECT_VERB = (
 # meeting ("took part in the meeting", "took part.", "took part on the Hong Kong side"), not
 # "took part in the joint operation". (compiled on first use)
 TAKE_PART_VERBS = ("joined", "participated", "part")
-MEETING_OBJECT = _LazyPattern(
+MEETING_OBJECT = LazyPattern(
     WS + r"?+(?:[.,;]|(?:(?:in|at)" + WS + r")?(?:the|this|today['\u2019]s)" + WS
     + r"(?:[\w\-]++" + WS + r"){0,3}?(?:meeting|plenary|session|conference|discussions?|forum"
     r"|talks)\b|in" + WS + r"it\b)"
 )
 # "..., and the Macao Government Tourism Office on the Macao side": a second list, elliptical.
-ELLIPSIS_AND = _LazyPattern(r"[\s\u00a0]*,?[\s\u00a0]*(?:and|while)" + WS)
+ELLIPSIS_AND = LazyPattern(r"[\s\u00a0]*,?[\s\u00a0]*(?:and|while)" + WS)
 # "Mr Albert Lee, representing the Planning Department": the body a person attends for.
 REPRESENTING_CUE = r"\brepresenting\b"
 # A sentence about another (earlier) meeting: "Its last meeting, the sixth meeting, was ...",
 # "At the previous meeting, ...". Not "since the last meeting" (a look back from this one).
 # Checked at the start of a sentence or clause. (compiled on first use)
-OTHER_MEETING = _LazyPattern(
+OTHER_MEETING = LazyPattern(
     r"(?i:(?:at|in|during|for)" + WS + r")?(?i:its|the|their)" + WS
     + r"(?i:last|previous|earlier|preceding|prior|past)" + WS + r"(?:[\w\-]++" + WS
     + r")?(?i:meetings?|plenary|plenaries|sessions?)\b"
 )
-OTHER_MEETING_IN_CLAUSE = _LazyPattern(r"[,;][\s\u00a0]*+" + OTHER_MEETING.source)
+OTHER_MEETING_IN_CLAUSE = LazyPattern(r"[,;][\s\u00a0]*+" + OTHER_MEETING.source)
 OTHER_MEETING_WORDS = ("last", "previous", "earlier", "preceding", "prior", "past")
 # Where a cue can start: the first word of each cue, found with plain `str.find` (several
 # times faster than one regex alternation, which is tried at every position of the text),
@@ -192,16 +177,16 @@ def _cue_needles() -> tuple[tuple[str, tuple[tuple[str, str, int, tuple[str, ...
 CUE_NEEDLES = _cue_needles()
 # One pattern per kind of cue, tried in the order strong, weak, behalf, report, group,
 # subject. GOVERNMENTS_OF, tried before them all, needs the word "governments", which few
-# releases hold. All but the common "strong" cue are compiled on first use.
+# releases hold. All are compiled on first use.
 CUE_PATTERNS = {
-    "strong": re.compile(STRONG_CUE), "weak": _LazyPattern(WEAK_CUE),
-    "behalf": _LazyPattern(BEHALF_CUE), "report": _LazyPattern(REPORT_CUE),
-    "group": _LazyPattern(GROUP_WORD), "subject": _LazyPattern(SUBJECT_VERB),
-    "representing": _LazyPattern(REPRESENTING_CUE),
+    "strong": LazyPattern(STRONG_CUE), "weak": LazyPattern(WEAK_CUE),
+    "behalf": LazyPattern(BEHALF_CUE), "report": LazyPattern(REPORT_CUE),
+    "group": LazyPattern(GROUP_WORD), "subject": LazyPattern(SUBJECT_VERB),
+    "representing": LazyPattern(REPRESENTING_CUE),
 }
 # "Also taking part are experts from X", "took part in the meeting"; not "took part in the
 # joint operation" (what is taken part in, if said, is the meeting).
-ATTENDANCE = re.compile(
+ATTENDANCE = LazyPattern(
     r"\b(?i:attend\w*|participat\w*|joined|present|welcomed"
     r"|(?:tak(?:e|es|ing)|took)" + WS + r"part(?!" + WS + r"in" + WS
     + r"(?!(?:the|this|today['\u2019]s)" + WS + r"(?:[\w\-]++" + WS
@@ -214,18 +199,18 @@ MEMBERSHIP = (
     + r"Force|Board|Group|Conference)|side" + WS + r"of" + WS + r"the" + WS
     + r"(?:Committee|Commission|Council|Task" + WS + r"Force|Board|Group|Joint))\b"
 )
-GOVERNMENTS_OF_RE = _LazyPattern(GOVERNMENTS_OF)
-NAME_RUN_BEFORE_RE = _LazyPattern(NAME_RUN_BEFORE)
-MEMBERSHIP_RE = _LazyPattern(MEMBERSHIP)
+GOVERNMENTS_OF_RE = LazyPattern(GOVERNMENTS_OF)
+NAME_RUN_BEFORE_RE = LazyPattern(NAME_RUN_BEFORE)
+MEMBERSHIP_RE = LazyPattern(MEMBERSHIP)
 # What a delegation to the meeting is made of is attendance, not a body's membership: "The
 # Macao delegation will comprise officials from X", "the delegation consisted of ...".
-DELEGATION_BEFORE = _LazyPattern(
+DELEGATION_BEFORE = LazyPattern(
     r"(?i:\bdelegations?)" + WS + r"(?:(?:will|would|shall|is|was|are|were)" + WS
     + r"(?:be" + WS + r")?)?\Z")
 DELEGATION_LOOK_BACK = 40
 # "will meet with representatives of X" is another meeting, not attendance at this one.
 # So is "meet senior officials of X", "call on officials of X", "visit X".
-MEET_WITH = _LazyPattern(
+MEET_WITH = LazyPattern(
     r"\b(?:meet|meets|met|meeting|(?:call|calls|called|calling)" + WS + r"on|visit|visits"
     r"|visited|visiting)" + WS + r"(?:with" + WS + r")?(?:the" + WS + r")?(?:(?:senior|other"
     r"|relevant|local|top|leading|key)" + WS + r")?$")
@@ -233,7 +218,7 @@ MEET_WITH = _LazyPattern(
 MEET_WITH_LAST_WORDS = frozenset(
     "meet meets met meeting on visit visits visited visiting with the senior other relevant"
     " local top leading key".split())
-HELD = re.compile(r"\b(?:hold|holds|held|holding)\b")
+HELD = LazyPattern(r"\b(?:hold|holds|held|holding)\b")
 # The words (lower case) every match of each sentence test above begins with: the pattern is
 # tried only where one occurs, not at every position of the sentence. Case-insensitive tests
 # look in a lower-cased copy of the text.
@@ -244,12 +229,12 @@ RESPECTIVELY_WORDS = ("respectively",)
 # Characters the case-insensitive match of an ASCII letter accepts but str.lower() does not
 # turn into it (dotless i, long s): with them in the text, the lower-cased copy is not used.
 UNFOLDED = ("\u0131", "\u017f")
-LEADING_FILLER = _LazyPattern(
+LEADING_FILLER = LazyPattern(
     r"(?:(?:[A-Z][a-z]+(?:ing|ed)|The|Other|Relevant|All|Both|Senior|Also|Principal)" + WS
     + r"(?:the" + WS + r")?)+"
 )
-AND_JOIN = _LazyPattern(WS + r"(?:and|&)" + WS + r"(?P<the>the" + WS + r")?")
-TRAILING_CUT = _LazyPattern(r"(?:" + WS + r"|" + CONNECTOR + r")*+")
+AND_JOIN = LazyPattern(WS + r"(?:and|&)" + WS + r"(?P<the>the" + WS + r")?")
+TRAILING_CUT = LazyPattern(r"(?:" + WS + r"|" + CONNECTOR + r")*+")
 
 # Words (and two-word phrases: "Customs District") that head an organisation's name:
 # "... Bureau", "Ministry of ..." (data/org_heads.txt).
@@ -259,17 +244,17 @@ HEADS = frozenset(
     if line.strip() and not line.startswith("#"))
 HEAD_FIRST = frozenset("Ministry Department Office Bureau Commission Federation Council".split())
 OF_WORDS = frozenset({"of", "on", "for", "in"})
-WORD_RE = _LazyPattern(r"[A-Za-z][A-Za-z'\u2019\-]*|&|\(")
+WORD_RE = LazyPattern(r"[A-Za-z][A-Za-z'\u2019\-]*|&|\(")
 HKSAR_GOVERNMENT = "Hong Kong Special Administrative Region Government"
-HKSAR_GOV_FORM = _LazyPattern(
+HKSAR_GOV_FORM = LazyPattern(
     r"^(?:(?:the )?Government of (?:the )?(?:HKSAR|Hong Kong (?:SAR|Special Administrative Region))"
     r"|(?:HKSAR|Hong Kong (?:SAR|Special Administrative Region)) Government)$"
 )
-REGION_TOKEN = _LazyPattern(r"\bHKSAR\b")
-ABBR_TOKEN = _LazyPattern(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
-SPACES = _LazyPattern(r"[\s\u00a0]+")
-BEFORE_VERB = _LazyPattern(r"[\s\u00a0,]*(?:also[\s\u00a0]*)?")
-RESPECTIVELY = re.compile(r"\brespectively\b")
+REGION_TOKEN = LazyPattern(r"\bHKSAR\b")
+ABBR_TOKEN = LazyPattern(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
+SPACES = LazyPattern(r"[\s\u00a0]+")
+BEFORE_VERB = LazyPattern(r"[\s\u00a0,]*(?:also[\s\u00a0]*)?")
+RESPECTIVELY = LazyPattern(r"\brespectively\b")
 SIDE_LOOKBACK = 400  # characters of a clause searched for its side phrase
 MAX_JOINS = 12  # "and"s one run of a list may hold (real lists: a handful)
 _SPAN = itemgetter(0, 1)  # the sort key of a found name: its span
@@ -294,42 +279,42 @@ HEADER_WORDS = (("Attendance", "attend"), ("attendance", "attend"), ("Present", 
 # What follows a header: a line break, or (text run together) a person or a "Chairman:" label.
 AFTER_HEADER = (HSP + r"*+[:\uff1a]?" + HSP + r"*+(?:\r?\n|\Z|(?=" + HONORIFIC + r"|The" + HSP
                 + r"++Hon\b|[A-Z][A-Za-z\-]*+(?:" + HSP + r"[A-Za-z\-]++)?" + HSP + r"*+:))")
-HEADER_REST = _LazyPattern(
+HEADER_REST = LazyPattern(
     r"(?:[Aa]ttendance|[Pp]resent|attending|(?:Absent|absent)(?:" + HSP + r"++with" + HSP
     + r"++[Aa]polog(?:y|ies))?|Apologies(?:" + HSP + r"++for" + HSP + r"++absence)?)\b"
     + AFTER_HEADER)
-HEADER_PREFIX = _LazyPattern(
+HEADER_PREFIX = LazyPattern(
     r"(?<![A-Za-z])(?:(?:In|Also|Members?|Public|[Oo]fficers?|Officials?|Others?|in)" + HSP
     + r"++){1,3}\Z")
 HEADER_PREFIX_CHARS = 40
 # A "Minutes of ..." heading: the text is minutes, so headers run into other text count too.
-MINUTES_HEADING = _LazyPattern(r"Minutes" + WS + r"of\b")
+MINUTES_HEADING = LazyPattern(r"Minutes" + WS + r"of\b")
 MINUTES_HEAD_CHARS = 2000
 # Where a block ends before the next header: a blank line before a line that is not another
 # entry, or a word of the minutes' own narrative (entries are names and posts, never sentences).
-BLOCK_END = _LazyPattern(
+BLOCK_END = LazyPattern(
     r"\r?\n" + HSP + r"*+\r?\n[\s\u00a0]*+(?!(?:(?:Agenda" + HSP + r"++)?Items?" + HSP
     + r"++[\w.]++" + HSP + r"*+:?" + HSP + r"*+)?(?:" + HONORIFIC + r"|The" + HSP + r"++Hon\b))"
     r"|\b(?:welcomed|said|was|were|noted|agreed|confirmed|reported|briefed|informed|thanked"
     r"|declared|opened)\b")
 MAX_BLOCK = 4000  # characters one attendance block may span
 # ", Organisation" ending an entry: the name run after the comma.
-ENTRY_ORG = _LazyPattern(r"," + HSP + r"*+(?:the" + HSP + r"++)?(?=[A-Z])")
+ENTRY_ORG = LazyPattern(r"," + HSP + r"*+(?:the" + HSP + r"++)?(?=[A-Z])")
 # Where an entry ends inside a run of capitalised words: the next person, item or label.
-ENTRY_STOP = _LazyPattern(
+ENTRY_STOP = LazyPattern(
     WS + r"(?=" + HONORIFIC + r"|The" + HSP + r"++Hon\b|(?:Agenda" + HSP + r"++)?Items?\b"
     r"|Absent\b|Present\b|Apologies\b|In" + HSP + r"++Attendance\b|[A-Z][A-Za-z\-]*+" + HSP
     + r"*+:)")
-ENTRY_END = _LazyPattern(
+ENTRY_END = LazyPattern(
     HSP + r"*+(?:\([^()\r\n]{0,60}\)" + HSP + r"*+)?[;.*]?" + HSP + r"*+(?:\r?\n|\Z)")
 # A post before the organisation, for the members' "Present" block ("Senior Executive Officer
 # (District Council), North District Office"): a member's own affiliation is no post.
-POST_WORD = _LazyPattern(
+POST_WORD = LazyPattern(
     r"\b(?:Officer|Director|Secretary|Engineer|Manager|Controller|Commissioner|Architect"
     r"|Surveyor|Planner|Chief|Head|Inspector|Superintendent|Adviser|Advisor|Administrator"
     r"|Registrar|Assistant|Deputy|Principal|Senior|Representative|Consultant|Executive"
     r"|Officer-in-charge|Curator|Coordinator|Co-ordinator|Analyst|Counsel)\b")
-HONORIFIC_RE = _LazyPattern(r"\b" + HONORIFIC)
+HONORIFIC_RE = LazyPattern(r"\b" + HONORIFIC)
 # Words one of which every block header holds (a cheap test before the header scan).
 
 
@@ -416,7 +401,7 @@ class _ReleaseDefined(Exception):
 
 
 # What a short form a release defines looks like (abbreviations.DEFINITION), as one word.
-ABBREVIATION_SHAPE = _LazyPattern(r"[A-Z][A-Za-z]{0,11}[A-Z]")
+ABBREVIATION_SHAPE = LazyPattern(r"[A-Z][A-Za-z]{0,11}[A-Z]")
 
 
 class _RunNames(_Names):
@@ -550,7 +535,7 @@ class _Context(_Names):
             return None
         return lowered
 
-    def _says(self, pattern: re.Pattern | _LazyPattern, words: tuple[str, ...], where: Optional[str],
+    def _says(self, pattern: re.Pattern | LazyPattern, words: tuple[str, ...], where: Optional[str],
               start: int, end: int, unless=None) -> bool:
         """pattern.search(text, start, end) is not None, trying the pattern only where one of
         `words` (which every match begins with) occurs in `where`, a same-length copy.

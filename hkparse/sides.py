@@ -20,6 +20,22 @@ import re
 
 from .document import Document
 
+class LazyPattern:
+    """A pattern compiled on first use (departments.py uses it too): compiling every pattern
+    at import made importing slow, and many serve only some releases. After the first use
+    its methods are the compiled pattern's own (no per-call overhead); compiling twice in
+    two threads at once is harmless."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self.source)
+        for method in ("match", "search", "sub", "finditer", "fullmatch", "findall"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 _W = r"[\s\u00a0]+"  # any whitespace between words, line breaks and NBSP included
 _APOS = r"['\u2019]"
 
@@ -56,7 +72,7 @@ _GROUP = r"(?:officials|delegations?|representatives|leaders|delegates|side|team
 
 # The place is written once in the pattern (it is its bulk: compiling it three times made the
 # import slow); what may stand before it decides what must follow it.
-SIDE_PHRASE = re.compile(
+SIDE_PHRASE = LazyPattern(
     r"\b(?:"
     # "Officials from Shenzhen Municipality", "delegation of the Guangdong Provincial Government"
     r"(?P<lead>(?i:officials|delegations?|representatives)" + _W + r"(?:from|of)" + _W
@@ -73,14 +89,14 @@ SIDE_PHRASE = re.compile(
 
 # "... took part on the Hong Kong side", "and the X on the Macao side": a side named after the
 # list it labels.
-SIDE_AFTER = re.compile(
+SIDE_AFTER = LazyPattern(
     _W + r"(?:in" + _W + r"(?:the|it)(?:" + _W + r"meeting)?" + _W + r")?on" + _W + r"the" + _W
     + _PLACE + _W + r"side\b")
 
 
 # "Representatives from A, B and C also attended on the Hong Kong side", "... will also join the
 # Hong Kong delegation": a list whose side is named by the verb clause that follows it.
-LIST_SIDE_TAIL = re.compile(
+LIST_SIDE_TAIL = LazyPattern(
     r"[\s\u00a0]*(?:(?:will|would)" + _W + r")?(?:also" + _W + r")?"
     r"(?:attended|attend|were" + _W + r"present|took" + _W + r"part|take" + _W + r"part"
     r"|participated|participate|joined|join)"
@@ -99,7 +115,7 @@ def side_name(place: str) -> str:
 # Where a place of _PLACE can start (a superset: a bare word is enough). Every side phrase
 # holds a place, so a stretch without one of these words has no side phrase; and one that has
 # them is matched only near them (see side_of), not at every position.
-_PLACE_START = re.compile(
+_PLACE_START = LazyPattern(
     r"H(?:ong|KSAR|ainan|ubei|unan|uizhou|engqin)|Maca|MSAR|Mainland|Central"
     r"|S(?:henzhen|ichuan|hanghai)|G(?:uangdong|uangzhou|uangxi)|F(?:ujian|oshan)|Beijing"
     r"|Zh(?:uhai|ejiang|ongshan|aoqing)|Dongguan|J(?:iangsu|iangxi|iangmen)|Taiwan|Qianhai"
@@ -112,11 +128,11 @@ _LEAD_WORDS = 3  # "representatives from the Hong Kong side": words a phrase may
 
 # The words a phrase may hold before its place ("the", "officials from", "officials from the"),
 # read backwards in the reversed text just before the place.
-_LEAD_REVERSED = re.compile(
+_LEAD_REVERSED = LazyPattern(
     r"\s+(?:(?P<the>eht)(?:\s+(?:morf|fo)\s+(?P<lead>(?i:slaiciffo|s?noitageled|sevitatneserper)))?"
     r"|(?:morf|fo)\s+(?P<bare_lead>(?i:slaiciffo|s?noitageled|sevitatneserper)))")
 _LOOK_BACK = 100  # characters looked back at once (longer runs of spaces are walked)
-_NOT_IN_WORDS = re.compile(r"[^\s\w]|[\d_]")  # a character no lead word or space is
+_NOT_IN_WORDS = LazyPattern(r"[^\s\w]|[\d_]")  # a character no lead word or space is
 
 
 def _phrase_starts(text: str, place: int, low: int) -> list[int]:
@@ -188,7 +204,7 @@ def side_of(text: str, start: int = 0, end: Optional[int] = None) -> Optional[st
     return side_name(found.group("place")) if found else None
 
 
-PRONOUN_START = re.compile(r"(?:They|These|Those|The" + _W + r"(?:officials|delegation))\b")
+PRONOUN_START = LazyPattern(r"(?:They|These|Those|The" + _W + r"(?:officials|delegation))\b")
 
 
 def side_at(doc: Document, position: int) -> Optional[str]:
