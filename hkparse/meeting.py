@@ -785,7 +785,7 @@ _COMPOUND_DASHES = "-\u2010\u2011\u2013"  # with white space, what joins "twenty
 
 
 def _is_word_char(ch: str) -> bool:
-    """`\w` for one character of a str pattern."""
+    """What a str pattern's word class (backslash-w) matches, for one character."""
     return ch.isalnum() or ch == "_"
 
 _ORDINAL_INITIALS = frozenset(w[0] for w in (*ORDINAL_WORDS, *TENS_WORDS))

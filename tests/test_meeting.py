@@ -448,3 +448,58 @@ def test_minutes_of_an_earlier_meeting_deep_in_the_text_take_no_body_above():
             + "Transport Advisory Committee\nMinutes of the 11th Meeting\n")
     m = meeting_of(text)
     assert m is None or m.body is None
+
+
+# The shortcuts that skip work must find exactly what the plain patterns find.
+_SHORTCUT_TEXTS = [
+    "The Secretary co-chaired the 13th meeting of the Steering Committee on Healthy Ageing "
+    "today. The meeting of the Town Planning Board (TPB) and the Board's first-ever meeting "
+    "were held at the Conference. THE Council meeting; the committee meeting; a meeting.",
+    "the 13th meeting, the Committee of the 13th meeting, the 2nd (ABC) meeting, "
+    "the Board\u2019s last three meeting, xthe Panel meeting, the  Forum\nmeeting",
+    "Meeting No. 5 of the Hong Kong/Macao Tourism Co-ordination Committee; the Joint "
+    "Task Force's fourth meeting; sessions of the Third-term Commission on Poverty. The "
+    "Panel HELD its 3rd meeting and convenes its Twenty-first session; it had 2 meetings.",
+]
+
+
+@pytest.mark.parametrize("text", _SHORTCUT_TEXTS)
+def test_name_at_equals_the_name_pattern(text):
+    import re
+    from hkparse import meeting
+    plain = re.compile(meeting.NAME)
+    for pos in range(len(text)):
+        for end in (len(text), pos + 25):
+            fast = meeting._NAME_AT.match(text, pos, end)
+            slow = plain.match(text, pos, end)
+            assert (fast and fast.span()) == (slow and slow.span())
+
+
+@pytest.mark.parametrize("text", _SHORTCUT_TEXTS)
+def test_trigger_search_at_cues_equals_the_regex_scan(text):
+    from hkparse import meeting
+    low = meeting._lowered(text, len(text))
+    for trigger_name in (meeting.MEETING_OF_THE, meeting.THE_BODY_MEETING):
+        for pos in range(0, len(text), 5):
+            fast = trigger_name.search(text, pos, len(text), low)
+            slow = trigger_name.search(text, pos, len(text))
+            assert (fast and (fast.start(), fast.end())) == (slow and (slow.start(), slow.end()))
+    for start in range(0, len(text), 9):
+        fast = [m.span() for m in meeting._held_its_triggers(text, low, start, len(text))]
+        slow = [m.span() for m in meeting.HELD_ITS_TRIGGER.finditer(text, start, len(text))]
+        assert fast == slow
+
+
+@pytest.mark.parametrize("text", _SHORTCUT_TEXTS)
+def test_no_meeting_word_a_body_name_can_end_at_is_skipped(text):
+    from hkparse import meeting
+    from hkparse.document import Span
+    span = Span(0, len(text))
+    kept = list(meeting._ending_at_triggers(
+        meeting.THE_BODY_MEETING, meeting._meeting_words_after_names(text, 0, len(text)),
+        text, span))
+    every = list(meeting._ending_at_triggers(
+        meeting.THE_BODY_MEETING, meeting.MEETING_WORD.finditer(text, 0, len(text)),
+        text, span))
+    assert every  # the texts do hold such names
+    assert [(m.start(), m.end()) for m in kept] == [(m.start(), m.end()) for m in every]
