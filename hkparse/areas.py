@@ -50,8 +50,9 @@ HEAD_OF_ALLOWED = {"area", "areas", "gfa", "space", "spaces", "floorspace", "tot
                    "order", "region", "range", "tune", "provision"}
 
 # Where a unit may start: "2" or "\u00b2" after "m" or "ft", and (in the lower-case copy)
-# "hectare" or a "ha" that no word character follows.
-SQUARED = ("2", "\u00b2")
+# "hectare" or a "ha" that no word character follows. The patterns start with a literal, which
+# `re` finds with a quick scan of its own.
+SQUARED_HINT = re.compile(r"2(?:(?<=m2)|(?<=ft2))")
 HECTARE_HINT = re.compile(r"h(?:ectare|a(?![\w\u00b2]))")
 
 SEPARATORS = re.compile(r"[\s\-]+")
@@ -289,23 +290,25 @@ def _tables() -> _Tables:
 
 def _unit_spans(text: str, lower: str) -> list[tuple[int, int]]:
     """Spans of the area units in the text, in order. Candidates come from searches for single
-    characters (memchr-fast, where a multi-character search reads every character) and one
-    pattern for "hectare"/"ha"; the unit pattern then decides at each candidate."""
+    characters (memchr-fast, where a multi-character search reads every character) and
+    patterns that start with a literal; the unit patterns then decide at each candidate."""
     starts = []
     at = lower.find("q")  # "sq", "square", "sqm", "sqft" in any case
     while at >= 0:
         if lower[at - 1:at] == "s":
             starts.append(at - 1)
         at = lower.find("q", at + 1)
-    for squared in SQUARED:  # "m2", "ft2", "m\u00b2", "ft\u00b2"
-        at = text.find(squared)
-        while at >= 0:
-            before = text[at - 1:at]
-            if before == "m":
-                starts.append(at - 1)
-            elif before == "t":
-                starts.append(at - 2)
-            at = text.find(squared, at + 1)
+    for m in SQUARED_HINT.finditer(text):  # "m2", "ft2"
+        at = m.start()
+        starts.append(at - 1 if text[at - 1] == "m" else at - 2)
+    at = text.find("\u00b2")  # "m\u00b2", "ft\u00b2": rare, so a plain loop
+    while at >= 0:
+        before = text[at - 1:at]
+        if before == "m":
+            starts.append(at - 1)
+        elif before == "t":
+            starts.append(at - 2)
+        at = text.find("\u00b2", at + 1)
     for m in HECTARE_HINT.finditer(lower):
         starts.append(m.start())
     if not starts:
