@@ -16,13 +16,20 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Optional
 
-import regex
 
 from .document import Document, Span
 from .model import Evidence, Meeting, Person
 from .names import Mention, mentions_in
 from .names import _is_name_word as is_name_word
 from .sides import side_of
+
+def _regex_compile(*args):
+    """`regex.compile` for the few patterns that need Unicode classes (`\\p{Lu}`), the module
+    imported on first need: importing it costs ~10 ms. The other patterns use std `re`, which
+    compiles faster and searches these short alternations as fast."""
+    import regex
+    return regex.compile(*args)
+
 
 def _lazy(compile_, *args):
     """A pattern compiled on first use: importing stays cheap, and a release that never reaches
@@ -32,9 +39,9 @@ def _lazy(compile_, *args):
 
 # --- chairing ------------------------------------------------------------------------------
 # Patterns that ignore case are written in lower case and run over the document's lower-cased
-# copy (same offsets), which the `regex` engine scans about twice as fast as with IGNORECASE;
+# copy (same offsets), which scans faster than with IGNORECASE;
 # `_caseless` falls back to an IGNORECASE copy where lower-casing would move offsets.
-CHAIR_VERB = _lazy(regex.compile,
+CHAIR_VERB = _lazy(re.compile,
     r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|chair(?:s|ed)?\s+jointly|"
     r"under\s+the\s+co-?\s?chair(?:manship|personship)\s+of|"
     r"jointly\s+(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed)))\b"
@@ -42,21 +49,21 @@ CHAIR_VERB = _lazy(regex.compile,
     r"|host(?:s|ed|ing)?|conven(?:ed|es|ing)|under\s+the\s+(?:leadership|chairmanship|chairpersonship)\s+of)\b"
     r"|\b(?P<held>held|hold)\b"
 )
-MEETING_WORD = _lazy(regex.compile,
+MEETING_WORD = _lazy(re.compile,
     r"\b(?:meetings?|plenary|plenaries|sessions?|conferences?|forum|summit|dialogue|"
     r"working\s+group|task\s+force|committee|commission)\b")
-STRONG_MEETING_WORD = _lazy(regex.compile, r"\b(?:meetings?|plenary|sessions?|conferences?|forum|summit)\b")
+STRONG_MEETING_WORD = _lazy(re.compile, r"\b(?:meetings?|plenary|sessions?|conferences?|forum|summit)\b")
 # Literals that every STRONG_MEETING_WORD match contains (in a case-folded copy): a cheap pre-check.
 STRONG_MEETING_LITERALS = ("meeting", "plenary", "session", "conference", "forum", "summit")
-NOT_A_MEETING = _lazy(regex.compile,
+NOT_A_MEETING = _lazy(re.compile,
     r"\b(?:signing|ceremony|lunch(?:eon)?|dinner|banquet|reception|webinar|visit|seminar|"
     r"press\s+conference|exhibition|gala|briefing)\b")
 # A standing role, not this meeting: "who chairs the Committee", "appointed to co-chair".
-STANDING_ROLE = _lazy(regex.compile,
+STANDING_ROLE = _lazy(re.compile,
     r"(?:\bwho\s+(?:also\s+)?(?:is\s+|has\s+|had\s+|have\s+)?(?:also\s+)?|\bwhich\s+(?:is\s+)?|\bappointed\s+(?:\w+\s+){0,3}?to\s+|"
     r"\bto\s+elect\s+)$")
-HEADS_DELEGATIONS = _lazy(regex.compile, r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b")
-PASSIVE_BY = _lazy(regex.compile, r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
+HEADS_DELEGATIONS = _lazy(re.compile, r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b")
+PASSIVE_BY = _lazy(re.compile, r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
 # Between a subject and its verb: adverbs, dates in brackets, auxiliaries (short gaps: std `re`).
 SUBJECT_GAP = _lazy(re.compile,
     r"(?:\s*\([^()\n]{1,40}\))?[\s,]*"
@@ -64,18 +71,25 @@ SUBJECT_GAP = _lazy(re.compile,
     r"have|has|had|to|be|then|successfully|together|respectively|\([^()\n]{1,40}\))[\s,]*)*",
     re.I)
 # Between two people of one list: "X, and the Y", "X (left) and Y", "X; the Y".
-LIST_GAP = _lazy(regex.compile,
-    r"(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:the\s+)?\p{Lu}[\w'\u2019&\- \u00a0]{0,60}?(?=\s*,))?"
-    r"\s*[,;]?\s*(?:and|&|as\s+well\s+as)?\s*,?\s*(?:the\s+)?")
+_LIST_GAP = (r"(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:the\s+)?\p{Lu}[\w'\u2019&\- \u00a0]{0,60}?(?=\s*,))?"
+             r"\s*[,;]?\s*(?:and|&|as\s+well\s+as)?\s*,?\s*(?:the\s+)?")
+LIST_GAP = _lazy(_regex_compile, _LIST_GAP)
+# The same for ASCII text, where a capital is [A-Z]: std `re`, no `regex` to import.
+LIST_GAP_ASCII = _lazy(re.compile, _LIST_GAP.replace(r"\p{Lu}", "[A-Z]"))
+
+
+def _list_gap(text: str):
+    """LIST_GAP for this text (the std `re` spelling where the text is ASCII)."""
+    return LIST_GAP_ASCII() if text.isascii() else LIST_GAP()
 # The subject attends one event and chairs another, smaller one within it.
-ATTENDS_OTHER = _lazy(regex.compile, r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also\s+)?$")
-DELEGATION_WORDS = _lazy(regex.compile,
+ATTENDS_OTHER = _lazy(re.compile, r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also\s+)?$")
+DELEGATION_WORDS = _lazy(re.compile,
     r"delegation|joined\s+by|special\s+guest|\bteam\s+(?:includes?|included|comprises?|comprised)\b")
-WITH = _lazy(regex.compile, r"\swith\s")
+WITH = _lazy(re.compile, r"\swith\s")
 PRONOUN_SUBJECT = _lazy(re.compile, r"(?:He|She)\b")
 # "Y, who co-chaired the meeting": a relative clause about this very meeting, no standing role.
-WHO_DID = _lazy(regex.compile, r"\bwho\s+(?:also\s+)?$")
-THE_MEETING = _lazy(regex.compile, r"(?<=ed)\s+the\s+(?:meeting|session|plenary)\b")
+WHO_DID = _lazy(re.compile, r"\bwho\s+(?:also\s+)?$")
+THE_MEETING = _lazy(re.compile, r"(?<=ed)\s+the\s+(?:meeting|session|plenary)\b")
 # "X, and Y, who will co-chair the meeting": a relative clause after the list names its chairs.
 WHO_CLAUSE = _lazy(re.compile, r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*who\s+")
 
@@ -86,7 +100,7 @@ def _who_clause(text: str, start: int, end: int) -> bool:
     return m is not None and SUBJECT_GAP().fullmatch(text, m.end(), end) is not None
 
 # --- attending -----------------------------------------------------------------------------
-ATTEND_CUE = _lazy(regex.compile,
+ATTEND_CUE = _lazy(re.compile,
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
     r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by|"
@@ -99,26 +113,26 @@ ATTEND_CUE = _lazy(regex.compile,
     r"(?:speaks|spoke|speaking)\s+at|"
     r"(?:will|shall)\s+also\s+(?:be\s+present|join(?=\s*[.;]|\s+(?:the|this|its)\s+(?:meeting|session|delegation))))\b")
 # "X will hold the first meeting of ...": the holder, when not said to chair, attends it.
-HOLDS_MEETING = _lazy(regex.compile,
+HOLDS_MEETING = _lazy(re.compile,
     r"\b(?:will\s+hold|held|holds|is\s+holding)\s+(?:the|a|an|its|his|her)\b[^.;]{0,80}?"
     r"\b(?:meeting|session|conference|plenary)\b")
 # "At the meeting, the ... Chairman of the Committee, Mr X, said": the body's own Chairman
 # conducting its meeting.
-AT_THE_MEETING = _lazy(regex.compile,
+AT_THE_MEETING = _lazy(re.compile,
     r"\s*At\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary|conference)\b[^,.;]{0,30},")
-CHAIRMAN_TITLE = _lazy(regex.compile, r"\b(?:Chairman|Chairperson|Chairwoman|Chair)\s+of\b")
-OWN_CHAIRMAN = _lazy(regex.compile, r"(?:[Ii]ts\s+|[Tt]heir\s+)?(?:Chairman|Chairperson|Chairwoman|Chair)")
-VICE = _lazy(regex.compile, r"\b(?:Vice|Deputy)[\s-]*(?:Chair|$)")
-CHAIRMAN_OF_EVENT = _lazy(regex.compile,
+CHAIRMAN_TITLE = _lazy(re.compile, r"\b(?:Chairman|Chairperson|Chairwoman|Chair)\s+of\b")
+OWN_CHAIRMAN = _lazy(re.compile, r"(?:[Ii]ts\s+|[Tt]heir\s+)?(?:Chairman|Chairperson|Chairwoman|Chair)")
+VICE = _lazy(re.compile, r"\b(?:Vice|Deputy)[\s-]*(?:Chair|$)")
+CHAIRMAN_OF_EVENT = _lazy(re.compile,
     r",?\s*who\s+is\s+(?:also\s+)?the\s+(?:Chairman|Chairperson|Chair)\s+of\s+the\s+[^,.;:]{0,120}?"
     r"\b(?:Conference|Summit|Forum|Meeting)\b")
 # "The Chairman of the Committee, Dr X, conducted the meeting": the body's own Chairman running
 # this meeting (after the subject gap: "will conduct", "also led").
-CONDUCTS_MEETING = _lazy(regex.compile,
+CONDUCTS_MEETING = _lazy(re.compile,
     r"(?:conduct(?:s|ed)?|lead|leads|led|presid(?:e|es|ed)\s+over|chair(?:s|ed)?)\s+(?:the|this|its|today['\u2019]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|session|plenary)\b")
 # Cues that speak of the meeting already named in the sentence before.
-FOLLOW_UP_CUE = _lazy(regex.compile,
+FOLLOW_UP_CUE = _lazy(re.compile,
     r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|accompan(?:y|ies|ied|ying)|briefed\s+members|"
     r"they\s+included|delegation|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
     r"(?:other\s+)?officials\s+(?:(?:attending|present)\s+)?(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+"
@@ -126,27 +140,30 @@ FOLLOW_UP_CUE = _lazy(regex.compile,
     r"other\s+officials\s+(?:attending\s+)?includ(?:e|es|ed)|"
     r"(?:will|shall)\s+also\s+(?:attend|be\s+present|join))\b")
 # "Joining|Accompanying Mr X at the meeting were ...": Mr X is the one joined, not a joiner.
-JOINED_ONE = _lazy(regex.compile,
+JOINED_ONE = _lazy(re.compile,
     r"\s*(?:joining|accompanying)\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)\b")
-NOT_ATTENDING = _lazy(regex.compile,
+NOT_ATTENDING = _lazy(re.compile,
     r"\b(?:press\s+conference|media\s+(?:session|briefing)|ceremony|reception|dinner|lunch(?:eon)?|"
     r"banquet|exhibition|seminar|webinar)\b")
 # "a forum on youth entrepreneurship": the reported event itself where the release names no
 # other meeting, a side event where the reported meeting has a name that is no forum.
-FORUM_ON = _lazy(regex.compile, r"\bforums?\s+on\b")
+FORUM_ON = _lazy(re.compile, r"\bforums?\s+on\b")
 # People after these words in an attendance sentence are met, not attending with the speaker.
-INVITED_TO = _lazy(regex.compile, r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b")
-MET_WORDS = _lazy(regex.compile,
+INVITED_TO = _lazy(re.compile, r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b")
+MET_WORDS = _lazy(re.compile,
     r"\b(?:met|meets?|by\s+meeting|meeting\s+with|call(?:ed|s)?\s+on|visit(?:ed|s)?|invit(?:ed|es|ing))\b")
 
 
 @lru_cache(maxsize=None)
-def _ignorecase(pattern: regex.Pattern) -> regex.Pattern:
+def _ignorecase(pattern):
     """A lower-case pattern made to ignore case, for text whose lower-cased copy is unusable."""
+    if isinstance(pattern, re.Pattern):
+        return re.compile(pattern.pattern, re.I)
+    import regex
     return regex.compile(pattern.pattern, regex.I)
 
 
-def _same(pattern: regex.Pattern) -> regex.Pattern:
+def _same(pattern):
     return pattern
 
 
@@ -261,7 +278,7 @@ _ATTEND_CUE_PARTS = (
      r"(?:they|others|other\s+officials|officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)"),
     (("speak", "spoke"), (), True, r"(?:speaks|spoke|speaking)\s+at"),
 )
-ATTEND_CUE_PARTS = tuple((literals, also, prefix, _lazy(regex.compile, r"\b(?:" + body + r")\b"))
+ATTEND_CUE_PARTS = tuple((literals, also, prefix, _lazy(re.compile, r"\b(?:" + body + r")\b"))
                          for literals, also, prefix, body in _ATTEND_CUE_PARTS)
 
 
@@ -288,6 +305,9 @@ def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
 
 # --- minutes -------------------------------------------------------------------------------
 
+CAPITALS_WORD = _lazy(_regex_compile, r"\b\p{Lu}{2,}\b")
+
+
 @lru_cache(maxsize=1)
 def _minutes_patterns() -> SimpleNamespace:
     """The patterns that read minutes, compiled on first need: few releases are minutes."""
@@ -312,7 +332,7 @@ def _minutes_patterns() -> SimpleNamespace:
         r"\b(?:Remarks|Action|In\s+Attendance|Item\s+\d+|Absent|Members?(?:\s+absent)?\s*:|Secretary\s*:|"
         r"Public\s+officers?|Clerks?\s+in|Staff\s+in|Opening\s+Remarks)|[*\r\n]")
     MINUTES_NOT_POST = re.compile(r"(?:Members?|Remarks|Absent|Action|In\s+Attendance|Item)\b")
-    CAPITALS_WORD = regex.compile(r"\b\p{Lu}{2,}\b")
+    CAPITALS_WORD_ASCII = re.compile(r"\b[A-Z]{2,}\b")  # CAPITALS_WORD for ASCII names
     return SimpleNamespace(**{k: v for k, v in locals().items() if k.isupper()})
 
 
@@ -446,8 +466,9 @@ def _mentions(doc: Document, span: Span) -> list[Mention]:
 def _chain_forward(text: str, ms: list[Mention], first: int) -> list[Mention]:
     """The co-ordinated list that starts with ms[first]."""
     out = [ms[first]]
+    gap = _list_gap(text)
     for k in range(first + 1, len(ms)):
-        if not LIST_GAP().fullmatch(text, out[-1].end, ms[k].start):
+        if not gap.fullmatch(text, out[-1].end, ms[k].start):
             break
         out.append(ms[k])
     return out
@@ -456,8 +477,9 @@ def _chain_forward(text: str, ms: list[Mention], first: int) -> list[Mention]:
 def _chain_backward(text: str, ms: list[Mention], last: int) -> list[Mention]:
     """The co-ordinated list that ends with ms[last]."""
     out = [ms[last]]
+    gap = _list_gap(text)
     for k in range(last - 1, -1, -1):
-        if not LIST_GAP().fullmatch(text, ms[k].end, out[0].start):
+        if not gap.fullmatch(text, ms[k].end, out[0].start):
             break
         out.insert(0, ms[k])
     return out
@@ -522,7 +544,7 @@ def _unwrapped(doc: Document, sent: Span) -> Span:
     for _ in range(3):
         if text[end - 1:end] in (".", "!", "?", ":", ";", ""):
             break
-        m = WRAP_CONTINUES().match(text, end)
+        m = (WRAP_CONTINUES_ASCII() if text.isascii() else WRAP_CONTINUES()).match(text, end)
         if m is None:
             break
         line_start = text.rfind("\n", 0, end) + 1
@@ -535,7 +557,8 @@ def _unwrapped(doc: Document, sent: Span) -> Span:
     return Span(start, end)
 
 
-WRAP_CONTINUES = _lazy(regex.compile, r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[\p{L}\p{N}(])")
+WRAP_CONTINUES = _lazy(_regex_compile, r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[\p{L}\p{N}(])")
+WRAP_CONTINUES_ASCII = _lazy(re.compile, r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[A-Za-z0-9(])")
 
 
 def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[Mention]]]:
@@ -668,7 +691,8 @@ def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person
         tail = pat.MINUTES_NAME_TAIL.match(text, m.end)
         # an English given name after the surname-first name ("CHEUNG Ching-ho, Franco"), not
         # the first word of the post that follows it ("LI Kwan-yiu, Senior Executive Officer")
-        if tail and pat.CAPITALS_WORD.search(name) and is_name_word(tail.group("given")):
+        capitals = pat.CAPITALS_WORD_ASCII if name.isascii() else CAPITALS_WORD()
+        if tail and capitals.search(name) and is_name_word(tail.group("given")):
             name, stop = name + text[m.end:tail.end()], tail.end()
         # one entry a line: a post "before" the name that starts on an earlier line is the
         # layout or the entry above ("...Government Offices\n\nPresent\nMr X")

@@ -575,3 +575,12 @@ def test_key_sentences_follow_the_written_case():
                       "The spokesman called."]  # "spoke" and "led" count wherever they stand
     chair = [doc.text[s.start:s.end] for s in _sentences_with(doc, "chair")]
     assert chair == ["Joint meeting held (with photos)"]  # the headline's "held"
+
+
+@pytest.mark.parametrize("gap", [", and ", " and the ", " (left) and ", "; the ", ", Chairman of the Board, and ",
+                                 ", as well as ", " said ", ", chairman of the board, and ", " & "])
+def test_ascii_list_gap_agrees_with_the_unicode_one(gap):
+    from hkparse.people import LIST_GAP, LIST_GAP_ASCII
+    text = "Mr X" + gap + "Mr Y"
+    assert (LIST_GAP_ASCII().fullmatch(text, 4, 4 + len(gap)) is None) == \
+        (LIST_GAP().fullmatch(text, 4, 4 + len(gap)) is None)
