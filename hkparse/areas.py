@@ -327,12 +327,15 @@ def _unit_spans(text: str, lower: str) -> list[tuple[int, int]]:
 
 
 def _number_value(number: str, multiplier: Optional[str], tables: _Tables):
-    """The exact (Decimal) value of a number in digits or words, times its multiplier."""
+    """The exact value (int or Decimal) of a number in digits or words, times its
+    multiplier."""
     if number[0].isdecimal():
         digits = number.replace(",", "")
         if not digits.isdecimal():  # a decimal point or a space: keep digits and point only
             digits = NOT_DIGITS.sub("", number)
-        value = tables.Decimal(digits)
+            value = tables.Decimal(digits)
+        else:
+            value = int(digits)  # exact too, and quicker to make than a Decimal
     else:
         value = tables.number_words.get(_normal(number), 0)
     if multiplier:
@@ -374,15 +377,11 @@ def _skip_page_break(text: str, start: int, tables: _Tables) -> int:
     return start
 
 
-def _decide(text: str, lower: str, start: int, end: int, unit: str,
-            tables: _Tables) -> tuple[bool, Optional[str], Optional[str]]:
-    """Whether the figure text[start:end] is a floor area, its measure, and a qualifier found
-    only across a page break."""
+def _decide_by_words_before(text: str, lower: str, start: int, unit: str,
+                            tables: _Tables) -> tuple[bool, Optional[str], Optional[str]]:
+    """Whether the figure starting at `start`, with no measure word after it, is a floor area
+    by the words before it: its measure, and a qualifier found only across a page break."""
     terms = tables.terms
-    following = tables.following_term.match(lower, end, min(len(text), end + 120))
-    if following:
-        kind, measure = terms.get(_normal(following["term"]), ("other", None))
-        return kind == "floor", measure, None
     # A page mark ("- 2 -") ends with a hyphen: without one just before, nothing to skip.
     intro_end = (_skip_page_break(text, start, tables)
                  if text.find("-", max(0, start - 40), start) >= 0 else start)
@@ -430,6 +429,9 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
     tables = _tables()
     unit_table = tables.units
     figure_back = tables.figure_back
+    following_term = tables.following_term
+    terms = tables.terms
+    length = len(text)
     found: list[FloorArea] = []
     seen: set[float] = set()
     previous: Optional[FloorArea] = None
@@ -483,7 +485,14 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
                     qualifier = text[unit_end - q1_end:unit_end - m.start("q1")]
         # A lone final full stop ("sq m.") ends the sentence, not the unit.
         end = unit_end - 1 if unit_text[-1] == "." and unit_text.count(".") == 1 else unit_end
-        is_floor, measure, split_qualifier = _decide(text, lower, start, end, unit.name, tables)
+        # The words right after the figure decide first, then those before it.
+        following = following_term.match(lower, end, min(length, end + 120))
+        if following:
+            kind, measure = terms.get(_normal(following["term"]), ("other", None))
+            is_floor, split_qualifier = kind == "floor", None
+        else:
+            is_floor, measure, split_qualifier = _decide_by_words_before(
+                text, lower, start, unit.name, tables)
         if not is_floor:
             continue
         if previous and _restates(text, previous, start, unit, ends, tables):
