@@ -224,6 +224,14 @@ class _Gated:
             return compiled.search(string, pos, endpos)
         return ci(self.pattern()).search(string, pos, endpos)
 
+    def finditer(self, ci, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if ci is _same:
+            pos = self._start(string, pos, endpos)
+            if pos < 0:
+                return iter(())
+            return self.pattern().finditer(string, pos, endpos)
+        return ci(self.pattern()).finditer(string, pos, endpos)
+
     def match(self, ci, string: str, pos: int = 0, endpos: int = sys.maxsize):
         if ci is _same and self._start(string, pos, endpos) < 0:
             return None
@@ -248,6 +256,8 @@ STANDING_ROLE_G = _Gated(STANDING_ROLE, "who", "which", "appointed", "elect")
 WHO_DID_G = _Gated(WHO_DID, "who", prefix=True)
 HEADS_DELEGATIONS_G = _Gated(HEADS_DELEGATIONS, "led", "leading", prefix=True)
 ATTENDS_OTHER_G = _Gated(ATTENDS_OTHER, "attend")
+CHAIR_VERB_G = _Gated(CHAIR_VERB, "co", "chair", "jointly", "under", "presid", "host", "conven", "held", "hold",
+                      prefix=True)
 CONDUCTS_MEETING_G = _Gated(CONDUCTS_MEETING, "meeting", "session", "plenary")
 JOINED_ONE_G = _Gated(JOINED_ONE, "joining", "accompanying")
 PASSIVE_BY_G = _Gated(PASSIVE_BY, "by")
@@ -445,7 +455,7 @@ def _sentences_with(doc: Document, group: str) -> list[Span]:
         while pos >= 0:
             k = bisect_right(starts, pos) - 1
             sent = sents[k]
-            if pos < sent.end and (not caseless or any(text.startswith(w, pos) for w in written)):
+            if pos < sent.end and (not caseless or text.startswith(written, pos)):
                 picked.add(k)
                 pos = find(needle, sent.end, last)
             else:
@@ -570,7 +580,7 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
     if not MEETING_WORD_G.search(ci, stext):
         return None
     ms: Optional[list[Mention]] = None
-    for verb in ci(CHAIR_VERB()).finditer(low, sent.start, sent.end):
+    for verb in CHAIR_VERB_G.finditer(ci, low, sent.start, sent.end):
         co = verb.group("co") is not None
         head = low[max(sent.start, verb.start() - 40):verb.start()]
         if STANDING_ROLE_G.search(ci, head) and not (
@@ -736,7 +746,7 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
         if not any(k in st for k in CHAIR_KEYS[:-2]) and not (
                 ("led" in st or "leading" in st) and ("delegation" in st or "representatives" in st)):
             continue
-        if not ci(CHAIR_VERB()).search(low, sent.start, sent.end):
+        if not CHAIR_VERB_G.search(ci, low, sent.start, sent.end):
             continue
         found = _chairs_in_sentence(doc, sent)
         if found is None:
@@ -798,17 +808,12 @@ def _about_other_event(doc: Document, sent: Span) -> bool:
     return not STRONG_MEETING_WORD_G.search(ci, rest)
 
 
-def _has_meeting_key(doc: Document, idx: int) -> bool:
-    """Whether sentence `idx` holds one of MEETING_KEYS in lower case (kept per sentence: a
+def _has_meeting_key(doc: Document, idx: int, found: dict[int, bool], low: str, ci) -> bool:
+    """Whether sentence `idx` holds one of MEETING_KEYS in lower case (kept in `found`: a
     sentence is asked about both as itself and as the one before the next)."""
-    cache = _doc_cache(doc)
-    found = cache.get("meeting_keys")
-    if found is None:
-        found = cache["meeting_keys"] = {}
     has = found.get(idx)
     if has is None:
         sent = doc.sentences[idx]
-        low, ci = _caseless(doc)
         # the lower-cased copy slices as each sentence lower-cased would, for these ASCII keys
         lowered = low[sent.start:sent.end] if ci is _same else doc.text[sent.start:sent.end].lower()
         has = found[idx] = any(k in lowered for k in MEETING_KEYS)
@@ -864,10 +869,11 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                         out.append(_person(text, m, side_of(text, sent.start, m.start)))
             break
     starts = _sentence_starts(doc)
+    meeting_keys: dict[int, bool] = {}
     for sent in _sentences_with(doc, "attend"):
         idx = bisect_right(starts, sent.start) - 1
-        if not _has_meeting_key(doc, idx) and not (idx and _has_meeting_key(doc, idx - 1)) \
-                and not meeting_in_lead():
+        if not _has_meeting_key(doc, idx, meeting_keys, low, ci) \
+                and not (idx and _has_meeting_key(doc, idx - 1, meeting_keys, low, ci)) and not meeting_in_lead():
             continue
         at_meeting = AT_THE_MEETING().match(text, sent.start, sent.end)
         if at_meeting is None and not _has_attend_cue(low, ci, sent.start, sent.end):
