@@ -920,7 +920,7 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
                 else rx.finditer(text, start, end)))
     if has_meeting:
         found.extend((m, False) for m in _ending_at_triggers(
-            THE_BODY_MEETING, _meeting_words_after_names(text, start, end), text, span, low))
+            THE_BODY_MEETING, MEETING_WORD.finditer(text, start, end), text, span, low))
         if _may(text, start, end, _HELD_HINTS):
             found.extend((m, False) for m in _ending_at_triggers(
                 BODY_HELD_MEETING, HELD_A_MEETING_TRIGGER.finditer(text, start, end), text, span))
@@ -971,68 +971,6 @@ def _was_held_in(text: str, start: int, end: int) -> bool:
             return True
         i = text.find("held", i + 4, end)
     return False
-
-
-_CONNECTOR_WORDS = frozenset({"of", "on", "the", "and", "for", "in", "&", "to", "under",
-                              "between", "/", "-", "\u2013"})
-_NAMES_BACK = 6  # tokens looked at before a "meeting"
-_NAME_GOES_ON = (",", ")", "the", "The")
-
-
-def _may_end_a_name(text: str, q: int, floor: int) -> bool:
-    """False only if no name (THE_BODY_MEETING's NAME, perhaps with an abbreviation or a
-    possessive and up to three words after it) can end just before the "meeting" at `q`.
-
-    A name's last word starts with a capital, or is a digit ordinal after connectors and
-    another word of the name, or a possessive ("the Committee's first-ever meeting") stands
-    up to four words back; an abbreviation ends in ")". Connectors ("of", "the") never end
-    a name. A capitalised word ends one only if the name starts there, right after "the",
-    or goes on before it (a connector, a comma, or another word of a name)."""
-    if q <= floor or not text[q - 1].isspace():
-        return False
-    lo = max(floor, q - 160)
-    tokens = text[lo:q].split()
-    whole = lo == floor  # every word back to the start of the window is in `tokens`
-    if not whole and len(tokens) <= _NAMES_BACK:
-        return True  # long words: not worth the trouble
-    tokens.reverse()
-    if any(tok.endswith(_APOSTROPHE_S) for tok in tokens[:4]):
-        return True
-    for k, tok in enumerate(tokens[:_NAMES_BACK]):
-        c = tok[0]
-        if c == "(" or tok[-1] == ")":
-            return True
-        if "A" <= c <= "Z":
-            if k + 1 >= len(tokens):
-                return False  # no "the" before it in the window
-            before = tokens[k + 1]
-            b = before[0]
-            return (before in _CONNECTOR_WORDS or before.endswith(_NAME_GOES_ON)
-                    or "A" <= b <= "Z" or b == "(" or b.isdigit())
-        if c.isdigit() or (k and tok in _CONNECTOR_WORDS):
-            continue
-        return False
-    return not whole or len(tokens) > _NAMES_BACK
-
-
-def _meeting_words_after_names(text: str, start: int, end: int) -> list:
-    """The matches of MEETING_WORD in text[start:end] that a name may end before, or all of
-    them if any of the "meeting" words a THE_BODY_MEETING match could end at (up to 40
-    characters on) may end one: the others cannot end THE_BODY_MEETING, so searching for a
-    name before them is wasted."""
-    found = list(MEETING_WORD.finditer(text, start, end))
-    if not found:
-        return found
-    ok = [_may_end_a_name(text, m.start(), start) for m in found]
-    if all(ok):
-        return found
-    out = []
-    for k, m in enumerate(found):
-        # A match for this trigger may end at any "meeting" up to 40 characters after it.
-        hi = m.end() + 40
-        if ok[k] or any(ok[j] for j in range(k + 1, len(found)) if found[j].end() <= hi):
-            out.append(m)
-    return out
 
 
 def _may_have_meeting_prefix(value: str) -> bool:
@@ -1147,6 +1085,29 @@ SPEECH_MIN = 60
 _QUOTE = re.compile(r'["\u201c\u201d]')
 
 
+class _SpeechQuotes:
+    """_speech_quotes, worked out only for the spans that hold a candidate: a stretch of
+    quoted speech lies within one span, so only the span holding a position can put it
+    inside quotes."""
+
+    __slots__ = ("text", "spans", "found")
+
+    def __init__(self, text: str, spans: list[Span]):
+        self.text = text
+        self.spans = spans
+        self.found: dict[int, list[tuple[int, int]]] = {}
+
+    def holds(self, pos: int) -> bool:
+        """True if `pos` is inside quoted speech (like _inside(_speech_quotes(...), pos))."""
+        for k, span in enumerate(self.spans):
+            if span.start <= pos < span.end:
+                stretches = self.found.get(k)
+                if stretches is None:
+                    stretches = self.found[k] = _speech_quotes(self.text, [span])
+                return _inside(stretches, pos)
+        return False
+
+
 def _speech_quotes(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     """Stretches of quoted speech in the head of the release. A meeting a speaker talks about
     ("the Committee held its 46th meeting in November") is not the meeting the release reports;
@@ -1183,11 +1144,11 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
             numbered.extend(_numbered_in(text, window, low))
             if window.start < lead_end:
                 unnumbered.extend(_unnumbered_in(text, window, low))
-    quotes = _speech_quotes(text, spans)
+    quotes = _SpeechQuotes(text, spans)
     numbered = [c for c in numbered
-                if not _background(text, c.start, c.end) and not _inside(quotes, c.start)]
+                if not _background(text, c.start, c.end) and not quotes.holds(c.start)]
     unnumbered = [c for c in unnumbered
-                  if not _background(text, c.start, c.end) and not _inside(quotes, c.start)]
+                  if not _background(text, c.start, c.end) and not quotes.holds(c.start)]
     named = [c for c in numbered + unnumbered if c.body]
 
     # A number with no body named near it counts only in the headline or the lead: deeper

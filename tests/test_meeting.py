@@ -488,18 +488,3 @@ def test_trigger_search_at_cues_equals_the_regex_scan(text):
         fast = [m.span() for m in meeting._held_its_triggers(text, low, start, len(text))]
         slow = [m.span() for m in meeting.HELD_ITS_TRIGGER.finditer(text, start, len(text))]
         assert fast == slow
-
-
-@pytest.mark.parametrize("text", _SHORTCUT_TEXTS)
-def test_no_meeting_word_a_body_name_can_end_at_is_skipped(text):
-    from hkparse import meeting
-    from hkparse.document import Span
-    span = Span(0, len(text))
-    kept = list(meeting._ending_at_triggers(
-        meeting.THE_BODY_MEETING, meeting._meeting_words_after_names(text, 0, len(text)),
-        text, span))
-    every = list(meeting._ending_at_triggers(
-        meeting.THE_BODY_MEETING, meeting.MEETING_WORD.finditer(text, 0, len(text)),
-        text, span))
-    assert every  # the texts do hold such names
-    assert [(m.start(), m.end()) for m in kept] == [(m.start(), m.end()) for m in every]
