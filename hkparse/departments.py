@@ -426,51 +426,6 @@ def _split_of(run: str) -> Optional[tuple[tuple[int, int], ...]]:
         return None
 
 
-class _Runs:
-    """The runs of capitalised words a list is made of, read one at a time as the list reading
-    needs them: (start, end, what stands before: "start", ",", ";" or "")."""
-
-    def __init__(self, text: str, pos: int, limit: int) -> None:
-        self.text = text
-        self.pos = pos  # where the next run is read from
-        self.limit = limit
-        self.runs: list[tuple[int, int, str]] = []
-        self.ended = pos >= limit
-
-    def at(self, i: int) -> Optional[tuple[int, int, str]]:
-        """Run number `i`, or None when the list has fewer runs."""
-        runs = self.runs
-        while len(runs) <= i and not self.ended:
-            self._read_one()
-        return runs[i] if i < len(runs) else None
-
-    def read_all(self) -> int:
-        """Read every run; where the last one ends (the start, if there is none)."""
-        while not self.ended:
-            self._read_one()
-        return self.pos
-
-    def _read_one(self) -> None:
-        text, pos, limit = self.text, self.pos, self.limit
-        sep = SEPARATOR.match(text, pos, limit)
-        if sep is None:
-            self.ended = True
-            return
-        sep_text = sep.group("sep")
-        mark = "," if "," in sep_text else (";" if ";" in sep_text else "")
-        first = not self.runs
-        if not first and not mark and not sep.group("conj"):
-            self.ended = True  # two runs with nothing between them: the list has ended
-            return
-        run = NAME_RUN_RE.match(text, sep.end(), limit)
-        if run is None or run.end() == run.start():
-            self.ended = True
-            return
-        self.runs.append((run.start(), run.end(), "start" if first else mark))
-        self.pos = run.end()
-        self.ended = self.pos >= limit
-
-
 class _Context(_Names):
     """What one document's search needs: text, sentences, abbreviations."""
 
@@ -482,6 +437,7 @@ class _Context(_Names):
         self._attendance: dict[int, bool] = {}
         self._membership: dict[int, bool] = {}
         self._other: dict[int, bool] = {}
+        self._other_here: dict[int, bool] = {}
 
     @_computed_once
     def text_end(self) -> int:
@@ -575,6 +531,12 @@ class _Context(_Names):
     def about_other_meeting(self, sentence: Span) -> bool:
         """Does the sentence, or the one before it in its paragraph, open on another (earlier)
         meeting ("Its last meeting ... was co-chaired by ... Representatives from X attended.")?"""
+        got = self._other_here.get(sentence.start)
+        if got is None:
+            got = self._other_here[sentence.start] = self._about_other_meeting(sentence)
+        return got
+
+    def _about_other_meeting(self, sentence: Span) -> bool:
         i = bisect_right(self.starts, sentence.start) - 1
         for j in (i, i - 1):
             if j < 0:
@@ -590,9 +552,13 @@ class _Context(_Names):
         got = self._other.get(sentence.start)
         if got is None:
             text, s, e = self.text, sentence.start, sentence.end
-            got = self._other[s] = any(text.find(w, s, e) >= 0 for w in OTHER_MEETING_WORDS) and (
-                OTHER_MEETING.match(text, s, e) is not None
-                or OTHER_MEETING_IN_CLAUSE.search(text, s, e) is not None)
+            got = False
+            for word in OTHER_MEETING_WORDS:
+                if text.find(word, s, e) >= 0:
+                    got = (OTHER_MEETING.match(text, s, e) is not None
+                           or OTHER_MEETING_IN_CLAUSE.search(text, s, e) is not None)
+                    break
+            self._other[s] = got
         return got
 
     def sentence_of(self, pos: int) -> Optional[Span]:
@@ -603,7 +569,11 @@ class _Context(_Names):
 
     # -- names ---------------------------------------------------------------------------
     def is_abbreviation(self, word: str) -> bool:
-        return word in self.abbreviations or gazetteer().lookup_abbreviation(word) is not None
+        if gazetteer().lookup_abbreviation(word) is not None:
+            return True
+        # Only a word shaped like a short form can be one the text defines (and only then
+        # are the text's definitions worth looking for).
+        return ABBREVIATION_SHAPE.fullmatch(word) is not None and word in self.abbreviations
 
     def split_and(self, start: int, end: int) -> list[tuple[int, int]]:
         """_Names.split_and, read from the memo of runs seen in earlier releases unless the
@@ -631,8 +601,36 @@ class _Context(_Names):
         """Organisation names listed from `pos`, in order, and where the list ends (the end of
         its last name; with no name, the end of the last capitalised run, if `end_if_none`)."""
         text = self.text
-        runs = _Runs(text, pos, limit)
-        run_at = runs.at
+        # The runs of capitalised words the list is made of, (start, end, what stands before:
+        # "start", ",", ";" or ""), read only as far as the list reading needs them.
+        runs: list[tuple[int, int, str]] = []
+        read_to = pos  # where the next run is read from
+        ended = pos >= limit
+
+        def read_run() -> None:
+            nonlocal read_to, ended
+            sep = SEPARATOR.match(text, read_to, limit)
+            if sep is None:
+                ended = True
+                return
+            sep_text = sep.group("sep")
+            mark = "," if "," in sep_text else (";" if ";" in sep_text else "")
+            if runs and not mark and not sep.group("conj"):
+                ended = True  # two runs with nothing between them: the list has ended
+                return
+            run = NAME_RUN_RE.match(text, sep.end(), limit)
+            if run is None or run.end() == run.start():
+                ended = True
+                return
+            read_to = run.end()
+            runs.append((run.start(), read_to, mark if runs else "start"))
+            ended = read_to >= limit
+
+        def run_at(i: int) -> Optional[tuple[int, int, str]]:
+            while len(runs) <= i and not ended:
+                read_run()
+            return runs[i] if i < len(runs) else None
+
         holds_names = self.holds_names
         # Join pieces that a comma inside a name cut apart ("Health, Welfare & Food Bureau";
         # "Office of Hong Kong, Macao and Taiwan Affairs of the Ministry of Culture").
@@ -645,7 +643,7 @@ class _Context(_Names):
                 i += 1
                 e = after[1]
             if not holds_names(s, e):
-                mark = run_at(i)[2]
+                mark = runs[i][2]
                 if merged and mark == "," and holds_names(merged[-1][0], e):
                     merged[-1] = (merged[-1][0], e)
                     i += 1
@@ -659,7 +657,11 @@ class _Context(_Names):
         for s, e in merged:
             names.extend(self.split_and(s, e))
         if not names:
-            return [], runs.read_all() if end_if_none else pos
+            if not end_if_none:
+                return [], pos
+            while not ended:
+                read_run()
+            return [], read_to
         end = names[-1][1]
         # Evidence is the name itself, without the abbreviation the text defines after it.
         out = []
@@ -856,8 +858,8 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int, int]]:
-    """(cue start, list start, sentence start) for every cue that opens an attendance list."""
+def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int, Span]]:
+    """(cue start, list start, sentence) for every cue that opens an attendance list."""
     text = ctx.text
     for kind, needs_attendance in (("strong", False), ("weak", True), ("behalf", True),
                                    ("report", False), ("representing", False)):
@@ -877,7 +879,7 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
                 continue
             if m.group().lower().startswith("delegation") and ctx.says_held(sentence):
                 continue  # "leading the delegations of ... held the meeting": the holders
-            yield m.start(), m.end(), sentence.start
+            yield m.start(), m.end(), sentence
 
 
 def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Department]:
@@ -903,11 +905,10 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
     if not any(kinds.values()):
         return _finish(ctx, found) if found else []
     cues = sorted(_cue_lists(ctx, kinds))
-    for cue_start, list_start, sentence_start in cues:
+    for cue_start, list_start, sentence in cues:
         if list_start < covered_to:
             continue
-        sentence = ctx.sentence_of(cue_start)
-        limit = sentence.end if sentence else len(text)
+        limit = sentence.end
         if text.startswith("representing", cue_start):
             line_end = text.find("\n", list_start, limit)
             if line_end >= 0:
@@ -918,7 +919,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if side is None and names:
             tail = LIST_SIDE_TAIL.match(text, end, limit)
             side = side_name(tail.group("place")) if tail else None
-        respectively = ctx.says_respectively(sentence) if sentence else False
+        respectively = ctx.says_respectively(sentence)
         found.extend((s, e, side, respectively, None, side is not None) for s, e in names)
 
     # "HKSAR Government officials attending ...", "the Shenzhen Municipal People's Government

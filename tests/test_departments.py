@@ -409,3 +409,47 @@ def test_attending_institutions_round5(body, expected):
 ])
 def test_institutions_not_attending_round5(body):
     assert names(body) == []
+
+
+def test_short_form_is_a_name_only_where_the_release_defines_it():
+    """Lists are split once per distinct run and remembered across releases, except where the
+    release's own abbreviations decide: the same run reads differently in these two."""
+    defined = ("The Kowloon Qualified Widget Zone (KQWZ) was set up in 2020. Representatives "
+               "of the KQWZ and the Lands Department attended the meeting.")
+    undefined = ("The KQWZ was set up in 2020. Representatives of the KQWZ and the Lands "
+                 "Department attended the meeting.")
+    for _ in range(2):
+        assert names(defined) == ["Kowloon Qualified Widget Zone", "Lands Department"]
+        assert names(undefined) == []
+
+
+def _cue_word_starts_one_search_per_word(text):
+    """The cue word search done the plain way, one search per word of CUE_WORDS."""
+    from hkparse.departments import CUE_WORDS
+    starts = []
+    for word, first_letters, cue_kinds in CUE_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            start = i - 1 if first_letters else i
+            if (start >= 0 and (not first_letters or text[start] in first_letters)
+                    and not (start and (text[start - 1].isalnum() or text[start - 1] == "_"))):
+                starts.append((start, cue_kinds))
+            i = text.find(word, i + 1)
+    return sorted(starts)
+
+
+@pytest.mark.parametrize("text", [
+    "Representatives of A, representing B; officials and officers; Officials, Officers.",
+    "Delegates, delegations, people, People's; members, leaders, heads; Staff, staff.",
+    "Colleagues and experts, Experts; attended, joined, participated, took part; behalf.",
+    "They hear, heard, heads, received and receive; were present; were represented.",
+    "xrepresentatives _officials 2delegates joinedjoined were without a present word",
+    "were took part: no 'present' here, so 'were' opens no cue",
+])
+def test_cue_word_starts_finds_every_cue_word(text):
+    from hkparse.departments import _cue_word_starts
+    got = _cue_word_starts(text)
+    expected = _cue_word_starts_one_search_per_word(text)
+    if "present" not in text:  # "were" is searched for only where "present" is
+        expected = [(s, k) for s, k in expected if not text.startswith("were", s)]
+    assert got == expected

@@ -63,3 +63,21 @@ def test_side_after(after, side):
 ])
 def test_no_side_after(after):
     assert SIDE_AFTER.match(after) is None
+
+
+@pytest.mark.parametrize("clause, side", [
+    # the lead words ("officials from the") are found before the place, however far away
+    ("officials from" + " " * 150 + "Shenzhen Municipality", "Shenzhen"),
+    ("officials from" + " " * 150 + "the Shenzhen Municipality", "Shenzhen"),
+    ("OFFICIALS from Shenzhen Municipality", "Shenzhen"),  # the lead word in any case
+    ("Shenzhen Municipality", None),  # no lead: "Municipality" is no side phrase
+    # a phrase takes the words it matched: "officials" is not read again as a lead
+    ("Shenzhen Municipal Government officials from Guangzhou attended", "Shenzhen"),
+    # places outside any phrase are passed over, the last phrase wins
+    ("in Hong Kong, the Mainland Affairs unit and the Shenzhen side", "Shenzhen"),
+    ("delegation of\n  the Guangdong Province, and the Macao side", "Macao"),
+    ("(Hong Kong side)", "Hong Kong"),
+    ("the HongKong side", None),
+])
+def test_side_of_lead_words_and_places(clause, side):
+    assert side_of(clause) == side
