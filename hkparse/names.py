@@ -235,13 +235,18 @@ def _office_start(words: list[str], i: int, floor: int) -> Optional[int]:
 
 def _office_length(words: list[str], a: int, upto: int) -> int:
     """Number of words from words[a] (ending before `upto`) that spell the longest known office."""
+    return _office_length_of(tuple(words[a:min(upto, len(words), a + 8)]))
+
+
+@lru_cache(maxsize=4096)
+def _office_length_of(words: tuple[str, ...]) -> int:
+    """`_office_length` of the (at most 8) words it may read: the same posts recur in release
+    after release, and each try joins and normalises a phrase."""
     from .gazetteer import name_key
     stems = _office_stems()
     best = 0
-    for p in range(1, min(upto, len(words)) - a + 1):
-        if p > 8:
-            break
-        if name_key(" ".join(words[a:a + p]).replace(" ,", ",")) in stems:
+    for p in range(1, len(words) + 1):
+        if name_key(" ".join(words[:p]).replace(" ,", ",")) in stems:
             best = p
     return best
 
