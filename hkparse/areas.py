@@ -298,17 +298,19 @@ def _unit_spans(text: str, lower: str) -> list[tuple[int, int]]:
         if lower[at - 1:at] == "s":
             starts.append(at - 1)
         at = lower.find("q", at + 1)
-    for m in SQUARED_HINT.finditer(text):  # "m2", "ft2"
+    # All scans read the lower-case copy (one string read over and over stays in the cache);
+    # "M2" found there is turned down by the exact-case unit pattern.
+    for m in SQUARED_HINT.finditer(lower):  # "m2", "ft2"
         at = m.start()
-        starts.append(at - 1 if text[at - 1] == "m" else at - 2)
-    at = text.find("\u00b2")  # "m\u00b2", "ft\u00b2": rare, so a plain loop
+        starts.append(at - 1 if lower[at - 1] == "m" else at - 2)
+    at = lower.find("\u00b2")  # "m\u00b2", "ft\u00b2": rare, so a plain loop
     while at >= 0:
-        before = text[at - 1:at]
+        before = lower[at - 1:at]
         if before == "m":
             starts.append(at - 1)
         elif before == "t":
             starts.append(at - 2)
-        at = text.find("\u00b2", at + 1)
+        at = lower.find("\u00b2", at + 1)
     for m in HECTARE_HINT.finditer(lower):
         starts.append(m.start())
     if not starts:
