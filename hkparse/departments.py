@@ -922,8 +922,10 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
                 limit = line_end  # "Mr X, representing the Y" lines of a minutes' attendance list
         names, end = ctx.read_list(list_start, limit)
         covered_to = end
+        if not names:
+            continue
         side = ctx.side_before(cue_start)
-        if side is None and names:
+        if side is None:
             tail = LIST_SIDE_TAIL.match(text, end, limit)
             side = side_name(tail.group("place")) if tail else None
         respectively = ctx.says_respectively(sentence)
@@ -933,13 +935,14 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
     # leaders ... and their participation in the meeting".
     for m in sorted(kinds["group"], key=lambda m: m.start()):
         sentence = ctx.sentence_of(m.start())
-        if sentence is None or ctx.about_other_meeting(sentence):
-            continue
-        if not ctx.about_attendance(sentence) or ctx.about_membership(sentence):
+        if sentence is None:
             continue
         window_start = max(sentence.start, m.start() - 200)
         if not _may_end_run(text, window_start, m.start()):
             continue  # "... and officials of": no capitalised name just before the word
+        if ctx.about_other_meeting(sentence) or not ctx.about_attendance(sentence) \
+                or ctx.about_membership(sentence):
+            continue
         run = NAME_RUN_BEFORE_RE.search(text, window_start, m.start())
         if run is None:
             continue

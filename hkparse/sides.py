@@ -123,6 +123,7 @@ _PLACE_START = LazyPattern(
 # First letters of the words a phrase can begin with before its place: "the", and the lead
 # words, which are case-insensitive ("officials", "delegation(s)", "representatives").
 _LEAD_INITIALS = frozenset("tOoDdRr")
+_PLACES_TRIED = 8  # places side_of tries one by one before it scans the rest of the stretch
 _LEAD_WORDS = 3  # "representatives from the Hong Kong side": words a phrase may hold before its place
 
 
@@ -188,7 +189,13 @@ def side_of(text: str, start: int = 0, end: Optional[int] = None) -> Optional[st
     search = _PLACE_START.search
     pos = start
     found = None
+    tries = 0
     while place is not None:
+        tries += 1
+        if tries > _PLACES_TRIED:  # places are dense here: the plain scan is cheaper
+            for m in SIDE_PHRASE.finditer(text, pos, end):
+                found = m
+            break
         here = place.start()
         m = None
         for s in reversed(_phrase_starts(text, here, pos)):
