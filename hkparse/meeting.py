@@ -906,7 +906,7 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
     out: list[_Candidate] = []
     found = []
     start, end = span.start, span.end
-    series = _may(low, start, end, _SERIES_HINTS)
+    series = _may_name_a_series(text, low, start, end)
     has_meeting = text.find("meeting", start, end) >= 0
     held = text.find("held", start, end) >= 0
     for rx, need_series, ok in (
@@ -970,6 +970,21 @@ def _was_held_in(text: str, start: int, end: int) -> bool:
         if j < i and text.endswith(("was", "is", "be"), start, j):
             return True
         i = text.find("held", i + 4, end)
+    return False
+
+
+def _may_name_a_series(text: str, low: Optional[str], start: int, end: int) -> bool:
+    """False only if no name in text[start:end] can end in a series head ("... Co-operation
+    Meeting"): a name's last word starts with a capital, or follows "-" or "/" inside a
+    word, so a series head written only in lower case ("its 13th meeting") names none."""
+    if low is None:
+        return True
+    for word in _SERIES_HINTS:
+        i = low.find(word, start, end)
+        while i >= 0:
+            if "A" <= text[i] <= "Z" or (i > 0 and text[i - 1] in "-/"):
+                return True
+            i = low.find(word, i + 1, end)
     return False
 
 

@@ -488,3 +488,21 @@ def test_trigger_search_at_cues_equals_the_regex_scan(text):
         fast = [m.span() for m in meeting._held_its_triggers(text, low, start, len(text))]
         slow = [m.span() for m in meeting.HELD_ITS_TRIGGER.finditer(text, start, len(text))]
         assert fast == slow
+
+
+@pytest.mark.parametrize("text", _SHORTCUT_TEXTS + [
+    "They co-chaired the Hong Kong/Shenzhen Co-operation meeting and attended the Pan-Pearl "
+    "River Delta Regional Co-operation Pre-meeting; Ministers hosted the APEC SUMMIT.",
+    "the co-operation meeting was chaired at the joint conference and the forum",
+])
+def test_series_names_are_never_skipped(text):
+    """_may_name_a_series says False only where no VERB_THE_SERIES name ends in a series head."""
+    from hkparse import meeting
+    low = meeting._lowered(text, len(text))
+    for start in range(0, len(text), 13):
+        for end in range(start, len(text) + 1, 17):
+            if meeting._may_name_a_series(text, low, start, end):
+                continue
+            for m in meeting.VERB_THE_SERIES.finditer(text, start, end):
+                value, _, _ = meeting._clean_name(text, m.start("name"), m.end("name"))
+                assert not value or meeting._last_word(value) not in meeting.SERIES_HEADS
