@@ -443,6 +443,8 @@ class _Context(_Names):
         self.starts = doc.sentence_starts
         self._attendance: dict[int, bool] = {}
         self._membership: dict[int, bool] = {}
+        self._respectively: dict[int, bool] = {}
+        self._held: dict[int, bool] = {}
         self._other: dict[int, bool] = {}
         self._other_here: dict[int, bool] = {}
 
@@ -482,11 +484,18 @@ class _Context(_Names):
         return got
 
     def says_respectively(self, sentence: Span) -> bool:
-        return self.text.find("respectively", sentence.start, sentence.end) >= 0 and self._says(
-            RESPECTIVELY, RESPECTIVELY_WORDS, self.text, sentence.start, sentence.end)
+        got = self._respectively.get(sentence.start)
+        if got is None:
+            got = self._respectively[sentence.start] = self._says(
+                RESPECTIVELY, RESPECTIVELY_WORDS, self.text, sentence.start, sentence.end)
+        return got
 
     def says_held(self, sentence: Span) -> bool:
-        return self._says(HELD, HELD_WORDS, self.text, sentence.start, sentence.end)
+        got = self._held.get(sentence.start)
+        if got is None:
+            got = self._held[sentence.start] = self._says(
+                HELD, HELD_WORDS, self.text, sentence.start, sentence.end)
+        return got
 
     @_computed_once
     def lowered(self) -> Optional[str]:
