@@ -322,19 +322,23 @@ def _first(m: "re.Match", name: str) -> Optional[str]:
 
 def _cache(doc: Document) -> dict:
     """Per-document scratch space of this module (the document's parts never change)."""
-    return doc.__dict__.setdefault("_dates_cache", {})
+    cache = doc.__dict__.get("_dates_cache")
+    if cache is None:
+        cache = doc.__dict__["_dates_cache"] = {}
+    return cache
 
 
 # -- the lines that date the release ------------------------------------------------------
-def _closing_lines(doc: Document) -> list["re.Match"]:
-    """The first 20 closing "Ends/<date>" lines (one scan, shared by the issue date and the
-    dated lines)."""
+def _closing_lines(doc: Document) -> list[tuple["re.Match", tuple]]:
+    """The first 20 closing "Ends/<date>" lines, each with its (year, month, day): one scan and
+    one reading, shared by the issue date and the dated lines."""
     cache = _cache(doc)
     found = cache.get("closing")
     if found is None:
         text = doc.text
         at = text.find("Ends")  # every closing line starts with it: no "Ends", no scan
-        found = [m for _, m in zip(range(20), CLOSING().finditer(text, at))] if at >= 0 else []
+        found = [(m, _date_of(m)) for _, m in zip(range(20), CLOSING().finditer(text, at))] \
+            if at >= 0 else []
         cache["closing"] = found
     return found
 
@@ -362,8 +366,8 @@ def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
     out: list[_Anchor] = []
     spans: list[tuple[int, int]] = []
 
-    def add(m: "re.Match", pos: int, source: str) -> None:
-        y, mo, d = _date_of(m)
+    def add(m: "re.Match", pos: int, source: str, date: Optional[tuple] = None) -> None:
+        y, mo, d = date or _date_of(m)
         if y and _valid(y, mo, d):
             out.append(_Anchor(pos, dt.date(y, mo, d), source))
             spans.append((m.start(), m.end()))
@@ -381,7 +385,7 @@ def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
                     add(m, m.start("y"), "text")
             at = text.find("date", at + 1)
     # short lines that are a date ("August 21, 2024", "2024年8月21日")
-    chinese = text.find("\u5e74") >= 0
+    chinese = not text.isascii() and text.find("\u5e74") >= 0
     first_chars = DATE_LINE_FIRST  # a date line starts with a month, a weekday or a day's digit
     for s, e in _short_lines(doc):
         if e - s > 48:
@@ -395,8 +399,8 @@ def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
             m = CN_DATE_LINE().match(text, s, e)
             if m:
                 add(m, m.start(), "closing line")
-    for m in _closing_lines(doc):
-        add(m, m.start(), "closing line")
+    for m, date in _closing_lines(doc):
+        add(m, m.start(), "closing line", date)
     out.sort(key=lambda a: a.pos)
     got = cache["anchors"] = (out, spans)
     return got
@@ -415,8 +419,7 @@ def find_issued(doc: Document) -> Optional[Issued]:
     closing = _closing_lines(doc)
     if not closing:
         return None
-    m = closing[0]
-    y, mo, d = _date_of(m)
+    m, (y, mo, d) = closing[0]
     if not y or not _valid(y, mo, d):
         return None
     time = f"{int(m.group('hh')):02d}:{m.group('mm')}" if m.group("hh") else None
@@ -425,15 +428,14 @@ def find_issued(doc: Document) -> Optional[Issued]:
 
 
 # -- the phrases that date the event ------------------------------------------------------
-def _relative_matches(text: str, start: int, end: int) -> Iterator["re.Match"]:
+def _relative_matches(text: str, start: int, end: int,
+                      word: Optional["re.Match"]) -> Iterator["re.Match"]:
     """`RELATIVE.finditer(text, start, end)`, but the full pattern is only tried where a match
-    can start: at a word REL_START finds, or at the "on/this/next/last" just before a weekday."""
+    can start: at a word REL_START finds (`word` is the first), or at the "on/this/next/last"
+    just before a weekday."""
     relative = RELATIVE()
     pos = start
-    while True:
-        word = REL_START.search(text, pos, end)
-        if word is None:
-            return
+    while word is not None:
         at = word.start()
         m = None
         if word.group() not in REL_START_WORDS:  # a weekday
@@ -447,6 +449,7 @@ def _relative_matches(text: str, start: int, end: int) -> Iterator["re.Match"]:
         else:
             yield m
             pos = m.end()
+        word = REL_START.search(text, pos, end)
 
 
 def _explicit_matches(text: str, start: int, end: int) -> Iterator["re.Match"]:
@@ -481,9 +484,13 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
         s, e = max(s, start), min(e, end)
         return s >= e or not any(a < e and s < b for a, b in taken)
 
-    if REL_HINT.search(text, start, end) is not None:
+    # RELATIVE runs only when REL_HINT finds a hint; a start word that is itself one spares
+    # that search, and no start word spares both
+    word = REL_START.search(text, start, end)
+    if word is not None and (word.group() in REL_START_WORDS
+                             or REL_HINT.search(text, start, end) is not None):
         n = 0
-        for m in _relative_matches(text, start, end):
+        for m in _relative_matches(text, start, end, word):
             if n >= limit:
                 break
             n += 1
@@ -563,20 +570,45 @@ def _digit_outside(text: str, start: int, end: int, taken: list[tuple[int, int]]
     return pos < end and search(text, pos, end) is not None
 
 
-def _windows(text: str, start: int, end: int) -> list[list[int]]:
+TRIGGER_LONGEST = max(max(map(len, TRIGGER_WORDS)), len("1.12.2019"))
+# How far past a window's end a trigger can start and still join it, plus the longest trigger
+# and the letter after it: a search bounded there finds the same next trigger as a full one.
+TRIGGER_REACH = WINDOW_BACK + TRIGGER_LONGEST + 1
+
+
+def _iter_windows(text: str, start: int, end: int) -> Iterator[list[int]]:
     """The stretches of text[start:end] around the words that carry date phrases (merged when
-    they touch): only there are the full patterns run."""
-    windows: list[list[int]] = []
-    for n, m in enumerate(TRIGGER.finditer(text, start, end)):
-        if n >= 60:  # far more than a lead holds: freak input stays linear
-            break
-        a, b = m.span()
-        a, b = max(start, a - WINDOW_BACK), min(end, b + WINDOW_AHEAD)
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = b
+    they touch): only there are the full patterns run. Lazy: a window is given as soon as no
+    later trigger can join it, so a caller that stops at the first date scans no further."""
+    search = TRIGGER.search
+    window: Optional[list[int]] = None
+    m = search(text, start, end)
+    n = 0
+    while m is not None and n < 60:  # far more than a lead holds: freak input stays linear
+        n += 1
+        hit_start, hit_end = m.span()
+        a, b = max(start, hit_start - WINDOW_BACK), min(end, hit_end + WINDOW_AHEAD)
+        if window is not None and a <= window[1]:
+            window[1] = b
         else:
-            windows.append([a, b])
-    return windows
+            if window is not None:
+                yield window
+            window = [a, b]
+        bound = window[1] + TRIGGER_REACH
+        if bound >= end:
+            m = search(text, hit_end, end)
+            continue
+        m = search(text, hit_end, bound)
+        if m is None or max(start, m.start() - WINDOW_BACK) > window[1]:
+            yield window  # no trigger can join it
+            window = None
+            m = search(text, hit_end, end)
+    if window is not None:
+        yield window
+
+
+def _windows(text: str, start: int, end: int) -> list[list[int]]:
+    return list(_iter_windows(text, start, end))
 
 
 def _region_candidates(text: str, start: int, end: int, skip: list[tuple[int, int]]
@@ -867,9 +899,20 @@ class _RegionPhrases:
     def __init__(self, text: str, start: int, end: int, kind: str,
                  skip: list[tuple[int, int]]) -> None:
         self.text, self.start, self.end, self.kind, self.skip = text, start, end, kind, skip
-        self.windows = _windows(text, start, end)
+        self.windows: list[list[int]] = []
+        self.more = _iter_windows(text, start, end)
         self.done: dict[int, list[_Candidate]] = {}
         self.ranges_ok: Optional[bool] = None
+
+    def window(self, i: int) -> Optional[list[int]]:
+        """The i-th window (None past the last), found as it is first asked for."""
+        windows = self.windows
+        while len(windows) <= i:
+            w = next(self.more, None)
+            if w is None:
+                return None
+            windows.append(w)
+        return windows[i]
 
     def _keep(self, c: _Candidate) -> bool:
         if c.offset == RANGE_OFFSET:
@@ -883,25 +926,29 @@ class _RegionPhrases:
         got = self.done.get(i)
         if got is None:
             a, b = self.windows[i]
-            got = self.done[i] = [c for c in _candidates(self.text, a, b, self.skip)
-                                  if self._keep(c)]
+            got = _candidates(self.text, a, b, self.skip)
+            if got and (self.kind == "title" or any(c.offset == RANGE_OFFSET for c in got)):
+                got = [c for c in got if self._keep(c)]
+            self.done[i] = got
         return got
 
     def first(self, after: int = -1) -> Optional[_Candidate]:
         """The first phrase that starts at or after `after`."""
-        for i, (a, b) in enumerate(self.windows):
-            if b <= after:
-                continue
-            for c in self.of_window(i):
-                if c.start >= after:
-                    return c
+        i = 0
+        while (w := self.window(i)) is not None:
+            if w[1] > after:
+                for c in self.of_window(i):
+                    if c.start >= after:
+                        return c
+            i += 1
         return None
 
     def last_before(self, pos: int) -> Optional[_Candidate]:
         """The last phrase that starts before `pos`."""
-        for i in range(len(self.windows) - 1, -1, -1):
-            if self.windows[i][0] >= pos:
-                continue
+        i = 0
+        while (w := self.window(i)) is not None and w[0] < pos:
+            i += 1
+        for i in range(i - 1, -1, -1):
             for c in reversed(self.of_window(i)):
                 if c.start < pos:
                     return c
@@ -909,10 +956,12 @@ class _RegionPhrases:
 
     def first_today(self) -> Optional[_Candidate]:
         """The first "today (December 28)": a "today" with its month and day."""
-        for i in range(len(self.windows)):
+        i = 0
+        while self.window(i) is not None:
             for c in self.of_window(i):
                 if c.offset == 0 and c.month is not None and c.day is not None:
                     return c
+            i += 1
         return None
 
 
