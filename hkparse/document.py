@@ -267,3 +267,27 @@ class Document:
             return None
         span = self.sentences[i]
         return span if offset < span.end else None
+
+    def sentences_with(self, word: str) -> tuple[Span, ...]:
+        """The sentences whose lower-case text contains `word` (lower case), in order, each
+        once. Memoised per document, so the extractors that react to the same cue word share
+        one scan of the text."""
+        memo = self._sentences_with
+        found = memo.get(word)
+        if found is None:
+            low = self.lower
+            out: list[Span] = []
+            at = low.find(word)
+            while at >= 0:
+                span = self.sentence_at(at)
+                if span is not None and span.end >= at + len(word) and (not out or out[-1] != span):
+                    out.append(span)
+                    at = low.find(word, span.end)
+                else:
+                    at = low.find(word, at + 1)
+            found = memo[word] = tuple(out)
+        return found
+
+    @cached_property
+    def _sentences_with(self) -> dict[str, tuple[Span, ...]]:
+        return {}

@@ -70,3 +70,16 @@ def test_sentence_at_finds_the_sentence_holding_an_offset():
     assert second is not None and second.of(text) == "The second one follows."
     assert doc.sentence_at(text.index("first")).of(text) == "The first sentence is here."
     assert doc.sentence_at(text.index("\n\nThe")) is None
+
+
+def test_sentences_with_lists_each_sentence_holding_the_word_once():
+    text = ("Panel meets\n\nThe Panel met today. Members of the Panel met the Mayor and the "
+            "panel. Nothing else.\n")
+    doc = Document(text)
+    found = [s.of(text) for s in doc.sentences_with("panel")]
+    assert found == ["Panel meets", "The Panel met today.",
+                     "Members of the Panel met the Mayor and the panel."]
+    assert doc.sentences_with("mayor") == (doc.sentences[2],)
+    assert doc.sentences_with("absent word") == ()
+    # a word cut across two sentences belongs to neither
+    assert doc.sentences_with("today. members") == ()
