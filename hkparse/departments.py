@@ -869,11 +869,6 @@ def _cue_word_starts(text: str) -> list[tuple[int, tuple[str, ...]]]:
     return starts
 
 
-def _is_word_char(ch: str) -> bool:
-    """Regex `\\w` for one character (the test `\\b` makes on the character before a word)."""
-    return ch.isalnum() or ch == "_"
-
-
 def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int, Span]]:
     """(cue start, list start, sentence) for every cue that opens an attendance list."""
     text = ctx.text
