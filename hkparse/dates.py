@@ -157,7 +157,7 @@ RELATIVE = _Lazy(
 # The word every RELATIVE match starts with, or (after "on/this/next/last" and a gap) holds:
 # today/tomorrow/yesterday/tonight/this or a weekday.
 REL_START_WORDS = frozenset(f for w in RELATIVE_WORDS for f in (w, w.capitalize()))
-REL_START = re.compile("|".join(_first_letter_trie(REL_START_WORDS | WEEKDAY_FORMS)))
+REL_START = _Lazy("|".join(_first_letter_trie(REL_START_WORDS | WEEKDAY_FORMS)))
 WHICH_BEFORE = re.compile(r"(?:[Tt]his|[Nn]ext|[Ll]ast|[Oo]n)[\s\u00a0]{1,3}\Z")  # up to endpos
 WHICH_REACH = len("this") + GAP_MAX
 # Words and digits that can start or carry a date phrase: a fast first pass finds them, and the
@@ -165,7 +165,7 @@ WHICH_REACH = len("this") + GAP_MAX
 # plain character, so the engine skips the other positions in C; the "no letter before" test
 # comes right after that first character.)
 TRIGGER_WORDS = MONTH_FORMS | WEEKDAY_FORMS | REL_START_WORDS
-TRIGGER = re.compile("|".join(
+TRIGGER = _Lazy("|".join(
     _first_letter_trie(TRIGGER_WORDS, after_first=r"(?<![A-Za-z].)", tail=r"(?![a-z])")
     + [r"1(?:(?<!\d.)9\d\d-[01]\d-|\.[01]?\d\.(?:19|20)\d\d)",   # 19xx-mm- or 1.2.2019
        r"2(?:(?<!\d.)0\d\d-[01]\d-|\.[01]?\d\.(?:19|20)\d\d)"]
@@ -175,7 +175,7 @@ WINDOW_BACK, WINDOW_AHEAD = 24, 64
 # "...day", or a weekday's short form as a word; written as alternatives that each start with a
 # plain letter, for the fast skip.)
 DIGIT = re.compile(r"\d")
-REL_HINT = re.compile(r"To(?:day|morrow|night)|to(?:day|morrow|night)|Yesterday|yesterday|This|this"
+REL_HINT = _Lazy(r"To(?:day|morrow|night)|to(?:day|morrow|night)|Yesterday|yesterday|This|this"
                       r"|day\b|M(?<!\w.)on\b|T(?<!\w.)(?:ues?|hu(?:rs?)?)\b|W(?<!\w.)ed\b"
                       r"|F(?<!\w.)ri\b|S(?<!\w.)(?:at|un)\b")
 TODAY_DATED = _Lazy(rf"(?:[Tt]oday|[Tt]onight|[Tt]his{GAP}(?:morning|afternoon|evening))"
@@ -183,7 +183,7 @@ TODAY_DATED = _Lazy(rf"(?:[Tt]oday|[Tt]onight|[Tt]his{GAP}(?:morning|afternoon|e
 # "in January" (a month with no day) as the time of the lead's event.
 MONTH_ONLY = _Lazy(rf"(?=[idf])\b(?:in|during|for){GAP}(?P<mon>{MON})"
                    rf"(?![\s\u00a0]*(?:{DAY}\b|{YEAR}|,[\s\u00a0]*{YEAR}|(?:this|last|next)\b))")
-MONTH_WORD = re.compile("|".join(_first_letter_trie(MONTH_FORMS)))
+MONTH_WORD = _Lazy("|".join(_first_letter_trie(MONTH_FORMS)))
 MONTH_ONLY_REACH = len("during") + GAP_MAX
 
 # Lines that date the release.
@@ -263,7 +263,7 @@ def _int(s: Optional[str]) -> Optional[int]:
 def _valid(year: Optional[int], month: Optional[int], day: Optional[int]) -> bool:
     if month is None or not 1 <= month <= 12:
         return False
-    if day is None:
+    if day is None or 1 <= day <= 28:  # every month has those days
         return True
     try:
         dt.date(year if year else 2000, month, day)  # 2000 is a leap year: allows Feb 29
@@ -296,7 +296,9 @@ def _date_of(m: "re.Match") -> tuple[Optional[int], Optional[int], Optional[int]
     """(year, month, day) of a match of the month-day/day-month/ISO/dotted groups. Each name
     has copies in alternatives ("mon", "mon2", ...): the one that took part is read (the first
     that is not None; a group that took part is never empty)."""
-    numbers, (_, c1, c2, c3, c4, c5, c6) = _slots(m.re)
+    pattern = m.re
+    slots = _GROUP_SLOTS.get(id(pattern)) or _slots(pattern)
+    numbers, (_, c1, c2, c3, c4, c5, c6) = slots
     values = m.group(*numbers)
     y = next(filter(None, values[:c1]), None)
     if y:
@@ -304,8 +306,11 @@ def _date_of(m: "re.Match") -> tuple[Optional[int], Optional[int], Optional[int]
     mon = next(filter(None, values[c3:c4]), None)
     if mon is None:
         return None, None, None
-    return (_int(next(filter(None, values[c4:c5]), None)), _month(mon),
-            _int(next(filter(None, values[c5:c6]), None)))
+    year = next(filter(None, values[c4:c5]), None)
+    day = next(filter(None, values[c5:c6]), None)
+    return (int(year) if year else None,  # YEAR: digits only
+            MONTHS.get(mon.rstrip(".").lower()),
+            _int(day))
 
 
 def _first(m: "re.Match", name: str) -> Optional[str]:
@@ -336,9 +341,17 @@ def _closing_lines(doc: Document) -> list[tuple["re.Match", tuple]]:
     found = cache.get("closing")
     if found is None:
         text = doc.text
-        at = text.find("Ends")  # every closing line starts with it: no "Ends", no scan
-        found = [(m, _date_of(m)) for _, m in zip(range(20), CLOSING().finditer(text, at))] \
-            if at >= 0 else []
+        # `CLOSING.finditer(text)`, tried only where "Ends" (its first word) stands
+        found = []
+        closing = CLOSING()
+        at = text.find("Ends")
+        while at >= 0 and len(found) < 20:
+            m = closing.match(text, at)
+            if m is None:
+                at = text.find("Ends", at + 1)
+            else:
+                found.append((m, _date_of(m)))
+                at = text.find("Ends", m.end())
         cache["closing"] = found
     return found
 
@@ -408,9 +421,13 @@ def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
 
 def _anchor_for(anchors: list[_Anchor], pos: int) -> Optional[_Anchor]:
     """The dated line that governs a phrase: the nearest one before it, else the next one."""
-    before = [a for a in anchors if a.pos <= pos]
-    if before:
-        return before[-1]
+    found = None
+    for a in anchors:
+        if a.pos > pos:
+            break
+        found = a
+    if found is not None:
+        return found
     return anchors[0] if anchors else None
 
 
@@ -434,6 +451,7 @@ def _relative_matches(text: str, start: int, end: int,
     can start: at a word REL_START finds (`word` is the first), or at the "on/this/next/last"
     just before a weekday."""
     relative = RELATIVE()
+    rel_start = REL_START().search
     pos = start
     while word is not None:
         at = word.start()
@@ -449,7 +467,7 @@ def _relative_matches(text: str, start: int, end: int,
         else:
             yield m
             pos = m.end()
-        word = REL_START.search(text, pos, end)
+        word = rel_start(text, pos, end)
 
 
 def _explicit_matches(text: str, start: int, end: int) -> Iterator["re.Match"]:
@@ -486,9 +504,9 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
 
     # RELATIVE runs only when REL_HINT finds a hint; a start word that is itself one spares
     # that search, and no start word spares both
-    word = REL_START.search(text, start, end)
+    word = REL_START().search(text, start, end)
     if word is not None and (word.group() in REL_START_WORDS
-                             or REL_HINT.search(text, start, end) is not None):
+                             or REL_HINT().search(text, start, end) is not None):
         n = 0
         for m in _relative_matches(text, start, end, word):
             if n >= limit:
@@ -580,7 +598,7 @@ def _iter_windows(text: str, start: int, end: int) -> Iterator[list[int]]:
     """The stretches of text[start:end] around the words that carry date phrases (merged when
     they touch): only there are the full patterns run. Lazy: a window is given as soon as no
     later trigger can join it, so a caller that stops at the first date scans no further."""
-    search = TRIGGER.search
+    search = TRIGGER().search
     window: Optional[list[int]] = None
     m = search(text, start, end)
     n = 0
@@ -623,7 +641,7 @@ def _region_candidates(text: str, start: int, end: int, skip: list[tuple[int, in
 
 def _month_only(text: str, start: int, end: int) -> Optional[_Candidate]:
     # "in/during/for" comes at most MONTH_ONLY_REACH before the month: no month, no match
-    month = MONTH_WORD.search(text, start, end)
+    month = MONTH_WORD().search(text, start, end)
     if month is None:
         return None
     m = MONTH_ONLY().search(text, max(start, month.start() - MONTH_ONLY_REACH), end)

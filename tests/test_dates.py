@@ -1,6 +1,7 @@
 """The event date and the closing line, on short texts written in the style of releases."""
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -268,3 +269,67 @@ def test_a_bare_month_stays_when_the_lead_has_no_day():
     text = (HEAD + "     The Committee held its 9th meeting in October to discuss the plan.\n")
     found, _ = date_of(text, _meeting_at(text, "held its 9th meeting"))
     assert (found.month, found.day) == (10, None)
+
+
+# -- the fast scans find exactly what the plain patterns find ---------------------------------
+from hkparse import dates as D  # noqa: E402
+
+# Odd spellings on purpose: words inside words ("todays", "anon Monday", "TODAyesterday"),
+# upper case, a digit that is not ASCII, dates cut by the window's edges.
+SCAN_TEXTS = [
+    "The Committee met today (July 25). Members discussed the plan on Monday, 3 May 2024.",
+    "anon Monday and last  Tuesday, then next\u00a0FRIDAY (June 27) and this (February 23) "
+    "afternoon; todays TODAyesterday Mondays THU.",
+    "From 22 to 25 July 1985, November 12 to 25, 22-25 July, 22nd and 25th July 2024, "
+    "on \u0663.5.2020, dated 1.12.2019, 2019-01-05 and 12019-01-05-1.",
+    # triggers just far enough apart that only a look past a window's end joins them
+    "It met today" + " and so on" * 7 + " Monday," + " and so on" * 8 + " in July 2024.",
+    "Mayor Sept. 5, September 5th, Sep 5, 05 Sept 2024, 5 of May, MARCH 2 2020, in January "
+    "during Oct 2020, for Dec this year, tonight (Wednesday) and tomorrow morning (May 16).",
+]
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def _windows_of(text):
+    """Every (start, end) window over a text: a scan must agree wherever it is cut."""
+    n = len(text)
+    return [(a, b) for a in range(0, n, 7) for b in range(a + 1, n + 1, 11)]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_fast_scans_equal_the_plain_patterns(text):
+    trigger = re.compile(
+        rf"(?=[ADFJMNOSTWYty0-9])(?:(?<![A-Za-z]){D._trie(D.TRIGGER_WORDS)}(?![a-z])"
+        rf"|(?<!\d)(?:19|20)\d\d-[01]\d-|\d\.[01]?\d\.(?:19|20)\d\d)")
+    rel_hint = re.compile(r"[Tt]o(?:day|morrow|night)|[Yy]esterday|[Tt]his|day\b|"
+                          r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b")
+    for a, b in _windows_of(text):
+        assert [m.span() for m in D.TRIGGER().finditer(text, a, b)] == \
+            [m.span() for m in trigger.finditer(text, a, b)]
+        assert (D.REL_HINT().search(text, a, b) is None) == (rel_hint.search(text, a, b) is None)
+        word = D.REL_START().search(text, a, b)
+        assert _spans(D._relative_matches(text, a, b, word)) == \
+            _spans(D.RELATIVE().finditer(text, a, b))
+        assert _spans(D._explicit_matches(text, a, b)) == _spans(D.EXPLICIT().finditer(text, a, b))
+        plain_month = D.MONTH_ONLY().search(text, a, b)
+        fast_month = D._month_only(text, a, b)
+        assert (fast_month and (fast_month.start, fast_month.end)) == \
+            (plain_month and plain_month.span())
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_lazy_windows_equal_the_windows_of_every_trigger(text):
+    for a, b in _windows_of(text):
+        plain: list[list[int]] = []
+        for n, m in enumerate(D.TRIGGER().finditer(text, a, b)):
+            if n >= 60:
+                break
+            lo, hi = max(a, m.start() - D.WINDOW_BACK), min(b, m.end() + D.WINDOW_AHEAD)
+            if plain and lo <= plain[-1][1]:
+                plain[-1][1] = hi
+            else:
+                plain.append([lo, hi])
+        assert D._windows(text, a, b) == plain
