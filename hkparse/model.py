@@ -6,14 +6,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 SCHEMA_ID = "hkparse/1"
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """A span of the input text: `text[start:end] == self.text` always holds."""
+class Evidence(NamedTuple):
+    """A span of the input text: `text[start:end] == self.text` always holds.
+
+    A named tuple rather than a frozen dataclass: as immutable, and made several times per
+    value found, at a third of the cost."""
 
     start: int
     end: int
@@ -21,10 +23,13 @@ class Evidence:
 
     @classmethod
     def of(cls, source: str, start: int, end: int) -> "Evidence":
-        return cls(start, end, source[start:end])
+        return _new_tuple(cls, (start, end, source[start:end]))
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
+
+
+_new_tuple = tuple.__new__
 
 
 def _ev(e: Optional[Evidence]) -> Optional[dict[str, Any]]:
