@@ -98,11 +98,19 @@ class Document:
     def lines(self) -> list[Span]:
         """Non-blank lines, stripped (CRLF, lone CR and LF all end a line)."""
         text = self.text
-        if "date" not in text:
-            return [_new_span(Span, m.span()) for m in STRIPPED_LINE.finditer(text)]
+        if "\r" in text:
+            starts_ends = [m.span() for m in STRIPPED_LINE.finditer(text)]
+        else:  # the common case: str.split and strip run in C, ~3x faster than the pattern
+            starts_ends = []
+            pos = 0
+            for line in text.split("\n"):
+                if line:
+                    rest = line.lstrip(WS)
+                    if rest:
+                        starts_ends.append((pos + len(line) - len(rest), pos + len(line.rstrip(WS))))
+                pos += len(line) + 1
         out = []
-        for m in STRIPPED_LINE.finditer(text):
-            start, end = m.span()
+        for start, end in starts_ends:
             if text.startswith("date", start):
                 d = DATELINE_PREFIX.match(text, start, end)
                 if d:

@@ -1,3 +1,5 @@
+import pytest
+
 from hkparse.document import Document
 
 RELEASE = (
@@ -83,3 +85,17 @@ def test_sentences_with_lists_each_sentence_holding_the_word_once():
     assert doc.sentences_with("absent word") == ()
     # a word cut across two sentences belongs to neither
     assert doc.sentences_with("today. members") == ()
+
+
+@pytest.mark.parametrize("text", [
+    RELEASE,
+    "  \u3000Headline\u00a0 \n\t\n\ufeffdate 2017-02-09 The lead starts here.\n  last line \t",
+    "\n\n\n",
+    "one line only",
+])
+def test_lines_are_the_same_whatever_the_line_ends(text):
+    # LF-only text takes a fast path (str.split); CRLF and CR the pattern: same lines either way
+    lf = [s.of(text) for s in Document(text).lines]
+    for ending in ("\r\n", "\r"):
+        other = text.replace("\n", ending)
+        assert [s.of(other) for s in Document(other).lines] == lf
