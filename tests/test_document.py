@@ -99,3 +99,12 @@ def test_lines_are_the_same_whatever_the_line_ends(text):
     for ending in ("\r\n", "\r"):
         other = text.replace("\n", ending)
         assert [s.of(other) for s in Document(other).lines] == lf
+
+
+def test_sentences_end_at_any_mark_but_not_after_abbreviations():
+    text = ("Headline\n\nWhat next? Mr. Chan said \"We act now!\" The Co. Ltd. agreed. "
+            "He left at 5 p.m. Then? Yes!! No... Maybe. 3. Done\n")
+    doc = Document(text)
+    assert [s.of(text) for s in doc.sentences] == [
+        "Headline", "What next?", "Mr. Chan said \"We act now!\"", "The Co. Ltd. agreed.",
+        "He left at 5 p.m. Then?", "Yes!!", "No...", "Maybe.", "3.", "Done"]
