@@ -73,7 +73,7 @@ NAME_RUN_BEFORE = NAME_RUN + r"(?=" + WS + r"\Z)"
 
 # What may stand before an item: the list separator, "the", and a generic head that names no
 # body itself ("relevant ministries of the Central Government", "the delegation of X").
-SEPARATOR = LazyPattern(
+SEPARATOR = (
     r"(?P<sep>" + WS + r"?(?:;|,|:)?)" + WS + r"?+"
     r"(?P<conj>(?:and|&|as" + WS + r"well" + WS + r"as|together" + WS + r"with)" + WS
     + r"(?:(?:of|from)" + WS + r")?+)?+"  # "representatives of A and of B"
@@ -84,6 +84,10 @@ SEPARATOR = LazyPattern(
     + r"(?:of|under)" + WS + r")?+"
     r"(?:the" + WS + r"|The" + WS + r")?+"
 )
+# One item of a list: what stands before it (SEPARATOR, taken as it alone would match: an
+# atomic group) and the run of capitalised words it is made of. One match per item instead of
+# one for the separator and one for the run.
+LIST_ITEM = LazyPattern(r"(?>" + SEPARATOR + r")(?P<run>" + NAME_RUN + r")")
 
 # Cues that open a list of attending organisations.
 STRONG_CUE = (
@@ -623,23 +627,21 @@ class _Context(_Names):
         read_to = pos  # where the next run is read from
         ended = pos >= limit
 
+        item_at = LIST_ITEM.match
+
         def read_run() -> None:
             nonlocal read_to, ended
-            sep = SEPARATOR.match(text, read_to, limit)
-            if sep is None:
-                ended = True
+            item = item_at(text, read_to, limit)
+            if item is None:
+                ended = True  # no capitalised run where the next item would be
                 return
-            sep_text = sep.group("sep")
+            sep_text, conj = item.group("sep", "conj")
             mark = "," if "," in sep_text else (";" if ";" in sep_text else "")
-            if runs and not mark and not sep.group("conj"):
+            if runs and not mark and not conj:
                 ended = True  # two runs with nothing between them: the list has ended
                 return
-            run = NAME_RUN_RE.match(text, sep.end(), limit)
-            if run is None or run.end() == run.start():
-                ended = True
-                return
-            read_to = run.end()
-            runs.append((run.start(), read_to, mark if runs else "start"))
+            read_to = item.end()
+            runs.append((item.start("run"), read_to, mark if runs else "start"))
             ended = read_to >= limit
 
         def run_at(i: int) -> Optional[tuple[int, int, str]]:
@@ -652,21 +654,21 @@ class _Context(_Names):
         # "Office of Hong Kong, Macao and Taiwan Affairs of the Ministry of Culture").
         merged: list[tuple[int, int]] = []
         i = 0
-        while (run := run_at(i)) is not None:
+        while (run := runs[i] if i < len(runs) else run_at(i)) is not None:
             s, e, mark = run
-            while not holds_names(s, e) and (after := run_at(i + 1)) is not None \
-                    and after[2] == "," and holds_names(s, after[1]):
-                i += 1
-                e = after[1]
             if not holds_names(s, e):
-                mark = runs[i][2]
-                if merged and mark == "," and holds_names(merged[-1][0], e):
-                    merged[-1] = (merged[-1][0], e)
-                    i += 1
-                    continue
-                if self.split_and(s, e):
-                    merged.append((s, e))  # "A Bureau and the B Zone": A, and the list ends
-                break  # not an organisation: the list of organisations ends here
+                after = run_at(i + 1)
+                if after is not None and after[2] == "," and holds_names(s, after[1]):
+                    i += 1  # "Health," + "Welfare & Food Bureau"
+                    e = after[1]
+                else:
+                    if merged and mark == "," and holds_names(merged[-1][0], e):
+                        merged[-1] = (merged[-1][0], e)
+                        i += 1
+                        continue
+                    if self.split_and(s, e):
+                        merged.append((s, e))  # "A Bureau and the B Zone": A, and the list ends
+                    break  # not an organisation: the list of organisations ends here
             merged.append((s, e))
             i += 1
         names: list[tuple[int, int]] = []
