@@ -350,7 +350,8 @@ def _closing_lines(doc: Document) -> list[tuple["re.Match", tuple]]:
             if m is None:
                 at = text.find("Ends", at + 1)
             else:
-                found.append((m, _date_of(m)))
+                mon, day, year = m.group("mon", "day", "year")
+                found.append((m, (int(year) if year else None, MONTHS.get(mon.rstrip(".").lower()), _int(day))))
                 at = text.find("Ends", m.end())
         cache["closing"] = found
     return found
@@ -983,6 +984,57 @@ class _RegionPhrases:
         return None
 
 
+# The common cases, "today (July 25)" and "this Thursday (July 25)": the phrases RELATIVE finds
+# there, in their plainest form.
+FULL_MONTHS = [max((w for w, n in _WORDS["months"].items() if n == k), key=len) for k in range(1, 13)]
+FULL_WEEKDAYS = [max((w for w, n in _WORDS["weekdays"].items() if n == k), key=len) for k in range(7)]
+PLAIN_RELATIVE = _Lazy(rf"(?:[Tt]oday|[Tt]his (?P<wd>{'|'.join(FULL_WEEKDAYS)})) "
+                       rf"\((?P<mon>{'|'.join(FULL_MONTHS)}) (?P<day>[12]\d|3[01]|[1-9])\)")
+def _plain_phrase_first(text: str, start: int, end: int, near: Optional[int],
+                        skip: list[tuple[int, int]]) -> Optional[_Candidate]:
+    """The region's first phrase (at or after `near`) when the region's first date word starts
+    a plain "today (July 25)", "this Thursday (July 25)" or a bare "today", found without the
+    windows and candidates of the general path; None when that path must decide. It finds what
+    `_RegionPhrases.first(near)` finds: no trigger comes before the phrase, and no digit or
+    relative word (REL_START finds one even inside a word) stands in the window's stretch
+    before it, so no other phrase of the window starts first or takes it over."""
+    trigger = TRIGGER().search(text, start, end)
+    if trigger is None:
+        return None
+    at = trigger.start()
+    word = trigger.group()
+    if (near is not None and at < near) or word not in ("today", "Today", "this", "This"):
+        return None
+    window_start = max(start, at - WINDOW_BACK)
+    if window_start < at and (DIGIT.search(text, window_start, at) is not None
+                              or REL_START().search(text, window_start, at) is not None):
+        return None
+    m = PLAIN_RELATIVE().match(text, at, end)
+    if m is None:
+        if word == "today" or word == "Today":
+            e = at + 5
+            # RELATIVE reads on over a blank ("today afternoon", "today  (June 2)") or "(":
+            # (`str.isspace` and the pattern's `\s` are the same test)
+            if e < end and (text[e].isspace() or text[e] == "("):
+                return None
+            month = day_n = None  # a bare "today"
+        else:
+            return None
+    else:
+        e = m.end()
+        mon, day = m.group("mon", "day")
+        month, day_n = MONTHS[mon.lower()], int(day)
+        if day_n > 28 and not _valid(None, month, day_n):
+            return None
+    for a, b in skip:
+        if a < e and at < b:
+            return None
+    if m is None or m.group("wd") is None:
+        return _Candidate(at, e, month, day_n, None, 0)
+    future = FUTURE().search(text[window_start:at]) is not None
+    return _Candidate(at, e, month, day_n, None, None, WEEKDAYS[m.group("wd").lower()], future)
+
+
 def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[tuple[int, int]]
                  ) -> Optional[_Candidate]:
     text = doc.text
@@ -1002,6 +1054,10 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
             start, end = region.start, min(region.end, region.start + REGION_MAX)
         else:
             start, end = max(region.start, near - REGION_MAX), min(region.end, near + REGION_MAX)
+        if month_only is None and kind != "title":
+            fast = _plain_phrase_first(text, start, end, near, anchor_spans)
+            if fast is not None:
+                return fast
         phrases = _RegionPhrases(text, start, end, kind, anchor_spans)
         if month_only is not None:
             # a bare month elsewhere yields to the lead's "today (December 28)"

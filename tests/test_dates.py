@@ -333,3 +333,35 @@ def test_lazy_windows_equal_the_windows_of_every_trigger(text):
             else:
                 plain.append([lo, hi])
         assert D._windows(text, a, b) == plain
+
+
+# (text, whether the fast path decides it): the general path decides the rest
+PLAIN_PHRASE_TEXTS = [
+    ("The Panel met today (July 25) to discuss it.", True),
+    ("The Panel met Today (May 3).", True),
+    ("The Panel met today. It agreed.", True),
+    ("The Panel met today, and agreed.", True),
+    ("The Panel will meet this Thursday (December 25) in Hong Kong.", True),
+    ("The Panel met this Monday (March 3).", True),
+    ("The Panel met today (July 3) and 4 August 2019.", True),
+    ("The Panel met todays.", False),
+    ("The Panel met today (February 30), then today (March 1).", False),
+    ("The Panel met today (July 05).", False),
+    ("The Panel met today  (July 5).", False),
+    ("The Panel met today afternoon.", False),
+    ("The Panel met this afternoon (June 2).", False),
+    ("The 3rd Panel met today (July 25).", False),
+    ("The Panel of Xtoday met today (July 25).", False),
+    ("The Panel held on Monday met today (July 25).", False),
+    ("The Panel met today (July 31, 2024).", False),
+]
+
+
+@pytest.mark.parametrize("text,decided", PLAIN_PHRASE_TEXTS)
+@pytest.mark.parametrize("near", [None, 4])
+def test_plain_phrase_path_finds_what_the_windows_find(text, decided, near):
+    """The fast path for "today (July 25)" gives the general path's phrase or leaves it to it."""
+    fast = D._plain_phrase_first(text, 0, len(text), near, [])
+    assert (fast is not None) == decided
+    if fast is not None:
+        assert fast == D._RegionPhrases(text, 0, len(text), "meeting", []).first(near or -1)
