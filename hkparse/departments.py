@@ -428,11 +428,14 @@ class _RunNames(_Names):
 
 
 @lru_cache(maxsize=2048)
-def _split_of(run: str) -> Optional[tuple[tuple[int, int], ...]]:
-    """_Names.split_and of a whole run on its own, offsets into the run; None when the
-    release's own abbreviations decide it. Memoised across releases: lists of bodies recur."""
+def _reading_of(run: str) -> Optional[tuple[bool, tuple[tuple[int, int], ...]]]:
+    """How a run of text reads on its own: (does all of it read as names, the names it divides
+    into, offsets into the run: _Names.holds_names and split_and); None when the release's own
+    abbreviations decide. Memoised across releases: lists of bodies recur."""
+    names = _RunNames(run)
     try:
-        return tuple(_RunNames(run).split_and(0, len(run)))
+        holds = names.holds_names(0, len(run))
+        return holds, tuple(names.split_and(0, len(run)))
     except _ReleaseDefined:
         return None
 
@@ -451,6 +454,7 @@ class _Context(_Names):
         self._held: dict[int, bool] = {}
         self._other: dict[int, bool] = {}
         self._other_here: dict[int, bool] = {}
+        self._readings: dict[tuple[int, int], tuple[bool, list[tuple[int, int]]]] = {}
 
     @_computed_once
     def text_end(self) -> int:
@@ -595,16 +599,18 @@ class _Context(_Names):
         # are the text's definitions worth looking for).
         return ABBREVIATION_SHAPE.fullmatch(word) is not None and word in self.abbreviations
 
-    def split_and(self, start: int, end: int) -> list[tuple[int, int]]:
-        """_Names.split_and, read from the memo of runs seen in earlier releases unless the
-        answer depends on this release's own abbreviations."""
+    def reading(self, start: int, end: int) -> tuple[bool, list[tuple[int, int]]]:
+        """(holds_names, split_and) of text[start:end], read from the memo of runs seen in
+        earlier releases unless the answer depends on this release's own abbreviations."""
         key = (start, end)
-        got = self._splits.get(key)
+        got = self._readings.get(key)
         if got is None:
-            known = _split_of(self.text[start:end])
+            known = _reading_of(self.text[start:end])
             if known is None:
-                return _Names.split_and(self, start, end)
-            got = self._splits[key] = [(start + s, start + e) for s, e in known]
+                got = (self.holds_names(start, end), self.split_and(start, end))
+            else:
+                got = (known[0], [(start + s, start + e) for s, e in known[1]])
+            self._readings[key] = got
         return got
 
     def is_cut_off(self, end: int) -> bool:
@@ -649,31 +655,32 @@ class _Context(_Names):
                 read_run()
             return runs[i] if i < len(runs) else None
 
-        holds_names = self.holds_names
+        reading = self.reading
         # Join pieces that a comma inside a name cut apart ("Health, Welfare & Food Bureau";
         # "Office of Hong Kong, Macao and Taiwan Affairs of the Ministry of Culture").
-        merged: list[tuple[int, int]] = []
+        # (start, end, the names it divides into) of each piece kept
+        merged: list[tuple[int, int, list[tuple[int, int]]]] = []
         i = 0
         while (run := runs[i] if i < len(runs) else run_at(i)) is not None:
             s, e, mark = run
-            if not holds_names(s, e):
+            holds, parts = reading(s, e)
+            if not holds:
                 after = run_at(i + 1)
-                if after is not None and after[2] == "," and holds_names(s, after[1]):
+                if after is not None and after[2] == "," and (joined := reading(s, after[1]))[0]:
                     i += 1  # "Health," + "Welfare & Food Bureau"
                     e = after[1]
+                    parts = joined[1]
                 else:
-                    if merged and mark == "," and holds_names(merged[-1][0], e):
-                        merged[-1] = (merged[-1][0], e)
+                    if merged and mark == "," and (joined := reading(merged[-1][0], e))[0]:
+                        merged[-1] = (merged[-1][0], e, joined[1])
                         i += 1
                         continue
-                    if self.split_and(s, e):
-                        merged.append((s, e))  # "A Bureau and the B Zone": A, and the list ends
+                    if parts:
+                        merged.append((s, e, parts))  # "A Bureau and the B Zone": A, and the list ends
                     break  # not an organisation: the list of organisations ends here
-            merged.append((s, e))
+            merged.append((s, e, parts))
             i += 1
-        names: list[tuple[int, int]] = []
-        for s, e in merged:
-            names.extend(self.split_and(s, e))
+        names = [name for _, _, parts in merged for name in parts]
         if not names:
             if not end_if_none:
                 return [], pos

@@ -453,3 +453,24 @@ def test_cue_word_starts_finds_every_cue_word(text):
     if "present" not in text:  # "were" is searched for only where "present" is
         expected = [(s, k) for s, k in expected if not text.startswith("were", s)]
     assert got == expected
+
+
+@pytest.mark.parametrize("run", [
+    "Social Welfare Department",
+    "Immigration Department and the Customs and Excise Department",
+    "Security Bureau and Hong Kong Police Force",
+    "Office of the Government and the",
+    "Health, Welfare & Food Bureau",
+    "Lands Department and the Planning",
+])
+def test_reading_of_a_run_matches_the_plain_reading(run):
+    """The reading memoised across releases is what _Names reads in the run itself."""
+    from hkparse.departments import _reading_of, _RunNames
+    plain = _RunNames(run)
+    assert _reading_of(run) == (plain.holds_names(0, len(run)),
+                                tuple(plain.split_and(0, len(run))))
+
+
+def test_reading_of_a_run_left_to_the_release_when_a_short_form_decides():
+    from hkparse.departments import _reading_of
+    assert _reading_of("KQWZ and the Lands Department") is None
