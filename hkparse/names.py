@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 import re as std_re
 from typing import Optional
 
@@ -149,7 +150,7 @@ def _honorific_at(words: list[str], i: int) -> int:
 
 
 def _token_matches(text: str, start: int, end: int) -> list:
-    if _NOT_PLAIN.search(text, start, end) is None:
+    if text.isascii() or _NOT_PLAIN.search(text, start, end) is None:
         return list(_TOKEN_PLAIN.finditer(text, start, end))
     return list(_token_unicode().finditer(text, start, end))
 
@@ -380,7 +381,7 @@ def _title_before(toks: _Tokens, i: int, floor: int) -> tuple[Optional[str], Opt
         last -= 1
     if last < first:
         return None, None
-    if not any(words[k].lower() in TITLE_WORDS for k in range(first, last + 1)):
+    if TITLE_WORDS.isdisjoint(map(str.lower, words[first:last + 1])):
         return None, None
     return toks.text[toks.start(first):toks.end(last)], first
 
@@ -407,8 +408,10 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     n = len(words)
     resume = 0  # tokens before this one belong to a mention already taken
     # a mention starts at a capitalised honorific or name word: skip every other token at once
-    starts_get = _STARTS_MENTION.get
-    for i in [x for x, w in enumerate(words) if (c := starts_get(w)) or (c is None and _starts_mention(w))]:
+    starts = list(map(_STARTS_MENTION.get, words))
+    if None in starts:  # words never seen before
+        starts = [_starts_mention(w) if c is None else c for w, c in zip(words, starts)]
+    for i in compress(range(n), starts):
         if i < resume:
             continue
         w = words[i]

@@ -174,7 +174,7 @@ class _Gated:
     starts with one of `literals`, so the search starts at the first of them. On a text that
     could not be lower-cased (`ci` is not `_same`) the pattern is always run, ignoring case."""
 
-    __slots__ = ("pattern", "literals", "also", "prefix", "_compiled")
+    __slots__ = ("pattern", "literals", "also", "prefix", "_compiled", "_first")
 
     def __init__(self, pattern, *literals: str, also: tuple[str, ...] = (), prefix: bool = False) -> None:
         self.pattern = pattern
@@ -182,36 +182,49 @@ class _Gated:
         self.also = also
         self.prefix = prefix
         self._compiled = None
+        self._first = None  # with `prefix`: the literals as one alternation, compiled on first use
 
     def _start(self, string: str, pos: int, endpos: int) -> int:
         """Where a match may start at the earliest, or -1 where none can occur."""
-        if pos == 0 and endpos >= len(string):  # a whole slice: `in` is cheaper than find
-            if not self.prefix:
-                for literal in self.literals:
-                    if literal in string:
-                        break
-                else:
-                    return -1
-                if self.also and not any(literal in string for literal in self.also):
-                    return -1
-                return 0
-        find = string.find
-        first = -1
-        for literal in self.literals:
-            at = find(literal, pos, endpos)
-            if at >= 0 and (first < 0 or at < first):
-                first = at
-                if not self.prefix:
+        if self.prefix:
+            # the first literal: one search of their alternation, not one find per literal
+            first_literal = self._first
+            if first_literal is None:
+                first_literal = self._first = re.compile("|".join(map(re.escape, self.literals)))
+            found = first_literal.search(string, pos, endpos)
+            if found is None:
+                return -1
+            first = found.start()
+        elif pos == 0 and endpos >= len(string):  # a whole slice: `in` is cheaper than find
+            for literal in self.literals:
+                if literal in string:
                     break
-        if first < 0:
-            return -1
-        if self.also:
-            for literal in self.also:
+            else:
+                return -1
+            first = 0
+        else:
+            find = string.find
+            for literal in self.literals:
                 if find(literal, pos, endpos) >= 0:
                     break
             else:
                 return -1
-        return first if self.prefix else pos
+            first = pos
+        if self.also:
+            if pos == 0 and endpos >= len(string):
+                for literal in self.also:
+                    if literal in string:
+                        break
+                else:
+                    return -1
+            else:
+                find = string.find
+                for literal in self.also:
+                    if find(literal, pos, endpos) >= 0:
+                        break
+                else:
+                    return -1
+        return first
 
     def search(self, ci, string: str, pos: int = 0, endpos: int = sys.maxsize):
         if ci is _same:
@@ -816,7 +829,13 @@ def _has_meeting_key(doc: Document, idx: int, found: dict[int, bool], low: str, 
         sent = doc.sentences[idx]
         # the lower-cased copy slices as each sentence lower-cased would, for these ASCII keys
         lowered = low[sent.start:sent.end] if ci is _same else doc.text[sent.start:sent.end].lower()
-        has = found[idx] = any(k in lowered for k in MEETING_KEYS)
+        for key in MEETING_KEYS:
+            if key in lowered:
+                has = True
+                break
+        else:
+            has = False
+        found[idx] = has
     return has
 
 
@@ -871,12 +890,13 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     starts = _sentence_starts(doc)
     meeting_keys: dict[int, bool] = {}
     for sent in _sentences_with(doc, "attend"):
+        # the attendance cue first: most sentences with a key ("includ", "present") have none
+        at_meeting = AT_THE_MEETING().match(text, sent.start, sent.end)
+        if at_meeting is None and not _has_attend_cue(low, ci, sent.start, sent.end):
+            continue
         idx = bisect_right(starts, sent.start) - 1
         if not _has_meeting_key(doc, idx, meeting_keys, low, ci) \
                 and not (idx and _has_meeting_key(doc, idx - 1, meeting_keys, low, ci)) and not meeting_in_lead():
-            continue
-        at_meeting = AT_THE_MEETING().match(text, sent.start, sent.end)
-        if at_meeting is None and not _has_attend_cue(low, ci, sent.start, sent.end):
             continue
         prev = sentences[idx - 1] if idx else None
         stext = low[sent.start:sent.end]
