@@ -187,13 +187,17 @@ class _TriggerName:
 
     `cues`: lower-case words every trigger match starts with (in any case). Given the
     lower-cased text, the trigger is only tried where a cue starts, found by `str.find`,
-    instead of at every character by a regex scan."""
+    instead of at every character by a regex scan. `spaced_cue`: the trigger is the cue
+    word (of that length) and white space, so a cue followed by anything but white space
+    and a capital is passed over without trying it (most "the" go on in lower case)."""
 
-    def __init__(self, trigger: str, tail: Optional[str] = None, cues: tuple[str, ...] = ()):
+    def __init__(self, trigger: str, tail: Optional[str] = None, cues: tuple[str, ...] = (),
+                 spaced_cue: int = 0):
         self._trigger = re.compile(trigger)
         self._tail = re.compile(tail) if tail else None
         self._has_term = "(?P<term>" in trigger
         self._cues = cues
+        self._spaced_cue = spaced_cue
 
     def search(self, text: str, pos: int, endpos: int,
                low: Optional[str] = None) -> Optional[_Found]:
@@ -222,7 +226,17 @@ class _TriggerName:
         if len(self._cues) > 1:
             starts.sort()
         match = self._trigger.match
+        spaced_cue = self._spaced_cue
         for p in starts:
+            if spaced_cue:  # the name after the cue and its white space starts with A-Z
+                j = p + spaced_cue
+                if j >= endpos or not text[j].isspace():
+                    continue
+                j += 1
+                while j < endpos and text[j].isspace():
+                    j += 1
+                if j >= endpos or not "A" <= text[j] <= "Z":
+                    continue
             t = match(text, p, endpos)
             if t is not None:
                 found = self._found_at(text, t, endpos)
@@ -279,7 +293,7 @@ MEETING_OF_THE = _TriggerName(rf"\b(?:meeting|session)s?{S}of{S}the{S}(?P<term>{
 THE_BODY_MEETING = _TriggerName(
     rf"\b[Tt]he{S}",
     rf"(?:{S}?{ABBREVIATION})?(?:(?<=[{APOS}]s)(?:{S}[\w-]+){{0,3}}?)?{S}meeting\b",
-    cues=("the",),
+    cues=("the",), spaced_cue=3,
 )
 AT_THE_MEETING = _Lazy(
     rf"A(?<=\bA)t{S}the{S}meeting[^,.\n]{{0,40}},{S}the{S}(?P<name>{NAME})"
@@ -381,6 +395,8 @@ _TIME_IN_NAME = _Lazy(
 )
 _TOKEN = re.compile(r"[\w]+")
 
+# `_span(Span, (start, end))` makes a Span without the Python-level __new__ of Span(start, end).
+_span = tuple.__new__
 HEAD_CHARS = 4000  # how much of the release's head is read
 HEAD_PARAGRAPHS = 6
 
@@ -404,18 +420,21 @@ def _head_spans(doc: Document) -> list[Span]:
     title = doc.title_span
     if title:
         end = min(title.end, title.start + budget)
-        spans.append(Span(title.start, end))
+        spans.append(_span(Span, (title.start, end)))
         budget -= end - title.start
     count = 0
-    for p in doc.body_paragraphs:
+    title_end = title.end if title else -1
+    for p_start, p_end in doc.body_paragraphs:
         if budget <= 0 or count >= HEAD_PARAGRAPHS:
             break
-        if title and p.start < title.end:
+        if p_start < title_end:
             continue
-        end = min(p.end, p.start + budget)
-        spans.append(Span(p.start, end))
-        budget -= end - p.start
-        if p.end - p.start >= 40:
+        end = p_start + budget
+        if p_end < end:
+            end = p_end
+        spans.append(_span(Span, (p_start, end)))
+        budget -= end - p_start
+        if p_end - p_start >= 40:
             count += 1
     if not spans and doc.text:
         spans.append(Span(0, min(len(doc.text), HEAD_CHARS)))
@@ -513,8 +532,13 @@ def _excluded(text: str, pos: int, floor: int) -> bool:
     "Minutes of the 22nd Meeting" inside a text is another meeting's record, but the same
     words opening a line at the top of the document are the minutes' own heading."""
     before = text[max(floor, pos - 40):pos]
-    # Both patterns end in white space.
+    # Both patterns end in white space after a word they need: most words before an
+    # ordinal ("holds 13th") are none of those, and need no pattern tried.
     if not before[-1:].isspace():
+        return False
+    last = before.rstrip()[-10:]
+    if last.isascii() and not last.rstrip(".").endswith(_MONTH_FORMS) and not last.lower(
+            ).endswith(_OTHER_MEETING_ENDINGS):
         return False
     if MONTH_BEFORE.search(before):
         return True
@@ -522,6 +546,13 @@ def _excluded(text: str, pos: int, floor: int) -> bool:
     return bool(other) and not _minutes_heading(text, pos - len(before) + other.start())
 
 
+# The words MONTH_BEFORE and OTHER_MEETING_BEFORE end in (outside ASCII, case folds such as
+# long s could hide one: the patterns are always tried).
+_MONTH_FORMS = ("Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May",
+                "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September",
+                "Oct", "October", "Nov", "November", "Dec", "December")
+_OTHER_MEETING_ENDINGS = ("since", "previous", "last", "next", "preceding", "coming", "of",
+                          "the")
 MINUTES_HEADING = _Lazy(rf"Minutes{S}of{S}(?:the{S})?$")
 MINUTES_HEADING_WITHIN = 400  # characters from the top of the document
 
@@ -662,7 +693,8 @@ def _numbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate]:
     (`_may`): a plain substring search costs far less than a regex scan."""
     out: list[_Candidate] = []
     start, end = span.start, span.end
-    for m in _ordinals_in(text, low, start, end):
+    ordinals = _ordinals_in(text, low, start, end)
+    for m in ordinals:
         s = m.start()
         if _excluded(text, s, start):
             continue
@@ -675,9 +707,11 @@ def _numbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate]:
             cand = _with_body_above(text, s, cand)
         if cand:
             out.append(cand)
-    apostrophe = _may(low, start, end, _APOSTROPHE_S)
+    # Every pattern but the "No. N" ones holds an ordinal: with none in the window (all
+    # ORD_RX's matches are in `ordinals`), none of them can match.
+    apostrophe = bool(ordinals) and _may(low, start, end, _APOSTROPHE_S)
     # (_held_its_triggers looks for its own cue words: no need to look for them first.)
-    for rx, trigger, ok in ((HELD_ITS, _held_its_triggers, True),
+    for rx, trigger, ok in ((HELD_ITS, _held_its_triggers, bool(ordinals)),
                             (POSSESSIVE, _possessive_triggers, apostrophe)):
         if not ok:
             continue
@@ -727,7 +761,7 @@ def _numbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate]:
                 continue
             out.append(_Candidate(m.start(), m.end(), int(m.group("num")),
                                   f"No. {m.group('num')}", None, None))
-    if text.find("Minutes", start, end) >= 0:
+    if ordinals and text.find("Minutes", start, end) >= 0:
         for m in ORD_MINUTES.finditer(text, start, end):
             if not _excluded(text, m.start(), start):
                 number = ordinal_value(m.group("ord"))
@@ -1276,9 +1310,9 @@ def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[Span]:
                 window_end = hi
         else:
             if window_end >= 0:
-                out.append(Span(window_start, window_end))
+                out.append(_span(Span, (window_start, window_end)))
             window_start, window_end = lo, hi
-    out.append(Span(window_start, window_end))
+    out.append(_span(Span, (window_start, window_end)))
     return out
 
 
