@@ -167,6 +167,11 @@ def _same(pattern):
     return pattern
 
 
+# Stretches (sentences) up to this length find a gate's first literal with one search of the
+# literals' alternation; longer ones (a whole release) with one `str.find` per literal.
+_SHORT_STRETCH = 600
+
+
 class _Gated:
     """A lower-case pattern behind a literal pre-check: every match holds one of `literals` (and
     one of `also`, when given), so a stretch of the lower-cased copy that holds none is never
@@ -187,14 +192,24 @@ class _Gated:
     def _start(self, string: str, pos: int, endpos: int) -> int:
         """Where a match may start at the earliest, or -1 where none can occur."""
         if self.prefix:
-            # the first literal: one search of their alternation, not one find per literal
-            first_literal = self._first
-            if first_literal is None:
-                first_literal = self._first = re.compile("|".join(map(re.escape, self.literals)))
-            found = first_literal.search(string, pos, endpos)
-            if found is None:
-                return -1
-            first = found.start()
+            if min(endpos, len(string)) - pos <= _SHORT_STRETCH:
+                # the first literal: one search of their alternation, not one find per literal
+                first_literal = self._first
+                if first_literal is None:
+                    first_literal = self._first = re.compile("|".join(map(re.escape, self.literals)))
+                found = first_literal.search(string, pos, endpos)
+                if found is None:
+                    return -1
+                first = found.start()
+            else:  # over a long stretch, one `str.find` per literal scans faster than the pattern
+                find = string.find
+                first = -1
+                for literal in self.literals:
+                    at = find(literal, pos, endpos)
+                    if at >= 0 and (first < 0 or at < first):
+                        first = at
+                if first < 0:
+                    return -1
         elif pos == 0 and endpos >= len(string):  # a whole slice: `in` is cheaper than find
             for literal in self.literals:
                 if literal in string:

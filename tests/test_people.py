@@ -584,3 +584,26 @@ def test_ascii_list_gap_agrees_with_the_unicode_one(gap):
     text = "Mr X" + gap + "Mr Y"
     assert (LIST_GAP_ASCII().fullmatch(text, 4, 4 + len(gap)) is None) == \
         (LIST_GAP().fullmatch(text, 4, 4 + len(gap)) is None)
+
+
+_GATE_TEXTS = [
+    "The Secretary for Development chaired the meeting of the Task Force today.",
+    "After the signing ceremony, the two sides held a working group session and a press conference.",
+    "Members were briefed at the plenary; a dinner and a forum on youth followed the summit.",
+    "co-chaired jointly by the two heads, who presided over the commission's dialogue",
+    "Nothing here at all.",
+]
+
+
+@pytest.mark.parametrize("name", ["MEETING_WORD_G", "STRONG_MEETING_WORD_G", "NOT_A_MEETING_G", "NOT_ATTENDING_G",
+                                  "CHAIR_VERB_G", "FORUM_ON_G", "INVITED_TO_G", "DELEGATION_WORDS_G", "MET_WORDS_G"])
+def test_gated_search_finds_what_the_pattern_finds(name):
+    import hkparse.people as people
+    gate = getattr(people, name)
+    pattern = gate.pattern()
+    long_text = " ".join(_GATE_TEXTS * 12).lower()  # past the short-stretch length: the other way
+    for text in [t.lower() for t in _GATE_TEXTS] + [long_text]:
+        for pos, endpos in ((0, len(text)), (4, len(text) - 3), (10, 40)):
+            expected = pattern.search(text, pos, endpos)
+            found = gate.search(people._same, text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span()), (text[pos:endpos], name)
