@@ -441,38 +441,54 @@ def _head_spans(doc: Document) -> list[Span]:
     return spans
 
 
-def _has_body_head(name: str) -> bool:
-    return any(w in BODY_HEADS for w in _words(name))
+@lru_cache(maxsize=4096)
+def _names_a_headed_body(name: str) -> bool:
+    """A real name (_is_named) holding a body's head word ("... Committee on ..."); cached."""
+    return _is_named(name) and any(w in BODY_HEADS for w in _words(name))
 
 
 def _clean_name(text: str, start: int, end: int) -> tuple[Optional[str], int, int]:
     """Trim a matched name to the body's name: no leading "the", no possessive 's, no
     trailing "in Guangzhou" (the place it is held), no defined abbreviation."""
-    lead, name, place_at, cut_if_timed, cut_always = _name_trims(text[start:end])
+    lead, length, whole, place_cut, cut_always = _name_cleanings(text[start:end])
     start += lead
-    end = start + len(name)
-    if place_at >= 0 and cut_if_timed and (cut_always or _TIME_AFTER.match(text, end)):
-        name = name[:place_at]
+    # A trailing place is cut when the time of the meeting follows the name (or always).
+    value, length = place_cut if place_cut is not None and (
+        cut_always or _TIME_AFTER.match(text, start + length)) else whole
+    return value, start, start + length
+
+
+@lru_cache(maxsize=4096)
+def _name_cleanings(name: str) -> tuple[int, int, tuple[Optional[str], int],
+                                        Optional[tuple[Optional[str], int]], bool]:
+    """What _clean_name makes of a name, worked out from the name alone (cached): how many
+    characters a leading "the" takes, the length of the trimmed name (where the time of the
+    meeting would follow), the value and length kept without and with its trailing place
+    cut (None: no place to cut), and whether the place is cut even with no time after."""
+    lead, name, place_at, cut_if_timed, cut_always = _name_trims(name)
+    place_cut = _name_value(name[:place_at]) if place_at >= 0 and cut_if_timed else None
+    return lead, len(name), _name_value(name), place_cut, cut_always
+
+
+def _name_value(name: str) -> tuple[Optional[str], int]:
+    """The body's name as a value (None if nothing is left), and the length of its evidence."""
     name = name.rstrip(" ,")
-    end = start + len(name)
     if not name:
-        return None, start, end
+        return None, 0
     # The body is a value, not evidence: line breaks and non-breaking spaces become spaces.
     value = _ABBREVIATION_IN_NAME.sub("", name) if "(" in name else name
     # Only single plain spaces (every other white space is unprintable): nothing to replace.
     if "  " in value or not value.isprintable():
         value = _SPACES.sub(" ", value)
-    return value, start, end
+    return value, len(name)
 
 
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "\n")
 _SPACED_ON_OR_IN = re.compile(r"\s(?:on|in)\s")
 
 
-@lru_cache(maxsize=4096)
 def _name_trims(name: str) -> tuple[int, str, int, bool, bool]:
-    """The trims of _clean_name that depend on the name alone (cached: the same names come
-    back again and again): how many characters a leading "the" takes, the name without it,
+    """The trims of _clean_name that depend on the name alone: how many characters a leading "the" takes, the name without it,
     the time and the possessive, and where a trailing place starts (-1: none) with whether
     it is cut when the time of the meeting follows the name, and whether it is cut anyway."""
     # Each trim is tried only if the word it needs is there: most names need none.
@@ -903,7 +919,7 @@ def _ord_noun_of(text: str, span: Span, m, number: int) -> Optional[_Candidate]:
         name = _NAME_AFTER_OF_AT.match(text, of.end(), span.end)
         if name:
             value, ns, ne = _clean_name(text, name.start(), name.end())
-            if _is_named(value) and _has_body_head(value):
+            if value and _names_a_headed_body(value):
                 return _Candidate(m.start(), ne, number, m.group(), value, (ns, ne))
         ref = LOWER_REF_OF.match(text, end, span.end)
         if ref:
@@ -959,23 +975,34 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
             found.extend((m, False) for m in _ending_at_triggers(
                 BODY_HELD_MEETING, HELD_A_MEETING_TRIGGER.finditer(text, start, end), text, span))
     for m, need_series in found:
-            value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
-            if not _is_named(value):
-                continue
-            prefix = _MEETING_PREFIX.match(value) if _may_have_meeting_prefix(value) else None
-            if prefix:
-                value = value[prefix.end():]
-            first = value.split()[0] if value.split() else ""
-            if ordinal_value(first) is not None or not _is_named(value):
-                continue
-            if need_series and _last_word(value) not in SERIES_HEADS:
-                continue
-            if not need_series and _last_word(value) not in BODY_HEADS and not any(
-                    w in BODY_HEADS for w in _words(value)):
-                continue
-            out.append(_Candidate(m.start(), max(m.end(), ne), None, None, value, (ns, ne)))
+        value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
+        body = _unnumbered_body(value, need_series) if value else None
+        if body is not None:
+            out.append(_Candidate(m.start(), max(m.end(), ne), None, None, body, (ns, ne)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _unnumbered_body(name: str, need_series: bool) -> Optional[str]:
+    """The body an unnumbered meeting's name stands for, or None if it names none: not a
+    generic phrase, not opening with an ordinal, and ending in a series head ("... Forum")
+    when `need_series`, else holding a body's head word. (Cached: the same names come
+    back again and again.)"""
+    if not _is_named(name):
+        return None
+    prefix = _MEETING_PREFIX.match(name) if _may_have_meeting_prefix(name) else None
+    if prefix:
+        name = name[prefix.end():]
+    first = name.split()[0] if name.split() else ""
+    if ordinal_value(first) is not None or not _is_named(name):
+        return None
+    if need_series and _last_word(name) not in SERIES_HEADS:
+        return None
+    if not need_series and _last_word(name) not in BODY_HEADS and not any(
+            w in BODY_HEADS for w in _words(name)):
+        return None
+    return name
 
 
 _BODY_HEAD_ENDINGS = tuple(sorted({re.split(r"[\s-]+", w.lower())[-1] for w in _WORDS["body_heads"]}))

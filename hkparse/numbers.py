@@ -2,6 +2,7 @@
 "No. 5"), turned into integers. Small and pure so that any extractor can reuse it."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import re
@@ -45,8 +46,10 @@ _COMPOUND = re.compile(r"([a-z]+)[-\u2010\u2011\u2013\s]+([a-z]+)")
 _NUMBER_SIGN = re.compile(r"no\.?\s*(\d{1,4})", re.I)
 
 
+@lru_cache(maxsize=4096)
 def ordinal_value(word: str) -> Optional[int]:
-    """The integer an ordinal stands for, or None if `word` is not one.
+    """The integer an ordinal stands for, or None if `word` is not one (cached: the same
+    few ordinals come back in release after release).
 
     >>> ordinal_value("twenty-first"), ordinal_value("11th"), ordinal_value("inaugural")
     (21, 11, 1)
