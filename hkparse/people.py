@@ -872,6 +872,10 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     minutes = _minutes_people(doc)
     if minutes is not None:
         return minutes[1]
+    if meeting is None and not _names_any_meeting(doc):
+        # every statement read below needs a meeting word in the release (the holder's "holds
+        # the meeting", an attendance sentence's own word or one elsewhere): none, no one attends
+        return []
     out: list[Person] = []
     taken = {p.name.lower() for p in co_chairs if p.name}
     if chair is not None and chair.name:

@@ -607,3 +607,11 @@ def test_gated_search_finds_what_the_pattern_finds(name):
             expected = pattern.search(text, pos, endpos)
             found = gate.search(people._same, text, pos, endpos)
             assert (found and found.span()) == (expected and expected.span()), (text[pos:endpos], name)
+
+
+def test_no_one_attends_where_no_meeting_is_named_anywhere():
+    body = ("The Secretary for Innovation, Mr Alan Kwok, led a delegation to Shenzhen today. "
+            "The Under Secretary, Dr Lee Ka-ming, also attended.")
+    # a meeting word only in the headline still counts: the delegation goes to that meeting
+    assert _names(find_officials(_doc(body), None, [], None)) == ["Alan Kwok", "Lee Ka-ming"]
+    assert find_officials(_doc(body, headline="Secretary visits Shenzhen"), None, [], None) == []
