@@ -306,11 +306,14 @@ class Document:
         found = memo.get(word)
         if found is None:
             low = self.lower
+            starts = self.sentence_starts
+            sentences = self.sentences
             out: list[Span] = []
             at = low.find(word)
             while at >= 0:
-                span = self.sentence_at(at)
-                if span is not None and span.end >= at + len(word) and (not out or out[-1] != span):
+                i = bisect_right(starts, at) - 1
+                span = sentences[i] if i >= 0 else None
+                if span is not None and span.end >= at + len(word):
                     out.append(span)
                     at = low.find(word, span.end)
                 else:
