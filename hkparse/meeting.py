@@ -702,14 +702,19 @@ def _body_after(text: str, limit: int, at: int) -> Optional[tuple[str, int, int]
     return None
 
 
-def _numbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate]:
+def _numbered_in(text: str, span: Span, low: Optional[str],
+                 last_keyword: int) -> list[_Candidate]:
     """Every numbered meeting phrase in one paragraph, in text order.
+
+    Every pattern holding an ordinal needs a meeting word after it (its noun, or a series
+    head or "meeting" after a name), and every meeting word of the window starts by
+    `last_keyword`: ordinals are only looked for before it.
 
     Each pattern is tried only if a word it cannot match without occurs in the window
     (`_may`): a plain substring search costs far less than a regex scan."""
     out: list[_Candidate] = []
     start, end = span.start, span.end
-    ordinals = _ordinals_in(text, low, start, end)
+    ordinals = _ordinals_in(text, low, start, end, last_keyword)
     for m in ordinals:
         s = m.start()
         if _excluded(text, s, start):
@@ -843,17 +848,21 @@ _ORDINAL_INITIALS = frozenset(w[0] for w in (*ORDINAL_WORDS, *TENS_WORDS))
 _DIGIT_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
 
 
-def _ordinals_in(text: str, low: Optional[str], start: int, end: int) -> list:
+def _ordinals_in(text: str, low: Optional[str], start: int, end: int,
+                 before: Optional[int] = None) -> list:
     """The matches `ORD_RX.finditer(text, start, end)` yields, found faster: the ordinal
-    pattern is only tried where a hint substring puts an ordinal within reach."""
+    pattern is only tried where a hint substring puts an ordinal within reach. With
+    `before`, only the hints before it are read: the matches ending by then are all found
+    (and maybe a few more)."""
     if low is None:
         return list(ORD_RX.finditer(text, start, end))
+    hint_end = end if before is None else before
     # ORD starts at a word break: at the start of the word holding a hint, or of the tens
     # word joined to it by one dash or space ("twenty-first"), and nowhere else.
     starts = set()
     find = low.find
     for hint, _ in _ORDINAL_HINTS:
-        i = find(hint, start, end)
+        i = find(hint, start, hint_end)
         while i >= 0:
             j = i
             while j > start and _is_word_char(text[j - 1]):
@@ -866,8 +875,8 @@ def _ordinals_in(text: str, low: Optional[str], start: int, end: int) -> list:
                     k -= 1
                 if k < j - 1 and low[k] in _ORDINAL_INITIALS:
                     starts.add(k)
-            i = find(hint, i + 1, end)
-    for m in _DIGIT_ORDINAL_HINT.finditer(low, start, end):
+            i = find(hint, i + 1, hint_end)
+    for m in _DIGIT_ORDINAL_HINT.finditer(low, start, hint_end):
         j = m.start()
         while j > start and _is_word_char(text[j - 1]):
             j -= 1
@@ -1211,13 +1220,17 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     spans = _head_spans(doc)
     lead_end = _lead_end(doc, spans)
     low = _head_lowered(doc, spans)
+    ascii = text.isascii()
     numbered: list[_Candidate] = []
     unnumbered: list[_Candidate] = []
     for span in spans:
         if numbered and span.start >= lead_end:
             break  # the first numbered meeting is found; later ones are other meetings
-        for window in _keyword_windows(text, span, low):
-            numbered.extend(_numbered_in(text, window, low))
+        for window, last_keyword in _keyword_windows(text, span, low):
+            # (Outside ASCII, a case-blind pattern could read a meeting word that the
+            # lower-cased copy does not show: ordinals are then looked for everywhere.)
+            numbered.extend(_numbered_in(text, window, low,
+                                         last_keyword if ascii else window.end))
             if window.start < lead_end:
                 unnumbered.extend(_unnumbered_in(text, window, low))
     quotes = _SpeechQuotes(text, spans)
@@ -1299,8 +1312,9 @@ WINDOW_BEFORE = 360
 WINDOW_AFTER = 260
 
 
-def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[Span]:
-    """Parts of `span` near a meeting word, merged: the only places a pattern can match.
+def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[tuple[Span, int]]:
+    """Parts of `span` near a meeting word, merged: the only places a pattern can match;
+    each with where its last meeting word starts (the window's end for one past the span).
     (Looked for span by span: the spans after the lead are mostly never read.)"""
     # A little past the end too: "No. 3" heading a page whose next line is "Minutes of ...".
     stop = min(len(text), span.end + 120)
@@ -1319,10 +1333,10 @@ def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[Span]:
     hits.sort()
     if not hits:
         return []
-    out: list[Span] = []
+    out: list[tuple[Span, int]] = []
     base, span_end = span.start, span.end
     limit = span_end - base
-    window_start = window_end = -1
+    window_start = window_end = last = -1
     for i in hits:
         if i > limit:
             i = limit
@@ -1337,9 +1351,10 @@ def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[Span]:
                 window_end = hi
         else:
             if window_end >= 0:
-                out.append(_span(Span, (window_start, window_end)))
+                out.append((_span(Span, (window_start, window_end)), last))
             window_start, window_end = lo, hi
-    out.append(_span(Span, (window_start, window_end)))
+        last = base + i
+    out.append((_span(Span, (window_start, window_end)), last))
     return out
 
 

@@ -506,3 +506,39 @@ def test_series_names_are_never_skipped(text):
             for m in meeting.VERB_THE_SERIES.finditer(text, start, end):
                 value, _, _ = meeting._clean_name(text, m.start("name"), m.end("name"))
                 assert not value or meeting._last_word(value) not in meeting.SERIES_HEADS
+
+
+_ORDINAL_TEXTS = _SHORTCUT_TEXTS + [
+    "the twenty-first and Twenty first, 1St, 22nd, x3rd, fourteenth-ever, the inaugural "
+    "meeting; its thirtieth\u00a0session on March 25th since the 4th Plenary",
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
+]
+
+
+@pytest.mark.parametrize("text", _ORDINAL_TEXTS)
+def test_ordinals_in_finds_every_ordinal_ending_before_its_limit(text):
+    """_ordinals_in equals ORD_RX's scan; with `before`, it finds at least every match that
+    ends by then (the ordinals a meeting word after them can still use)."""
+    from hkparse import meeting
+    low = meeting._lowered(text, len(text))
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 11):
+            slow = [m.span() for m in meeting.ORD_RX.finditer(text, start, end)]
+            assert [m.span() for m in meeting._ordinals_in(text, low, start, end)] == slow
+            for before in range(start, end + 1, 5):
+                fast = [m.span() for m in meeting._ordinals_in(text, low, start, end, before)]
+                assert set(fast) <= set(slow)
+                assert {s for s in slow if s[1] <= before} <= set(fast)
+
+
+@pytest.mark.parametrize("text", _ORDINAL_TEXTS)
+def test_excluded_equals_its_patterns(text):
+    """The word test in _excluded only skips the patterns where they cannot match."""
+    from hkparse import meeting
+    for pos in range(1, len(text)):
+        before = text[max(0, pos - 40):pos]
+        expected = before[-1:].isspace() and (
+            bool(meeting.MONTH_BEFORE.search(before)) or bool(
+                (other := meeting.OTHER_MEETING_BEFORE.search(before))
+                and not meeting._minutes_heading(text, pos - len(before) + other.start())))
+        assert meeting._excluded(text, pos, 0) == expected
