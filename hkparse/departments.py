@@ -440,6 +440,27 @@ def _reading_of(run: str) -> Optional[tuple[bool, tuple[tuple[int, int], ...]]]:
         return None
 
 
+def _list_runs(text: str, pos: int, limit: int) -> Iterator[tuple[int, int, str]]:
+    """The runs of capitalised words a list from `pos` is made of, (start, end, what stands
+    before: "start", ",", ";" or ""), read one at a time as the list reading asks for them."""
+    item_at = LIST_ITEM.match
+    first = True
+    while pos < limit:
+        item = item_at(text, pos, limit)
+        if item is None:
+            return  # no capitalised run where the next item would be
+        if first:
+            mark = "start"
+            first = False
+        else:
+            sep_text, conj = item.group("sep", "conj")
+            mark = "," if "," in sep_text else (";" if ";" in sep_text else "")
+            if not mark and not conj:
+                return  # two runs with nothing between them: the list has ended
+        pos = item.end()
+        yield item.start("run"), pos, mark
+
+
 class _Context(_Names):
     """What one document's search needs: text, sentences, abbreviations."""
 
@@ -627,65 +648,41 @@ class _Context(_Names):
         """Organisation names listed from `pos`, in order, and where the list ends (the end of
         its last name; with no name, the end of the last capitalised run, if `end_if_none`)."""
         text = self.text
-        # The runs of capitalised words the list is made of, (start, end, what stands before:
-        # "start", ",", ";" or ""), read only as far as the list reading needs them.
-        runs: list[tuple[int, int, str]] = []
-        read_to = pos  # where the next run is read from
-        ended = pos >= limit
-
-        item_at = LIST_ITEM.match
-
-        def read_run() -> None:
-            nonlocal read_to, ended
-            item = item_at(text, read_to, limit)
-            if item is None:
-                ended = True  # no capitalised run where the next item would be
-                return
-            sep_text, conj = item.group("sep", "conj")
-            mark = "," if "," in sep_text else (";" if ";" in sep_text else "")
-            if runs and not mark and not conj:
-                ended = True  # two runs with nothing between them: the list has ended
-                return
-            read_to = item.end()
-            runs.append((item.start("run"), read_to, mark if runs else "start"))
-            ended = read_to >= limit
-
-        def run_at(i: int) -> Optional[tuple[int, int, str]]:
-            while len(runs) <= i and not ended:
-                read_run()
-            return runs[i] if i < len(runs) else None
-
+        runs = _list_runs(text, pos, limit)
         reading = self.reading
         # Join pieces that a comma inside a name cut apart ("Health, Welfare & Food Bureau";
         # "Office of Hong Kong, Macao and Taiwan Affairs of the Ministry of Culture").
         # (start, end, the names it divides into) of each piece kept
         merged: list[tuple[int, int, list[tuple[int, int]]]] = []
-        i = 0
-        while (run := runs[i] if i < len(runs) else run_at(i)) is not None:
+        read_to = pos  # the end of the last run read
+        run = next(runs, None)
+        while run is not None:
             s, e, mark = run
+            read_to = e
             holds, parts = reading(s, e)
             if not holds:
-                after = run_at(i + 1)
+                after = next(runs, None)
+                if after is not None:
+                    read_to = after[1]
                 if after is not None and after[2] == "," and (joined := reading(s, after[1]))[0]:
-                    i += 1  # "Health," + "Welfare & Food Bureau"
-                    e = after[1]
+                    e = after[1]  # "Health," + "Welfare & Food Bureau"
                     parts = joined[1]
                 else:
                     if merged and mark == "," and (joined := reading(merged[-1][0], e))[0]:
                         merged[-1] = (merged[-1][0], e, joined[1])
-                        i += 1
+                        run = after
                         continue
                     if parts:
                         merged.append((s, e, parts))  # "A Bureau and the B Zone": A, and the list ends
                     break  # not an organisation: the list of organisations ends here
             merged.append((s, e, parts))
-            i += 1
+            run = next(runs, None)
         names = [name for _, _, parts in merged for name in parts]
         if not names:
             if not end_if_none:
                 return [], pos
-            while not ended:
-                read_run()
+            for run in runs:
+                read_to = run[1]
             return [], read_to
         end = names[-1][1]
         # Evidence is the name itself, without the abbreviation the text defines after it.
@@ -824,13 +821,17 @@ def _scan(ctx: _Context) -> dict[str, list]:
     kinds: dict[str, list] = {k: [] for k in ("govs", "strong", "weak", "behalf", "report",
                                                "group", "subject", "representing")}
     text = ctx.text
-    governments = "governments" in text  # a word every GOVERNMENTS_OF match holds
+    governments = None  # does the text hold "governments", which every GOVERNMENTS_OF match
+    # holds? (looked for at the first "delegation": most releases have none)
     count = 0
     for start, cue_kinds in _cue_word_starts(text):
         m = None
-        if governments and text.startswith("delegation", start):
-            m = GOVERNMENTS_OF_RE.match(text, start)
-            kind = "govs"
+        if text.startswith("delegation", start):
+            if governments is None:
+                governments = "governments" in text
+            if governments:
+                m = GOVERNMENTS_OF_RE.match(text, start)
+                kind = "govs"
         if m is None:
             for kind in cue_kinds:
                 m = CUE_PATTERNS[kind].match(text, start)
