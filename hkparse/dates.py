@@ -386,36 +386,33 @@ def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
             out.append(_Anchor(pos, dt.date(y, mo, d), source))
             spans.append((m.start(), m.end()))
 
-    # "date 2017-02-09" lines, of any length: found where "date" starts a line
-    at = text.find("date")
-    if at >= 0:
-        lines = doc.lines
-        starts = _line_starts(doc)
-        while at >= 0:
-            i = bisect_right(starts, at) - 1
-            if i >= 0 and starts[i] == at:
-                m = DATELINE().match(text, at, lines[i].end)
-                if m:
-                    add(m, m.start("y"), "text")
-            at = text.find("date", at + 1)
-    # short lines that are a date ("August 21, 2024", "2024年8月21日")
+    # one pass over the lines: "date 2017-02-09" lines, of any length, and the short lines that
+    # are a date ("August 21, 2024", "2024年8月21日"), added in that order
+    date_lines: list[tuple["re.Match", int, str]] = []
     chinese = not text.isascii() and text.find("\u5e74") >= 0
     first_chars = DATE_LINE_FIRST  # a date line starts with a month, a weekday or a day's digit
-    for s, e in _short_lines(doc):
+    for s, e in doc.lines:
+        if text.startswith("date", s):
+            m = DATELINE().match(text, s, e)
+            if m:
+                add(m, m.start("y"), "text")
+            continue  # not a date line: those start with a capital or a digit
         if e - s > 48:
             continue
         first = text[s]
         m = DATE_LINE().match(text, s, e) if first in first_chars else None
         if m:
-            add(m, m.start(), "text")
-        elif chinese and first.isalnum() and not text.startswith("date", s) \
-                and text.find("\u5e74", s, e) >= 0:
+            date_lines.append((m, m.start(), "text"))
+        elif chinese and first.isalnum() and text.find("\u5e74", s, e) >= 0:
             m = CN_DATE_LINE().match(text, s, e)
             if m:
-                add(m, m.start(), "closing line")
+                date_lines.append((m, m.start(), "closing line"))
+    for m, pos, source in date_lines:
+        add(m, pos, source)
     for m, date in _closing_lines(doc):
         add(m, m.start(), "closing line", date)
-    out.sort(key=lambda a: a.pos)
+    if len(out) > 1:
+        out.sort(key=lambda a: a.pos)
     got = cache["anchors"] = (out, spans)
     return got
 
