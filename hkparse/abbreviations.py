@@ -13,15 +13,16 @@ import re
 
 from .document import Span
 from .gazetteer import gazetteer
+from .sides import LazyPattern  # patterns compiled on first use: a quicker import
 
 # "(CEDD)", "(B&RI)", "(CoP)", '("NDO")': a bracketed short form with at least two capitals.
-DEFINITION = re.compile(
+DEFINITION = LazyPattern(
     r"\(\s*[\"'\u201c\u2018]?(?P<abbr>[A-Z][A-Za-z&]{0,11}[A-Z])[\"'\u201d\u2019]?\s*\)"
 )
 # Words before the bracket, read backwards: stop at punctuation that cannot be inside a name.
-WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|&")
+WORD = LazyPattern(r"[A-Za-z][A-Za-z'\u2019\-]*|&")
 CONNECTORS = frozenset({"of", "and", "the", "for", "on", "in", "&", "to", "de"})
-SPACES = re.compile(r"[\s\u00a0]+")
+SPACES = LazyPattern(r"[\s\u00a0]+")
 LOOKBACK = 160  # characters; names longer than this do not get abbreviated in practice
 
 
@@ -38,7 +39,7 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 # The last hard break (comma, full stop, bracket, semicolon, quote) of a stretch of text.
-LAST_BREAK = re.compile(r".*[,.;:()\"\u201c\u201d]", re.S)
+LAST_BREAK = LazyPattern(r"(?s).*[,.;:()\"\u201c\u201d]")
 
 
 def expansion_before(text: str, bracket: int, abbr: str) -> Optional[tuple[str, Span]]:
