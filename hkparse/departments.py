@@ -1171,6 +1171,7 @@ def _finish(ctx: _Context,
             side = _place_side(name)
         rows.append((name, abbreviation, side, start, end, by_label))
     keep_sides = len({row[2] for row in rows if row[2]}) >= 2
+    evidence = Evidence.of  # the quick way to make one
     return [Department(name, abbreviation, side if keep_sides or by_label else None,
-                       Evidence(start, end, text[start:end]))
+                       evidence(text, start, end))
             for name, abbreviation, side, start, end, by_label in rows]
