@@ -18,7 +18,7 @@ import re
 from .datafiles import read_data
 from .document import Document, Span
 from .model import Evidence, Meeting
-from .numbers import ORDINAL_PATTERN, ORDINAL_WORDS, TENS_WORDS, UNIT_ORDINALS, ordinal_value
+from .numbers import ORDINAL_PATTERN, ORDINAL_WORDS, TENS_WORDS, ordinal_value
 
 
 def _load_sections(name: str) -> dict[str, list[str]]:
@@ -819,20 +819,18 @@ def _may(low: Optional[str], start: int, end: int, words: tuple[str, ...]) -> bo
     return False
 
 
-def _ordinal_hints() -> tuple[tuple[str, int], ...]:
-    """Substrings every written-out ordinal holds, each with the furthest an ordinal holding
-    it can start before it ("fourteenth" holds "teenth" 4 characters in, "twenty-first"
-    holds "first" 7 characters in). Words holding none of the usual hints are their own."""
-    usual = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-             "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth", "inaugural")
-    compound = max(len(w) for w in TENS_WORDS) + 1
-    back: dict[str, int] = {}
+def _ordinal_hints() -> tuple[str, ...]:
+    """Substrings that between them every written-out ordinal holds: few, as each is one
+    search of every window. Short endings serve many words ("nth": seventh, ninth, tenth,
+    eleventh, every -teenth); a word holding none of them is its own hint. (An ending met
+    in other words, "month", only costs a look at that word.)"""
+    usual = ("first", "second", "third", "fourth", "inaugural", "nth", "fth", "xth", "hth",
+             "ieth")
+    hints = set()
     for word in ORDINAL_WORDS:
         held = [h for h in usual if h in word] or [word]
-        for h in held:
-            at = word.index(h) + (compound if word in UNIT_ORDINALS else 0)
-            back[h] = max(back.get(h, 0), at)
-    return tuple(sorted(back.items()))
+        hints.add(held[0])
+    return tuple(sorted(hints))
 
 
 _ORDINAL_HINTS = _ordinal_hints()
@@ -861,7 +859,7 @@ def _ordinals_in(text: str, low: Optional[str], start: int, end: int,
     # word joined to it by one dash or space ("twenty-first"), and nowhere else.
     starts = set()
     find = low.find
-    for hint, _ in _ORDINAL_HINTS:
+    for hint in _ORDINAL_HINTS:
         i = find(hint, start, hint_end)
         while i >= 0:
             j = i

@@ -542,3 +542,10 @@ def test_excluded_equals_its_patterns(text):
                 (other := meeting.OTHER_MEETING_BEFORE.search(before))
                 and not meeting._minutes_heading(text, pos - len(before) + other.start())))
         assert meeting._excluded(text, pos, 0) == expected
+
+
+def test_every_written_ordinal_holds_a_hint():
+    from hkparse import meeting
+    from hkparse.numbers import ORDINAL_WORDS
+    for word in ORDINAL_WORDS:
+        assert any(hint in word for hint in meeting._ORDINAL_HINTS), word
