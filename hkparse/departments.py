@@ -330,7 +330,6 @@ class _Names:
         self.text = text
         self._names: dict[tuple[int, int], bool] = {}
         self._splits: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self._holds: dict[tuple[int, int], bool] = {}
 
     def is_abbreviation(self, word: str) -> bool:
         raise NotImplementedError
@@ -354,17 +353,11 @@ class _Names:
 
     def holds_names(self, start: int, end: int) -> bool:
         """Does the whole of text[start:end] read as one or more organisation names ("A and
-        the B")? (memoised: list reading asks again as it joins pieces)"""
-        key = (start, end)
-        got = self._holds.get(key)
-        if got is None:
-            if self.is_name(start, end):
-                got = True
-            else:
-                parts = self.split_and(start, end)
-                got = bool(parts) and parts[-1][1] == end
-            self._holds[key] = got
-        return got
+        the B")? (list reading asks through _Context.reading, which remembers the answer)"""
+        if self.is_name(start, end):
+            return True
+        parts = self.split_and(start, end)
+        return bool(parts) and parts[-1][1] == end
 
     def split_and(self, start: int, end: int) -> list[tuple[int, int]]:
         """A run such as "Immigration Department and the Customs and Excise Department" cut
