@@ -358,16 +358,7 @@ def _closing_lines(doc: Document) -> list[tuple["re.Match", tuple]]:
 
 
 SHORT_LINE = 160  # the longest line that can be a dated line or a heading
-
-
-def _short_lines(doc: Document) -> list[Span]:
-    """The lines of at most SHORT_LINE characters: the only ones that can date the release
-    (but "date 2017-02-09 ...") or head minutes with a date."""
-    cache = _cache(doc)
-    got = cache.get("short_lines")
-    if got is None:
-        got = cache["short_lines"] = [line for line in doc.lines if line[1] - line[0] <= SHORT_LINE]
-    return got
+HEADING_WITHIN = 4000  # headings are looked for in lines that start this near the top
 
 
 def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
@@ -391,15 +382,20 @@ def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
     date_lines: list[tuple["re.Match", int, str]] = []
     chinese = not text.isascii() and text.find("\u5e74") >= 0
     first_chars = DATE_LINE_FIRST  # a date line starts with a month, a weekday or a day's digit
+    heading_lines: list[tuple[int, int]] = []  # read by _heading_dates
     for s, e in doc.lines:
-        if text.startswith("date", s):
-            m = DATELINE().match(text, s, e)
-            if m:
-                add(m, m.start("y"), "text")
-            continue  # not a date line: those start with a capital or a digit
+        first = text[s]
+        if e - s <= SHORT_LINE and s <= HEADING_WITHIN and (
+                text.find("eeting", s, e) >= 0 or first == "D" and text.startswith("Date", s)):
+            heading_lines.append((s, e))
+        if first == "d":
+            if text.startswith("date", s):
+                m = DATELINE().match(text, s, e)
+                if m:
+                    add(m, m.start("y"), "text")
+            continue  # no date line: those start with a capital or a digit
         if e - s > 48:
             continue
-        first = text[s]
         m = DATE_LINE().match(text, s, e) if first in first_chars else None
         if m:
             date_lines.append((m, m.start(), "text"))
@@ -413,6 +409,7 @@ def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
         add(m, m.start(), "closing line", date)
     if len(out) > 1:
         out.sort(key=lambda a: a.pos)
+    cache["heading_lines"] = heading_lines
     got = cache["anchors"] = (out, spans)
     return got
 
@@ -437,7 +434,8 @@ def find_issued(doc: Document) -> Optional[Issued]:
     m, (y, mo, d) = closing[0]
     if not y or not _valid(y, mo, d):
         return None
-    time = f"{int(m.group('hh')):02d}:{m.group('mm')}" if m.group("hh") else None
+    hh, mm = m.group("hh", "mm")
+    time = f"{int(hh):02d}:{mm}" if hh else None
     return Issued(date=f"{y:04d}-{mo:02d}-{d:02d}", time=time,
                   evidence=Evidence.of(doc.text, m.start(), m.end()))
 
@@ -708,15 +706,6 @@ def _event_year(text: str, c: _Candidate, floor: int) -> Optional[int]:
     return found
 
 
-def _line_starts(doc: Document) -> list[int]:
-    cache = _cache(doc)
-    starts = cache.get("line_starts")
-    if starts is None:
-        starts = cache["line_starts"] = [line.start for line in doc.lines]
-    return starts
-
-
-HEADING_WITHIN = 4000  # headings are looked for in lines that start this near the top
 
 
 def _heading_dates(doc: Document, anchor_spans: list[tuple[int, int]]) -> list[_Candidate]:
@@ -728,11 +717,11 @@ def _heading_dates(doc: Document, anchor_spans: list[tuple[int, int]]) -> list[_
     text = doc.text
     out = []
     heading = HEADING_LINE()
-    for s, e in _short_lines(doc):
-        if s > HEADING_WITHIN:
-            break
-        if text.find("eeting", s, e) < 0 and not text.startswith("Date", s):
-            continue
+    lines = cache.get("heading_lines")
+    if lines is None:
+        _anchors(doc)  # it finds the short lines near the top with "eeting" or "Date" first
+        lines = cache["heading_lines"]
+    for s, e in lines:
         # a date with a year holds the year's digits: a line without them gives nothing
         if YEAR_DIGITS.search(text, s, e) is None or not heading.match(text[s:e]):
             continue
