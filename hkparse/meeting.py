@@ -316,20 +316,30 @@ HELD_A_MEETING_TRIGGER = _Lazy(rf"\b(?:held|holds|convened|convenes){S}(?:a|its)
 LOOK_BACK = 320
 
 
-def _ending_at_triggers(rx, triggers, text: str, span: Span, low: Optional[str] = None):
+def _ending_at_triggers(rx, triggers, text: str, span: Span, low: Optional[str] = None) -> list:
     """Matches of `rx` that end within a trigger (`triggers`: its matches in `span`), searched
     only in a short window before it. `low` goes to a _TriggerName's search."""
-    search = (lambda pos, endpos: rx.search(text, pos, endpos, low)) if isinstance(
-        rx, _TriggerName) else (lambda pos, endpos: rx.search(text, pos, endpos))
+    out = []
+    with_low = isinstance(rx, _TriggerName)
+    search = None  # (a lazy pattern is compiled only once there is a trigger)
+    first, last = span.start, span.end
     for t in triggers:
-        lo = max(span.start, t.start() - LOOK_BACK)
-        hi = min(span.end, t.end() + 40)
-        m = search(lo, hi)
+        if search is None:
+            search = rx.search
+        t_start, t_end = t.span()
+        lo = t_start - LOOK_BACK
+        if lo < first:
+            lo = first
+        hi = t_end + 40
+        if hi > last:
+            hi = last
+        m = search(text, lo, hi, low) if with_low else search(text, lo, hi)
         while m is not None and m.end() <= hi:
-            if m.end() >= t.end():
-                yield m
+            if m.end() >= t_end:
+                out.append(m)
                 break
-            m = search(m.end(), hi)
+            m = search(text, m.end(), hi, low) if with_low else search(text, m.end(), hi)
+    return out
 
 
 def _matches_at_cues(rx, cues: tuple[str, ...], text: str, low: Optional[str],
@@ -835,12 +845,6 @@ def _ordinal_hints() -> tuple[str, ...]:
 
 _ORDINAL_HINTS = _ordinal_hints()
 _COMPOUND_DASHES = "-\u2010\u2011\u2013"  # with white space, what joins "twenty-first"
-
-
-def _is_word_char(ch: str) -> bool:
-    """What a str pattern's word class (backslash-w) matches, for one character."""
-    return ch.isalnum() or ch == "_"
-
 _ORDINAL_INITIALS = frozenset(w[0] for w in (*ORDINAL_WORDS, *TENS_WORDS))
 # A digit ordinal ("11th", "1St") seen in the lower-cased text.
 _DIGIT_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
@@ -856,27 +860,28 @@ def _ordinals_in(text: str, low: Optional[str], start: int, end: int,
         return list(ORD_RX.finditer(text, start, end))
     hint_end = end if before is None else before
     # ORD starts at a word break: at the start of the word holding a hint, or of the tens
-    # word joined to it by one dash or space ("twenty-first"), and nowhere else.
+    # word joined to it by one dash or space ("twenty-first"), and nowhere else. (A word
+    # character is what a str pattern's \w matches: alphanumeric, or "_".)
     starts = set()
     find = low.find
     for hint in _ORDINAL_HINTS:
         i = find(hint, start, hint_end)
         while i >= 0:
             j = i
-            while j > start and _is_word_char(text[j - 1]):
+            while j > start and (text[j - 1].isalnum() or text[j - 1] == "_"):
                 j -= 1
             if low[j] in _ORDINAL_INITIALS:
                 starts.add(j)
             if j > start and (text[j - 1] in _COMPOUND_DASHES or text[j - 1].isspace()):
                 k = j - 1
-                while k > start and _is_word_char(text[k - 1]):
+                while k > start and (text[k - 1].isalnum() or text[k - 1] == "_"):
                     k -= 1
                 if k < j - 1 and low[k] in _ORDINAL_INITIALS:
                     starts.add(k)
             i = find(hint, i + 1, hint_end)
     for m in _DIGIT_ORDINAL_HINT.finditer(low, start, hint_end):
         j = m.start()
-        while j > start and _is_word_char(text[j - 1]):
+        while j > start and (text[j - 1].isalnum() or text[j - 1] == "_"):
             j -= 1
         if low[j].isdecimal():
             starts.add(j)
