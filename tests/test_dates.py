@@ -365,3 +365,14 @@ def test_plain_phrase_path_finds_what_the_windows_find(text, decided, near):
     assert (fast is not None) == decided
     if fast is not None:
         assert fast == D._RegionPhrases(text, 0, len(text), "meeting", []).first(near or -1)
+
+
+def test_heading_dates_come_from_the_short_heading_lines_near_the_top():
+    """The heading lines are picked out in the pass over the lines that finds the dated lines;
+    asked first, the headings still get them."""
+    text = ("Meeting on 17 March 2020\n\nDate: 3 May 2024\n\nThe meeting of 4 June 2021 was "
+            "long: " + "x" * 200 + ".\n\n" + "y\n" * 2000 + "Meeting on 5 May 2019\n")
+    doc = Document(text)
+    found = [(c.year, c.month, c.day) for c in D._heading_dates(doc, [])]
+    assert found == [(2020, 3, 17), (2024, 5, 3)]
+    assert D._heading_dates(Document(text), D._anchors(Document(text))[1]) == D._heading_dates(doc, [])
