@@ -172,6 +172,22 @@ def _same(pattern):
 _SHORT_STRETCH = 600
 
 
+
+def _holds_any(string: str, literals: tuple[str, ...], pos: int, endpos: int) -> bool:
+    """Whether string[pos:endpos] holds one of `literals` (on a whole string, `in` is cheaper
+    than `find`)."""
+    if pos == 0 and endpos >= len(string):
+        for literal in literals:
+            if literal in string:
+                return True
+        return False
+    find = string.find
+    for literal in literals:
+        if find(literal, pos, endpos) >= 0:
+            return True
+    return False
+
+
 class _Gated:
     """A lower-case pattern behind a literal pre-check: every match holds one of `literals` (and
     one of `also`, when given), so a stretch of the lower-cased copy that holds none is never
@@ -210,35 +226,12 @@ class _Gated:
                         first = at
                 if first < 0:
                     return -1
-        elif pos == 0 and endpos >= len(string):  # a whole slice: `in` is cheaper than find
-            for literal in self.literals:
-                if literal in string:
-                    break
-            else:
-                return -1
-            first = 0
-        else:
-            find = string.find
-            for literal in self.literals:
-                if find(literal, pos, endpos) >= 0:
-                    break
-            else:
-                return -1
+        elif _holds_any(string, self.literals, pos, endpos):
             first = pos
-        if self.also:
-            if pos == 0 and endpos >= len(string):
-                for literal in self.also:
-                    if literal in string:
-                        break
-                else:
-                    return -1
-            else:
-                find = string.find
-                for literal in self.also:
-                    if find(literal, pos, endpos) >= 0:
-                        break
-                else:
-                    return -1
+        else:
+            return -1
+        if self.also and not _holds_any(string, self.also, pos, endpos):
+            return -1
         return first
 
     def search(self, ci, string: str, pos: int = 0, endpos: int = sys.maxsize):
