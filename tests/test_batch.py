@@ -137,6 +137,45 @@ def test_a_parser_crash_becomes_an_error_record(tmp_path, monkeypatch) -> None:
                                                    "message": "parser failed: ValueError: boom"}
 
 
+def mixed_chunk(tmp_path: Path) -> list[Task]:
+    for i in range(4):
+        (tmp_path / f"r{i}.txt").write_text(release(i + 3, day=i + 1))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "cp1252.txt").write_bytes(release(9).replace("about", "\u2013 about")
+                                         .encode("cp1252"))
+    names = ["r0.txt", "empty.txt", "r1.txt", "missing.txt", "cp1252.txt", "r2.txt", "r3.txt"]
+    return [Task(str(tmp_path / name)) for name in names]
+
+
+def test_a_chunk_parsed_together_gives_what_each_input_gives_alone(tmp_path: Path) -> None:
+    tasks = mixed_chunk(tmp_path)
+    together = batch.process_chunk(tasks, Options())
+    assert together == [process(task, Options()) for task in tasks]
+    codes = [json.loads(o.serialised).get("error", {}).get("code") for o in together]
+    assert codes == [None, "empty", None, "not_found", None, None, None]
+    assert json.loads(together[4].serialised)["warnings"][0].startswith("input is not valid UTF-8")
+
+
+def test_a_parser_crash_in_a_chunk_costs_only_that_input(tmp_path, monkeypatch) -> None:
+    real_parse, real_parse_many = batch.parse, batch.parse_many
+
+    def fails_on_meeting_5(texts, *args, **kwargs):
+        if any("meeting No. 5" in text for text in texts):
+            raise ValueError("boom")
+        return real_parse_many(texts, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "parse_many", fails_on_meeting_5)
+    monkeypatch.setattr(batch, "parse", lambda text, year=None, source=None:
+                        fails_on_meeting_5([text], year=year, sources=[source])[0])
+    tasks = mixed_chunk(tmp_path)  # r2.txt holds meeting No. 5
+    records = [json.loads(o.serialised) for o in batch.process_chunk(tasks, Options())]
+    assert records[5]["error"] == {"code": "parse_failed", "message": "parser failed: ValueError: boom"}
+    assert [r["date"]["day"] for r in records if "date" in r] == [1, 2, 6, 4]
+    assert [r.get("error", {}).get("code") for r in records] == [
+        None, "empty", None, "not_found", None, "parse_failed", None]
+    monkeypatch.setattr(batch, "parse", real_parse)
+
+
 def test_parallel_run_is_ordered_and_identical_to_serial(tmp_path: Path) -> None:
     for i in range(60):
         (tmp_path / f"r{i:03d}.txt").write_text(release(i % 9 + 1, day=i % 28 + 1))
