@@ -165,3 +165,15 @@ def test_expected_answers_are_well_formed(sample):
         assert dept["name"] in text
     assert Counter(json.dumps(a, sort_keys=True) for a in rec["departments"]).most_common(1)[0][1] == 1 \
         if rec["departments"] else True
+
+
+def test_parse_many_gives_what_parse_gives_on_each() -> None:
+    import hkparse
+
+    paths = sorted(SAMPLES.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    sources = [p.name for p in paths]
+    together = hkparse.parse_many(texts, year=2024, sources=sources)
+    assert [r.to_dict() for r in together] == [
+        hkparse.parse(t, year=2024, source=s).to_dict() for t, s in zip(texts, sources)]
+    assert hkparse.parse_many([]) == []
