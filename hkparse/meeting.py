@@ -150,7 +150,8 @@ LOWER_REF_POSSESSIVE = _Lazy(
 # Minutes: "No. 1" heading a "Minutes of the meeting ..." page; "(648th Minutes)".
 MINUTES_NUMBER = _Lazy(rf"(?m)^[ \t\u00a0]*No\.?[ \t\u00a0]*(?P<num>\d{{1,4}})[ \t\u00a0]*[\r\n]+[ \t\u00a0]*Minutes{S}of{S}the{S}meeting", re.I)
 # "x(?<=\bx)yz" is "\bxyz" written so that the regex engine can skip ahead to the letter x.
-MEETING_NO = _Lazy(rf"M(?<=\bM)eeting{S}No\.?{S}?(?P<num>\d{{1,4}})\b")
+# "Meeting No. 5", also "(held) its meeting No. 5"; a bare "the meeting No. 8 signal" is none.
+MEETING_NO = _Lazy(rf"(?:\bMeeting|(?<=\bits[ \u00a0])meeting){S}No\.?{S}?(?P<num>\d{{1,4}})\b")
 ORD_MINUTES = _Lazy(rf"(?P<ord>{ORD}){S}Minutes\b")
 
 # Unnumbered, named meetings.
@@ -615,10 +616,10 @@ def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
     return None
 
 
-# "The X Board held Meeting No. 3/2004": what stands between the body's name and "Meeting".
+# "The X Board held (its) Meeting No. 3/2004": what stands between the body's name and "Meeting".
 _HELD_BEFORE_NO = _Lazy(
     rf"(?:{S}?{ABBREVIATION})?(?:{S}{TIME})?{S}(?:has{S})?(?:held|holds|convened|convenes)"
-    rf"{S}(?=Meeting{S}No\b)"
+    rf"{S}(?:its{S})?(?=[Mm]eeting{S}No\b)"
 )
 
 
@@ -763,7 +764,7 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
                                       ref=m.group("ref")))
     # "No. 3" can be a heading of its own, with "Minutes of the meeting" on the next line.
     beyond = min(len(text), end + 200)
-    for rx, ok in ((MEETING_NO, text.find("Meeting", start, beyond) >= 0),
+    for rx, ok in ((MEETING_NO, text.find("eeting", start, beyond) >= 0),
                    (MINUTES_NUMBER, _may(low, start, beyond, ("minutes",)))):
         if not ok:
             continue

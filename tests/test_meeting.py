@@ -392,6 +392,13 @@ HELD_MEETING_NO = [
     ("The Advisory Council on Heritage Conservation convened Meeting No. 14 yesterday.", 14,
      "Advisory Council on Heritage Conservation",
      "Advisory Council on Heritage Conservation convened Meeting No. 14"),
+    # "its" before the number, with "Meeting" in either case
+    ("The Tai Po District Liaison Committee held its Meeting No. 6 today (May 9) in the Tai "
+     "Po Government Offices.", 6, "Tai Po District Liaison Committee",
+     "Tai Po District Liaison Committee held its Meeting No. 6"),
+    ("The Marine Parks Advisory Board held its meeting No. 21 this afternoon to discuss the "
+     "new zoning plan.", 21, "Marine Parks Advisory Board",
+     "Marine Parks Advisory Board held its meeting No. 21"),
 ]
 
 
@@ -400,6 +407,16 @@ def test_body_that_held_meeting_number(sentence, number, body, evidence):
     m = meeting_of(release("Board meets", sentence))
     assert m is not None and (m.number, m.ordinal, m.body) == (number, f"No. {number}", body)
     assert m.evidence.text == evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    # a lower-case "meeting" before "No. N" is a number only after "its"
+    "Members asked whether the meeting No. 8 signal procedure had been followed.",
+    "After the meeting No. 3 Road was closed for the works.",
+])
+def test_lower_case_meeting_before_a_number_without_its_is_none(sentence):
+    m = meeting_of(release("Board meets", sentence))
+    assert m is None or m.number is None
 
 
 @pytest.mark.parametrize("sentence", [
