@@ -150,8 +150,9 @@ LOWER_REF_POSSESSIVE = _Lazy(
 # Minutes: "No. 1" heading a "Minutes of the meeting ..." page; "(648th Minutes)".
 MINUTES_NUMBER = _Lazy(rf"(?m)^[ \t\u00a0]*No\.?[ \t\u00a0]*(?P<num>\d{{1,4}})[ \t\u00a0]*[\r\n]+[ \t\u00a0]*Minutes{S}of{S}the{S}meeting", re.I)
 # "x(?<=\bx)yz" is "\bxyz" written so that the regex engine can skip ahead to the letter x.
-# "Meeting No. 5", also "(held) its meeting No. 5"; a bare "the meeting No. 8 signal" is none.
-MEETING_NO = _Lazy(rf"(?:\bMeeting|(?<=\bits[ \u00a0])meeting){S}No\.?{S}?(?P<num>\d{{1,4}})\b")
+MEETING_NO = _Lazy(rf"M(?<=\bM)eeting{S}No\.?{S}?(?P<num>\d{{1,4}})\b")
+# In lower case only after "its" ("held its meeting No. 5"): "the meeting No. 8 signal" is none.
+ITS_MEETING_NO = _Lazy(rf"m(?<=\bits[ \u00a0]m)eeting{S}No\.?{S}?(?P<num>\d{{1,4}})\b")
 ORD_MINUTES = _Lazy(rf"(?P<ord>{ORD}){S}Minutes\b")
 
 # Unnumbered, named meetings.
@@ -764,17 +765,19 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
                                       ref=m.group("ref")))
     # "No. 3" can be a heading of its own, with "Minutes of the meeting" on the next line.
     beyond = min(len(text), end + 200)
-    for rx, ok in ((MEETING_NO, text.find("eeting", start, beyond) >= 0),
+    for rx, ok in ((MEETING_NO, text.find("Meeting", start, beyond) >= 0),
+                   (ITS_MEETING_NO, text.find("its meeting", start, beyond) >= 0
+                    or text.find("its\u00a0meeting", start, beyond) >= 0),
                    (MINUTES_NUMBER, _may(low, start, beyond, ("minutes",)))):
         if not ok:
             continue
+        meeting_no = rx is not MINUTES_NUMBER
         for m in rx.finditer(text, start, beyond):
             if m.start() >= end:
                 break
-            named = _series_before(text, start, m) if rx is MEETING_NO else None
-            after = (_body_after(text, end, m.end())
-                     if rx is MEETING_NO and named is None else None)
-            if rx is MEETING_NO and named is None and after is None:
+            named = _series_before(text, start, m) if meeting_no else None
+            after = _body_after(text, end, m.end()) if meeting_no and named is None else None
+            if meeting_no and named is None and after is None:
                 holder = _body_holding(text, start, m)
                 if holder is not None:
                     value, ns, ne = holder
