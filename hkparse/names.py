@@ -399,6 +399,16 @@ def _starts_mention(word: str) -> bool:
     return found
 
 
+def _name_run_end(words: list[str], toks: "_Tokens", first: int, most: int) -> int:
+    """Where the run of name words from `first` ends: at most `most` words, each joined to the
+    one before it (no line of text or punctuation between)."""
+    k = first
+    n = len(words)
+    while k < n and k - first < most and _is_name_word(words[k]) and toks.joined(k - 1, k):
+        k += 1
+    return k
+
+
 def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     """Every person mention in text[start:end], in order."""
     toks = _Tokens(text, start, end)
@@ -418,9 +428,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         hon_len = _honorific_at(words, i) if w in _HONORIFIC_OPENERS else 0
         if hon_len and i + hon_len < n and toks.joined(i, i + hon_len):
             j = i + hon_len
-            k = j
-            while k < n and k - j < 5 and _is_name_word(words[k]) and toks.joined(k - 1, k):
-                k += 1
+            k = _name_run_end(words, toks, j, 5)
             if k > j:
                 name_end = toks.end(k - 1)
                 # post-nominals: ", JP", " SC", ", GBS, JP"
@@ -445,9 +453,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             continue  # every other kind of mention starts with a name word
         # a name with its post after it and no honorific: "by Lee Ka-ming, the Committee's Chairman,"
         if (i == floor or words[i - 1] in _BARE_NAME_AFTER) and w[1:2].islower():
-            k = i
-            while k < n and k - i < 4 and _is_name_word(words[k]) and toks.joined(k - 1, k):
-                k += 1
+            k = _name_run_end(words, toks, i, 4)
             if k - i >= 2 and k < n and words[k] == "," and _looks_chinese(words[i:k]):
                 after = _post_after(toks, k)
                 if after is not None:
@@ -458,9 +464,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                     continue
         # Government style without an honorific: "the Secretary for X, Wong Tak-ming, said"
         if i >= 2 and i - 1 > floor and words[i - 1] == "," and toks.joined(i - 1, i):
-            k = i
-            while k < n and k - i < 4 and _is_name_word(words[k]) and toks.joined(k - 1, k):
-                k += 1
+            k = _name_run_end(words, toks, i, 4)
             if k - i >= 2:
                 names = words[i:k]
                 closed = k >= n or words[k] in _LIST_CLOSERS or not words[k][:1].isupper()
@@ -491,9 +495,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                     name_i = i + length
             if name_i < 0 or not _is_name_word(words[name_i]):
                 continue
-            k = name_i
-            while k < n and k - name_i < 4 and _is_name_word(words[k]) and toks.joined(k - 1, k):
-                k += 1
+            k = _name_run_end(words, toks, name_i, 4)
             if k - name_i >= 2 and _looks_chinese(words[name_i:k]) \
                     and not (k < n and words[k] in ("'s", "\u2019s")):
                 title, tstart = _title_before(toks, name_i, floor)
