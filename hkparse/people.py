@@ -20,6 +20,7 @@ from typing import Optional
 from .document import Document, Span
 from .model import Evidence, Meeting, Person
 from .names import Mention, mentions_in
+from .numbers import ORDINAL_PATTERN, ordinal_value
 from .names import _is_name_word as is_name_word
 from .sides import side_of
 
@@ -42,13 +43,18 @@ def _lazy(compile_, *args):
 # copy (same offsets), which scans faster than with IGNORECASE;
 # `_caseless` falls back to an IGNORECASE copy where lower-casing would move offsets.
 CHAIR_VERB = _lazy(re.compile,
-    r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|chair(?:s|ed)?\s+jointly|"
+    r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|"
+    r"(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed))\s+jointly|"
     r"under\s+the\s+co-?\s?chair(?:manship|personship)\s+of|"
     r"jointly\s+(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed)))\b"
     r"|\b(?P<solo>chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)\s+over|host(?:s|ed|ing)?\s+and\s+conven(?:ed|es)"
     r"|host(?:s|ed|ing)?|conven(?:ed|es|ing)|under\s+the\s+(?:leadership|chairmanship|chairpersonship)\s+of)\b"
     r"|\b(?P<held>held|hold)\b"
 )
+# "its third meeting", "the 12th plenary session": an ordinal numbering a meeting.
+NUMBERED_MEETING = _lazy(re.compile,
+    rf"\b(?P<ord>{ORDINAL_PATTERN})\s+(?:(?:plenary|special|regular|joint)\s+)?"
+    r"(?:meeting|session|plenary|conference)s?\b", re.I)
 MEETING_WORD = _lazy(re.compile,
     r"\b(?:meetings?|plenary|plenaries|sessions?|conferences?|forum|summit|dialogue|"
     r"working\s+group|task\s+force|committee|commission)\b")
@@ -769,6 +775,8 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
             continue
         if not CHAIR_VERB_G.search(ci, low, sent.start, sent.end):
             continue
+        if _chairs_another_numbered_meeting(doc, sent, meeting):
+            continue
         found = _chairs_in_sentence(doc, sent)
         if found is None:
             continue
@@ -787,6 +795,32 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
     if found_chairman is not None:
         return [], _person(text, found_chairman)
     return [], None
+
+
+def _chairs_another_numbered_meeting(doc: Document, sent: Span, meeting: Optional[Meeting]) -> bool:
+    """The numbered meeting closest before the sentence's chairing verb is not the reported
+    one: "Before the sixth plenary, the Expert Group held its third meeting, which was chaired
+    by ..." is another meeting's chair when the release reports the sixth plenary session.
+    (After the verb, "... reviewed the progress since the fourth plenary session" is no such
+    thing.)"""
+    if meeting is None or meeting.number is None:
+        return False
+    text = doc.text
+    if not _may_hold_ordinal(text, sent.start, sent.end):
+        return False
+    low, ci = _caseless(doc)
+    for verb in CHAIR_VERB_G.finditer(ci, low, sent.start, sent.end):
+        if verb.group("held") is None:  # a chairing verb ("held" alone chairs nothing yet)
+            nearest = None  # the numbered meeting closest before the verb is the one it chairs
+            for nearest in NUMBERED_MEETING().finditer(text, sent.start, verb.start()):
+                pass
+            return nearest is not None and ordinal_value(nearest.group("ord")) != meeting.number
+    return False
+
+
+def _may_hold_ordinal(text: str, start: int, end: int) -> bool:
+    """A cheap test before NUMBERED_MEETING: every ordinal ends in one of these."""
+    return any(text.find(ending, start, end) >= 0 for ending in ("st ", "nd ", "rd ", "th ", "l "))
 
 
 def _chairman_conducting(doc: Document) -> Optional[Mention]:

@@ -615,3 +615,35 @@ def test_no_one_attends_where_no_meeting_is_named_anywhere():
     # a meeting word only in the headline still counts: the delegation goes to that meeting
     assert _names(find_officials(_doc(body), None, [], None)) == ["Alan Kwok", "Lee Ka-ming"]
     assert find_officials(_doc(body, headline="Secretary visits Shenzhen"), None, [], None) == []
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The session was presided over jointly by the Secretary for Transport, Mr Lam Ka-ho, and the "
+     "Vice Mayor of Zhuhai, Mr Deng Weiming.", ["Lam Ka-ho", "Deng Weiming"]),
+    ("The third plenary was convened jointly by Secretary for Trade Iris Lo and Shenzhen Vice Mayor "
+     "Lin Hao in Shenzhen today.", ["Iris Lo", "Lin Hao"]),
+])
+def test_verbs_followed_by_jointly_name_co_chairs(body, names):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == names and chair is None
+
+
+def _reported(number: int):
+    from hkparse.model import Evidence, Meeting
+    return Meeting(number, None, "Joint Working Group", None, Evidence(0, 1, "J"))
+
+
+def test_the_chair_of_another_numbered_meeting_is_not_the_reported_meetings():
+    # the release reports the sixth plenary; the sub-group's third meeting had its own chair
+    body = ("Before the sixth plenary session, the Expert Group on Red Tides held its third meeting, "
+            "which was chaired by an Assistant Director of Environmental Protection, Dr Mary Ho.\n"
+            "Members exchanged views on monitoring.")
+    assert find_chairs(_doc(body), _reported(6)) == ([], None)
+    assert find_chairs(_doc(body), _reported(3))[1].name == "Mary Ho"
+
+
+def test_a_numbered_meeting_after_the_chairing_verb_does_not_hide_the_chairs():
+    body = ("The session, co-chaired by the Chief Secretary, Mrs Ann Cheung, and the Mayor of Fuzhou, "
+            "Mr Zhang Li, reviewed the progress made since the fourth plenary session.")
+    co_chairs, chair = find_chairs(_doc(body), _reported(5))
+    assert _names(co_chairs) == ["Ann Cheung", "Zhang Li"]
