@@ -133,6 +133,11 @@ HELD_ITS = _Lazy(
     rf"(?:{S}its)?{S}(?P<ord>{ORDINAL_PATTERN})(?:{S}and{S}(?:last|final))?{S}"
     rf"(?P<noun>{MEETING_NOUN})\b",
 )
+# "The Expert Group met for the eighth time": its eighth meeting.
+MET_FOR_TIME = _Lazy(
+    rf"(?P<name>{NAME})(?:{S}?{ABBREVIATION})?(?:{S}{TIME})?{S}met{S}for{S}the{S}"
+    rf"(?P<ord>{ORDINAL_PATTERN}){S}time\b",
+)
 # "the Task Force on ... Park's fourth meeting".
 POSSESSIVE = _Lazy(
     rf"(?P<name>{NAME})(?<=[{APOS}]s){S}(?P<ord>{ORD})(?:{S}and{S}(?:last|final))?{S}"
@@ -313,6 +318,7 @@ _SPACE_RX = re.compile(S)
 HELD_ITS_TRIGGER = _Lazy(
     rf"\b(?:held|holds|convened|convenes|conducted|had|hold|convene)(?:{S}its)?{S}{ORD}", re.I)
 POSSESSIVE_TRIGGER = _Lazy(rf"[{APOS}]s{S}{ORD}", re.I)
+MET_FOR_TIME_TRIGGER = _Lazy(rf"m(?<=\bm)et{S}for{S}the{S}{ORD}{S}time\b")
 MEETING_WORD = re.compile(r"m(?<=\bm)eeting\b")  # \bmeeting\b, but found by a fast literal scan
 HELD_A_MEETING_TRIGGER = _Lazy(rf"\b(?:held|holds|convened|convenes){S}(?:a|its){S}meeting\b")
 LOOK_BACK = 320
@@ -745,7 +751,9 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
     apostrophe = bool(ordinals) and _may(low, start, end, _APOSTROPHE_S)
     # (_held_its_triggers looks for its own cue words: no need to look for them first.)
     for rx, trigger, ok in ((HELD_ITS, _held_its_triggers, bool(ordinals)),
-                            (POSSESSIVE, _possessive_triggers, apostrophe)):
+                            (POSSESSIVE, _possessive_triggers, apostrophe),
+                            (MET_FOR_TIME, _met_for_time_triggers,
+                             bool(ordinals) and text.find("met for the", start, end) >= 0)):
         if not ok:
             continue
         for m in _ending_at_triggers(rx, trigger(text, low, start, end), text, span):
@@ -809,6 +817,10 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
 def _held_its_triggers(text: str, low: Optional[str], start: int, end: int) -> list:
     """HELD_ITS_TRIGGER's matches: each starts with one of _HELD_ITS_HINTS."""
     return _matches_at_cues(HELD_ITS_TRIGGER, _HELD_ITS_HINTS, text, low, start, end)
+
+
+def _met_for_time_triggers(text: str, low: Optional[str], start: int, end: int):
+    return MET_FOR_TIME_TRIGGER.finditer(text, start, end)
 
 
 def _possessive_triggers(text: str, low: Optional[str], start: int, end: int):

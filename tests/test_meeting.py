@@ -566,3 +566,26 @@ def test_every_written_ordinal_holds_a_hint():
     from hkparse.numbers import ORDINAL_WORDS
     for word in ORDINAL_WORDS:
         assert any(hint in word for hint in meeting._ORDINAL_HINTS), word
+
+
+@pytest.mark.parametrize("sentence, number, body", [
+    ("The Hong Kong-Fujian Expert Group on Food Safety met for the fifth time in Fuzhou on "
+     "Tuesday. The meeting was co-chaired by the two sides' heads of delegation.", 5,
+     "Hong Kong-Fujian Expert Group on Food Safety"),
+    ("The Advisory Committee on Arts Education (ACAE) met for the first time this morning. "
+     "At the meeting, members elected a vice-chairman.", 1, "Advisory Committee on Arts Education"),
+])
+def test_body_that_met_for_the_nth_time(sentence, number, body):
+    m = meeting_of(release("Expert group meets", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
+    assert m.evidence.text.endswith("time")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a person meeting someone for the Nth time is no meeting of a body
+    "The Secretary for Security, Mr Lam Tak-ming, met for the second time with the operators "
+    "today. The meeting discussed the new rules.",
+])
+def test_person_who_met_for_the_nth_time_names_no_meeting(sentence):
+    m = meeting_of(release("Secretary meets operators", sentence))
+    assert m is None or m.number is None
