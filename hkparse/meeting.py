@@ -760,6 +760,8 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
             value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
             if not _is_named(value):
                 continue
+            if rx is MET_FOR_TIME and not _names_a_body(value):
+                continue  # "Mr Lam met for the first time with ...": a person meets, no body
             number = ordinal_value(m.group("ord"))
             if number is None:
                 continue
@@ -1349,6 +1351,14 @@ def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[tuple[Sp
         while i >= 0:
             hits.append(i - first)
             i = find(word, i + len(word), stop)
+    # "The Group met for the eighth time" reports a meeting with no meeting word: "time" is
+    # its keyword (ordinals are looked for before a window's last keyword).
+    i = find("met for the ", first, stop)
+    while i >= 0:
+        time_word = find(" time", i + 12, min(stop, i + 40))
+        if time_word >= 0:
+            hits.append(time_word + 1 - first)
+        i = find("met for the ", i + 12, stop)
     hits.sort()
     if not hits:
         return []

@@ -574,6 +574,9 @@ def test_every_written_ordinal_holds_a_hint():
      "Hong Kong-Fujian Expert Group on Food Safety"),
     ("The Advisory Committee on Arts Education (ACAE) met for the first time this morning. "
      "At the meeting, members elected a vice-chairman.", 1, "Advisory Committee on Arts Education"),
+    # with no meeting word anywhere near
+    ("The Commission on Youth Mobility met for the twenty-first time this morning to review "
+     "the exchange programmes.", 21, "Commission on Youth Mobility"),
 ])
 def test_body_that_met_for_the_nth_time(sentence, number, body):
     m = meeting_of(release("Expert group meets", sentence))
@@ -585,6 +588,7 @@ def test_body_that_met_for_the_nth_time(sentence, number, body):
     # a person meeting someone for the Nth time is no meeting of a body
     "The Secretary for Security, Mr Lam Tak-ming, met for the second time with the operators "
     "today. The meeting discussed the new rules.",
+    "Mr Lam met for the first time with the new Board of the museum today.",
 ])
 def test_person_who_met_for_the_nth_time_names_no_meeting(sentence):
     m = meeting_of(release("Secretary meets operators", sentence))
