@@ -380,7 +380,7 @@ class _Names:
         return got
 
     def _split_and(self, start: int, end: int, joins: list) -> list[tuple[int, int]]:
-        if _is_known(self.text[start:end]):
+        if _is_known_written(self.text[start:end]):
             return [(start, end)]
         for m in joins:
             right = m.end()
@@ -393,11 +393,20 @@ class _Names:
                 continue
             rest = self.split_and(right, end)
             if rest and all(self.is_name(s, e) for s, e in rest):
+                if m.group("the") is None and _is_known_written(self.text[start:rest[0][1]]):
+                    # "Customs and Excise Department (C&ED)": the "and" is inside a known name
+                    return [(start, rest[0][1])] + rest[1:]
                 return [(start, m.start())] + rest
             if m.group("the") is not None and not rest:
                 return [(start, m.start())]  # "... Office and the Secretariat": no body after "and"
         return [(start, end)] if self.is_name(start, end) else []
 
+
+
+def _is_known_written(written: str) -> bool:
+    """A known name, also as written with the short form its definition ends in:
+    "Customs and Excise Department (C&ED)" is one name."""
+    return _is_known(written) or ("(" in written and _is_known(ABBR_DEF_RE.sub("", written)))
 
 
 class _ReleaseDefined(Exception):

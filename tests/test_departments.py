@@ -474,3 +474,18 @@ def test_reading_of_a_run_matches_the_plain_reading(run):
 def test_reading_of_a_run_left_to_the_release_when_a_short_form_decides():
     from hkparse.departments import _reading_of
     assert _reading_of("KQWZ and the Lands Department") is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a known name that holds "and", defined with a short form, stays one name
+    ("Officials of the Customs and Excise Department (C&ED) attended the meeting.",
+     ["Customs and Excise Department"]),
+    ("Representatives of the Fire Services Department (FSD) and the Customs and Excise "
+     "Department (C&ED) also attended the meeting.",
+     ["Fire Services Department", "Customs and Excise Department"]),
+    ("Representatives of the Security Bureau, the Customs and Excise Department (C&ED) and the "
+     "Lands Department attended the meeting.",
+     ["Security Bureau", "Customs and Excise Department", "Lands Department"]),
+])
+def test_known_name_with_and_and_its_short_form_stays_whole(body, expected):
+    assert names(body) == expected
