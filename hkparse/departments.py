@@ -471,10 +471,7 @@ class _Context(_Names):
         self.doc = doc
         self.sentences = doc.sentences
         self.starts = doc.sentence_starts
-        self._attendance: dict[int, bool] = {}
-        self._membership: dict[int, bool] = {}
-        self._respectively: dict[int, bool] = {}
-        self._held: dict[int, bool] = {}
+        self._said: dict[tuple[str, int], bool] = {}  # (kind of statement, sentence start)
         self._other: dict[int, bool] = {}
         self._other_here: dict[int, bool] = {}
         self._readings: dict[tuple[int, int], tuple[bool, list[tuple[int, int]]]] = {}
@@ -499,33 +496,26 @@ class _Context(_Names):
 
     def about_attendance(self, sentence: Span) -> bool:
         """Does the sentence speak of attending ("attended", "took part in the meeting")?"""
-        got = self._attendance.get(sentence.start)
-        if got is None:
-            got = self._attendance[sentence.start] = self._says(
-                ATTENDANCE, ATTENDANCE_WORDS, self.lowered, sentence.start, sentence.end)
-        return got
+        return self._says_once("attendance", sentence, ATTENDANCE, ATTENDANCE_WORDS, self.lowered)
 
     def about_membership(self, sentence: Span) -> bool:
         """Does the sentence say what a body is made of ("consists of representatives of")?"""
-        got = self._membership.get(sentence.start)
-        if got is None:
-            got = self._membership[sentence.start] = self._says(
-                MEMBERSHIP_RE, MEMBERSHIP_WORDS, self.lowered, sentence.start, sentence.end,
-                unless=self._delegation_makeup)
-        return got
+        return self._says_once("membership", sentence, MEMBERSHIP_RE, MEMBERSHIP_WORDS,
+                               self.lowered, unless=self._delegation_makeup)
 
     def says_respectively(self, sentence: Span) -> bool:
-        got = self._respectively.get(sentence.start)
-        if got is None:
-            got = self._respectively[sentence.start] = self._says(
-                RESPECTIVELY, RESPECTIVELY_WORDS, self.text, sentence.start, sentence.end)
-        return got
+        return self._says_once("respectively", sentence, RESPECTIVELY, RESPECTIVELY_WORDS, self.text)
 
     def says_held(self, sentence: Span) -> bool:
-        got = self._held.get(sentence.start)
+        return self._says_once("held", sentence, HELD, HELD_WORDS, self.text)
+
+    def _says_once(self, kind: str, sentence: Span, pattern, words, text, unless=None) -> bool:
+        """`_says` for one sentence, worked out once per kind of statement."""
+        key = (kind, sentence.start)
+        got = self._said.get(key)
         if got is None:
-            got = self._held[sentence.start] = self._says(
-                HELD, HELD_WORDS, self.text, sentence.start, sentence.end)
+            got = self._said[key] = self._says(pattern, words, text, sentence.start, sentence.end,
+                                               unless=unless)
         return got
 
     @_computed_once
