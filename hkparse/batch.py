@@ -192,27 +192,87 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+WORKER_DIED = ("worker_died", "worker process died while parsing this file (out of memory?)")
+
+
 def run(tasks: Iterable[Task], options: Options, jobs: int = 1,
         chunksize: int = CHUNKSIZE) -> Iterator[Outcome]:
     """Outcomes in input order. With `jobs` > 1, a process pool with a bounded window of chunks
-    in flight; the pool is terminated however the iteration ends (Ctrl-C, closed pipe)."""
+    in flight; the workers are stopped however the iteration ends (Ctrl-C, closed pipe)."""
     if jobs <= 1:
         for chunk in _chunks(tasks, chunksize):
             yield from process_chunk(chunk, options)
         return
-    import multiprocessing
+    yield from _ParallelRun(options, jobs).outcomes(_chunks(tasks, chunksize))
 
-    method = "fork" if sys.platform.startswith("linux") else None
-    pool = multiprocessing.get_context(method).Pool(jobs, initializer=_ignore_sigint)
-    try:
-        window: deque = deque()
-        for chunk in _chunks(tasks, chunksize):
-            window.append(pool.apply_async(process_chunk, (chunk, options)))
-            if len(window) >= jobs * WINDOW_PER_WORKER:
-                yield from window.popleft().get()
-        while window:
-            yield from window.popleft().get()
-        pool.close()
-        pool.join()
-    finally:
-        pool.terminate()
+
+class _ParallelRun:
+    """A process pool that notices a dead worker (`concurrent.futures` raises BrokenProcessPool
+    where `multiprocessing.Pool` would wait for ever) and goes on: the chunks in flight are done
+    again in a new pool, and the chunk that was running when a worker died one input at a time,
+    so that only an input that kills its worker again gets an error record."""
+
+    def __init__(self, options: Options, jobs: int) -> None:
+        self.options = options
+        self.jobs = jobs
+        self.executor = self._start()
+
+    def _start(self):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        method = "fork" if sys.platform.startswith("linux") else None
+        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
+                                   initializer=_ignore_sigint)
+
+    def _restart(self) -> None:
+        self._stop()
+        self.executor = self._start()
+
+    def _stop(self) -> None:
+        """Shut the pool down at once, killing workers busy with work nobody will read."""
+        executor = self.executor
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(5)
+
+    def _submit(self, chunk: list[Task]):
+        return self.executor.submit(process_chunk, chunk, self.options)
+
+    def outcomes(self, chunks: Iterable[list[Task]]) -> Iterator[Outcome]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        window: deque = deque()  # (chunk, future), oldest first
+        try:
+            for chunk in chunks:
+                window.append((chunk, self._submit(chunk)))
+                while len(window) >= self.jobs * WINDOW_PER_WORKER:
+                    yield from self._next(window, BrokenProcessPool)
+            while window:
+                yield from self._next(window, BrokenProcessPool)
+            self.executor.shutdown(wait=True)
+        finally:
+            self._stop()
+
+    def _next(self, window: deque, broken: type) -> list[Outcome]:
+        chunk, future = window.popleft()
+        try:
+            return future.result()
+        except broken:
+            pass
+        self._restart()
+        outcomes = [self._alone(task, broken) for task in chunk]
+        for i, (waiting, _) in enumerate(window):
+            window[i] = (waiting, self._submit(waiting))
+        return outcomes
+
+    def _alone(self, task: Task, broken: type) -> Outcome:
+        try:
+            return self._submit([task]).result()[0]
+        except broken:
+            self._restart()
+            return _failed(task.path, *WORKER_DIED, self.options)

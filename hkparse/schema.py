@@ -15,6 +15,7 @@ YEAR_SOURCES = ("text", "closing line", "option", "file name")
 ERROR_CODES = (
     "not_found", "permission_denied", "is_directory", "not_a_file", "symlink_loop", "too_large",
     "empty", "binary", "undecodable", "read_failed", "no_matching_files", "parse_failed",
+    "worker_died",
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -186,6 +187,33 @@ def test_parallel_run_is_ordered_and_identical_to_serial(tmp_path: Path) -> None
     assert serial == parallel
     assert [json.loads(s)["source"] for s in serial] == sorted(
         str(p) for p in tmp_path.glob("*.txt"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers see the patch by fork")
+def test_a_worker_that_dies_costs_only_its_input_and_the_run_goes_on(tmp_path, monkeypatch):
+    """A worker killed mid-file (the OOM killer, a crash in C) must neither hang the batch, as
+    multiprocessing.Pool does, nor lose the other files' records."""
+    real_parse_many = batch.parse_many
+
+    def dies_on_meeting_5(texts, *args, **kwargs):
+        if any("meeting No. 5 " in text for text in texts):
+            os._exit(1)
+        return real_parse_many(texts, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "parse_many", dies_on_meeting_5)
+    for i in range(40):
+        (tmp_path / f"r{i:03d}.txt").write_text(release(i % 9 + 1, day=i % 28 + 1))
+    tasks = list(iter_tasks([str(tmp_path)]))
+    outcomes = list(run(tasks, Options(), jobs=2, chunksize=3))
+    records = [json.loads(o.serialised) for o in outcomes]
+    assert [r["source"] for r in records] == [t.path for t in tasks]
+    dead = [r["source"] for r in records if "error" in r]
+    assert dead == [t.path for t in tasks if "meeting No. 5 " in Path(t.path).read_text()]
+    assert len(dead) == 4
+    assert {r["error"]["code"] for r in records if "error" in r} == {"worker_died"}
+    assert all(r["meeting"]["number"] != 5 for r in records if "error" not in r)
+    assert all(o.error_line and "worker process died" in o.error_line
+               for o in outcomes if '"error"' in o.serialised)
 
 
 def test_parallel_run_streams_with_bounded_work_in_flight(tmp_path: Path) -> None:
