@@ -278,9 +278,10 @@ def _tables() -> _Tables:
               |;|\r?\n[ \t\u00a0]*\r?\n|\*{5,}""",
             re.X,
         ),
-        # Abbreviations whose full stop ends no sentence ("sq. m.", "Lot No. 6").
+        # Abbreviations whose full stop ends no sentence ("Lot No. 6", "Mr C. Y. Lam"). A unit's
+        # ("... 9 100 sq m. A landscaped area of ...") does, before a capital as here.
         no_sentence_end=re.compile(
-            r"\b(?:sq|m|ft|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|Co|Ltd|approx|i\.e|e\.g|[A-Z])$"),
+            r"\b(?:[ap]\.m|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|Co|Ltd|approx|i\.e|e\.g|[A-Z])$"),
         # A page number line ("- 2 -") between a figure and the words that introduce it.
         page_mark_at_end=re.compile(r"-[ \t\u00a0]*\d{1,3}[ \t\u00a0]*-[\s]*$"),
         # A footnote paragraph: a small number, then text ("1 Hong Kong Science Park ...").

@@ -215,6 +215,21 @@ def test_measure_word_in_an_earlier_sentence_does_not_count():
     assert areas(text) == []
 
 
+@pytest.mark.parametrize("end", ["sq m.", "m2.", "sq. m.", "sq ft.", "sq. ft.", "square metres."])
+@pytest.mark.parametrize("gap", [" ", "\n \n     "])
+def test_a_figure_ending_the_sentence_before_lends_it_no_measure(end, gap):
+    """A unit's full stop before a capital ends the sentence: the GFA of the sentence before
+    does not reach a landscaped or non-building area's figure after it."""
+    text = (f"     The hotel will provide a GFA of 9 100 {end}{gap}"
+            "A landscaped area of about 820 square metres will be kept free of buildings.")
+    assert len(areas(text)) == 1
+
+
+def test_a_unit_abbreviation_inside_a_sentence_keeps_its_clause():
+    text = "The gross floor area is 9 100 sq. m. and about 820 sq. m. more is planned."
+    assert [a.square_metres for a in areas(text)] == [9100, 820]
+
+
 def test_years_next_to_figures_are_not_read_as_ranges_or_thousands():
     text = ("The commercial floorspace rose from about 1.7 million square metres in 2012 to "
             "2.9 million square metres at present.")
