@@ -125,13 +125,15 @@ _NAME_AT = _NameAt()
 _OF_THE = re.compile(rf"{S}of{S}(?:(?:the|a|an|its){S})?(?:{TERM})?", re.I)
 # "18th Hong Kong-Guangdong Joint Working Group ... meeting", "Second ... Conference".
 _AFTER_NAME_MEETING = _Lazy(rf"(?:{S}?{ABBREVIATION})?{S}meeting\b")
-# "The Committee (ABC), chaired by X, held its fifth meeting", "... holds 14th meeting".
+# "The Committee (ABC), chaired by X, held its fifth meeting", "... holds 14th meeting",
+# "... held its Twentieth Meeting" (ordinal and noun in any case: only the name must be
+# capitalised).
 HELD_ITS = _Lazy(
     rf"(?P<name>{NAME})(?:{S}?{ABBREVIATION})?"
     rf"(?:,[^,.\n]{{0,90}},|{S}(?:chaired|led){S}by{S}[^.\n]{{0,90}}?)?"
     rf"(?:{S}{TIME})?{S}(?:has{S}|will{S})?(?:held|holds|convened|convenes|conducted|had|hold|convene)"
-    rf"(?:{S}its)?{S}(?P<ord>{ORDINAL_PATTERN})(?:{S}and{S}(?:last|final))?{S}"
-    rf"(?P<noun>{MEETING_NOUN})\b",
+    rf"(?:{S}its)?{S}(?P<ord>(?i:{ORDINAL_PATTERN}))(?:{S}and{S}(?:last|final))?{S}"
+    rf"(?P<noun>(?i:{MEETING_NOUN}))\b",
 )
 # "The Expert Group met for the eighth time": its eighth meeting.
 MET_FOR_TIME = _Lazy(
@@ -151,6 +153,14 @@ LOWER_REF_OF = _Lazy(
 LOWER_REF_POSSESSIVE = _Lazy(
     rf"t(?<=\bt)he{S}(?P<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))"
     rf"[{APOS}]s{S}(?P<ord>{ORD}){S}(?P<noun>{MEETING_NOUN})\b",
+)
+# "At its 98th meeting on Tuesday, the board was briefed ...": the body is the one the
+# sentences before name as the holder ("Country & Marine Parks Board members ...").
+AT_ITS_MEETING_THE_REF = _Lazy(
+    rf"A(?<=\bA)t{S}its{S}(?P<ord>(?i:{ORD})){S}(?P<noun>(?i:{MEETING_NOUN}))\b"
+    rf"(?:{S}held)?(?:{S}{TIME})?,{S}the{S}"
+    rf"(?P<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))\b"
+    rf"(?![{APOS}\-])",
 )
 # Minutes: "No. 1" heading a "Minutes of the meeting ..." page; "(648th Minutes)".
 MINUTES_NUMBER = _Lazy(rf"(?m)^[ \t\u00a0]*No\.?[ \t\u00a0]*(?P<num>\d{{1,4}})[ \t\u00a0]*[\r\n]+[ \t\u00a0]*Minutes{S}of{S}the{S}meeting", re.I)
@@ -429,6 +439,7 @@ class _Candidate(NamedTuple):
     body: Optional[str]
     body_span: Optional[tuple[int, int]]
     ref: Optional[str] = None  # a lower-case reference ("the task force") to resolve
+    holder_ref: bool = False  # the reference names only a holder named before it
 
 
 def _head_spans(doc: Document) -> list[Span]:
@@ -715,7 +726,7 @@ def _body_after(text: str, limit: int, at: int) -> Optional[tuple[str, int, int]
     if name is None:
         return None
     value, ns, ne = _clean_name(text, name.start(), name.end())
-    if _is_named(value) and _last_word(value) in BODY_HEADS:
+    if _is_named(value) and _names_a_body(value):
         return value, ns, ne
     return None
 
@@ -773,6 +784,12 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
             if number is not None:
                 out.append(_Candidate(m.start(), m.end(), number, m.group("ord"), None, None,
                                       ref=m.group("ref")))
+    if ordinals and text.find("At its", start, end) >= 0:
+        for m in AT_ITS_MEETING_THE_REF.finditer(text, start, end):
+            number = ordinal_value(m.group("ord"))
+            if number is not None:
+                out.append(_Candidate(m.start(), m.end(), number, m.group("ord"), None, None,
+                                      ref=m.group("ref"), holder_ref=True))
     # "No. 3" can be a heading of its own, with "Minutes of the meeting" on the next line.
     beyond = min(len(text), end + 200)
     for rx, ok in ((MEETING_NO, text.find("Meeting", start, beyond) >= 0),
@@ -1089,37 +1106,71 @@ def _may_have_meeting_prefix(value: str) -> bool:
 
 
 _CAPITALISED_BEFORE = _Lazy(rf"(?<![\w{APOS}-])[A-Z][\w{APOS}]*(?:-[\w{APOS}]+)*[ \u00a0]$")
+_AMPERSAND_BEFORE = _Lazy(r"[ \u00a0]&[ \u00a0]$")
 
 
 def _capitalised_run_start(text: str, at: int, floor: int) -> int:
     """Where the run of capitalised words ending just before `at` starts: "the Advisory
-    Committee on ..." gives "Advisory Committee on ...", not "Committee on ..." (a leading
-    "The" is left out; a lower-case word or punctuation ends the run)."""
+    Committee on ..." gives "Advisory Committee on ...", not "Committee on ..."; "Country &
+    Marine Parks Board" is one run ("&" between capitalised words joins them). A leading
+    "The" is left out; a lower-case word or punctuation ends the run."""
     for _ in range(6):
         lo = max(floor, at - 40)
-        m = _CAPITALISED_BEFORE.search(text, lo, at)
+        joined = at
+        amp = _AMPERSAND_BEFORE.search(text, lo, at)
+        if amp is not None:
+            joined = amp.start() + 1  # the capitalised word before "&" must end there
+        m = _CAPITALISED_BEFORE.search(text, lo, joined) if joined < at else None
+        if m is None:
+            m = _CAPITALISED_BEFORE.search(text, lo, at)
         if m is None or text[m.start():m.end()].strip() in ("The", "THE"):
             break
         at = m.start()
     return at
 
 
-def _resolve_reference(text: str, spans: list[Span], ref: str) -> Optional[tuple[str, int, int]]:
-    """A lower-case "joint task force" resolved to the capitalised name that starts with the
-    same words elsewhere in the head ("Joint Task Force on the Development of ...")."""
+def _opens_sentence(text: str, pos: int, floor: int) -> bool:
+    """True if the name at `pos` opens its sentence (after an optional "The"): the body the
+    sentence is about, not one it mentions."""
+    before = text[max(floor, pos - 200):pos].rstrip()
+    if before.endswith(("The", "THE")):
+        before = before[:-3]
+        if before[-1:].isalnum():
+            return False
+        before = before.rstrip()
+    return not before or before.endswith((".", "!", "?", ":"))
+
+
+def _resolve_reference(text: str, spans: list[Span], ref: str, at: int,
+                       holder_only: bool = False) -> Optional[tuple[str, int, int]]:
+    """A lower-case "joint task force" at `at` resolved to the capitalised name that starts
+    with the same words in the head ("Joint Task Force on the Development of ..."): the
+    nearest one named before the reference, else (unless `holder_only`) the first after.
+    With `holder_only` the name must also open its sentence: the body the sentences are
+    about, not one merely mentioned ("... the plan of the Harbour Advisory Committee")."""
     words = [re.escape(w) for w in ref.split()]
     rx = re.compile(r"\b" + S.join(words) + r"\b", re.I)
+    before: list[tuple[str, int, int]] = []
+    after: list[tuple[str, int, int]] = []
     for span in spans:
         for m in rx.finditer(text, span.start, span.end):
             if not text[m.start()].isupper():
                 continue
             name = _NAME_AT.match(text, _capitalised_run_start(text, m.start(), span.start),
                                   span.end)
-            if name:
-                value, ns, ne = _clean_name(text, name.start(), name.end())
-                if value and _is_named(value):
-                    return value, ns, ne
-    return None
+            if not name:
+                continue
+            value, ns, ne = _clean_name(text, name.start(), name.end())
+            if not value or not _is_named(value):
+                continue
+            if ne <= at:
+                if not holder_only or _opens_sentence(text, ns, span.start):
+                    before.append((value, ns, ne))
+            elif not holder_only:
+                after.append((value, ns, ne))
+    if before:
+        return before[-1]
+    return after[0] if after else None
 
 
 def _fullest(text: str, spans: list[Span], body: str, others: list[_Candidate]) -> str:
@@ -1270,9 +1321,10 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
         chosen = _prefer_lead(doc, same)
         body = next((c.body for c in [chosen] + same if c.body), None)
         if body is None:
-            ref = next((c.ref for c in [chosen] + same if c.ref), None)
-            if ref:
-                resolved = _resolve_reference(text, spans, ref)
+            referring = next((c for c in [chosen] + same if c.ref), None)
+            if referring is not None:
+                resolved = _resolve_reference(text, spans, referring.ref, referring.start,
+                                              referring.holder_ref)
                 body = resolved[0] if resolved else None
         if body is None and unnumbered:
             body = unnumbered[0].body

@@ -593,3 +593,88 @@ def test_body_that_met_for_the_nth_time(sentence, number, body):
 def test_person_who_met_for_the_nth_time_names_no_meeting(sentence):
     m = meeting_of(release("Secretary meets operators", sentence))
     assert m is None or m.number is None
+
+
+# Round 7: a capitalised ordinal and "Meeting" after "held its"; "Meeting No. N of the X
+# Group on ..."; "At its Nth meeting, the board ..." resolved to the holder named before.
+CAPITALISED_HELD_ITS = [
+    ("The Hong Kong-Zhuhai Joint Expert Group on Air Quality held its Fifteenth Meeting by "
+     "video conference on 3 May 2024.", 15, "Hong Kong-Zhuhai Joint Expert Group on Air Quality"),
+    ("The Advisory Committee on Ferry Services held its 7th Meeting today (May 3).", 7,
+     "Advisory Committee on Ferry Services"),
+]
+
+
+@pytest.mark.parametrize("sentence, number, body", CAPITALISED_HELD_ITS)
+def test_held_its_capitalised_ordinal_and_meeting(sentence, number, body):
+    m = meeting_of(release("Group meets", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+def test_held_its_capitalised_ordinal_needs_a_meeting_noun():
+    m = meeting_of(release("Dinner held", "The Advisory Committee on Ferry Services held its "
+                                          "Fifth Anniversary Dinner in Central today."))
+    assert m is None or m.number is None
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Meeting No. 4 of the Hong Kong-Zhuhai Joint Working Group on Heritage Trails was held in "
+     "Zhuhai on Monday.", "Hong Kong-Zhuhai Joint Working Group on Heritage Trails"),
+    ("Meeting No. 8 of the Steering Committee for Cross-boundary Ferries took place today.",
+     "Steering Committee for Cross-boundary Ferries"),
+])
+def test_body_after_number_with_its_head_before_on_or_for(sentence, body):
+    m = meeting_of(release("Group meets", sentence))
+    assert m is not None and (m.number, m.body) == (int(sentence.split()[2]), body)
+
+
+def test_no_body_after_number_without_a_head_before_on():
+    m = meeting_of(release("Series meets", "Meeting No. 2 of the Series on Urban Design was held "
+                                           "in Central this morning."))
+    assert m is not None and m.number == 2 and m.body is None
+
+
+AT_ITS_MEETING_THE_BODY = [
+    (("Harbour & Islands Advisory Board members have backed a plan to widen two piers.",
+      "At its 42nd meeting on Monday, the board was briefed on the pier works."),
+     42, "Harbour & Islands Advisory Board"),
+    (("The Rural Roads Committee has endorsed a five-year repair programme.",
+      "At its ninth meeting today (May 3), the Committee also reviewed the lighting of "
+      "village paths."), 9, "Rural Roads Committee"),
+    # the nearest holder named before the reference
+    (("The Sha Tin Arts Council was set up in 2020. The Sha Tin Heritage Council was set up "
+      "last year to advise on old buildings.",
+      "At its second meeting yesterday, the council discussed three proposals."),
+     2, "Sha Tin Heritage Council"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, number, body", AT_ITS_MEETING_THE_BODY)
+def test_at_its_meeting_the_body_named_before(paragraphs, number, body):
+    m = meeting_of(release("Board backs plan", *paragraphs))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a body named only after the reference is not its holder
+    ("At its fifth meeting today, the committee reviewed the plan of the Harbour Advisory "
+     "Committee.",),
+    # a body mentioned before, but not as the subject of its sentence
+    ("Officials briefed the Lantau Development Committee last month on the new roads.",
+     "At its 12th meeting today, the committee agreed to visit the sites."),
+    # a holder with another head word
+    ("The Kowloon Rail Board has supported the new station.",
+     "At its third meeting today, the committee discussed the fares."),
+])
+def test_at_its_meeting_the_body_without_a_holder_before(paragraphs):
+    m = meeting_of(release("Members meet", *paragraphs))
+    assert m is not None and m.number in (3, 5, 12) and m.body is None
+
+
+def test_reference_resolved_to_a_name_joined_by_ampersand():
+    text = release(
+        "Task force meets",
+        "The Heritage & Arts Task Force has agreed to study museum use. This was the "
+        "message after the task force's first meeting today.")
+    m = meeting_of(text)
+    assert m.number == 1 and m.body == "Heritage & Arts Task Force"
