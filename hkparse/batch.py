@@ -241,7 +241,17 @@ class _ParallelRun:
             process.join(5)
 
     def _submit(self, chunk: list[Task]):
-        return self.executor.submit(process_chunk, chunk, self.options)
+        """The chunk's future; if the pool broke already, a future that holds that failure, so
+        that it is handled where the results are read, in input order."""
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.executor.submit(process_chunk, chunk, self.options)
+        except BrokenProcessPool as exc:
+            failed: Future = Future()
+            failed.set_exception(exc)
+            return failed
 
     def outcomes(self, chunks: Iterable[list[Task]]) -> Iterator[Outcome]:
         from concurrent.futures.process import BrokenProcessPool
