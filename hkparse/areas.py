@@ -58,6 +58,8 @@ HECTARE_HINT = re.compile(r"h(?:ectare|a(?![\w\u00b2]))")
 SEPARATORS = re.compile(r"[\s\-]+")
 NOT_DIGITS = re.compile(r"[^\d.]+")
 DIGIT = re.compile(r"\d")
+# The noun that a figure used as an adjective ("a 22-hectare site") goes on to describe.
+ADJECTIVE_NOUN = re.compile(r"[ \t\u00a0]+[^\W\d_]")
 # A character without which no clause break can be (see `clause_break`).
 CLAUSE_MARK = re.compile(r"[.!?;\n*]")
 
@@ -493,6 +495,10 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
         if following:
             kind, measure = terms.get(_normal(following["term"]), ("other", None))
             is_floor, split_qualifier = kind == "floor", None
+        elif unit_start and text[unit_start - 1] == "-" and ADJECTIVE_NOUN.match(text, end):
+            # "the adjacent 2.3-hectare Kwai Chung Park": a figure joined to its unit by a
+            # hyphen describes the noun after it, which names no floor measure here.
+            continue
         else:
             is_floor, measure, split_qualifier = _decide_by_words_before(
                 text, lower, start, unit.name, tables)

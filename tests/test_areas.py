@@ -215,6 +215,21 @@ def test_measure_word_in_an_earlier_sentence_does_not_count():
     assert areas(text) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Up to 900 sq m of office space will link with the adjacent 4.5-hectare Lok Fu Park.",
+         [900]),
+        ("A GFA of 3 000 sq m sits beside a 1,200-square-metre Sitting-out Area.", [3000]),
+        ("The GFA of the 6,000-square-metre Harbour Plaza is about 21 000 sq m.", [21000]),
+        ("The building offers a 2,000-square-metre office space for start-ups.", [2000]),
+        ("The total floor area is about 40-hectare.", [400000]),
+    ],
+)
+def test_a_figure_hyphened_to_its_unit_describes_the_noun_after_it(sentence, expected):
+    assert [a.square_metres for a in areas(sentence)] == expected
+
+
 @pytest.mark.parametrize("end", ["sq m.", "m2.", "sq. m.", "sq ft.", "sq. ft.", "square metres."])
 @pytest.mark.parametrize("gap", [" ", "\n \n     "])
 def test_a_figure_ending_the_sentence_before_lends_it_no_measure(end, gap):
