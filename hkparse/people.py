@@ -69,7 +69,11 @@ STANDING_ROLE = _lazy(re.compile,
     r"(?:\bwho\s+(?:also\s+)?(?:is\s+|has\s+|had\s+|have\s+)?(?:also\s+)?|\bwhich\s+(?:is\s+)?|\bappointed\s+(?:\w+\s+){0,3}?to\s+|"
     r"\bto\s+elect\s+)$")
 HEADS_DELEGATIONS = _lazy(re.compile, r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b")
-PASSIVE_BY = _lazy(re.compile, r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
+# "chaired by", "chaired (in Guangzhou) by", "jointly chaired today (May 3) by": the time of the
+# meeting may stand between a passive chairing verb and its "by".
+PASSIVE_BY = _lazy(re.compile,
+    r"\s*(?:(?:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|on\s+[a-z]+day)\s*)?"
+    r"(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
 # Between a subject and its verb: adverbs, dates in brackets, auxiliaries (short gaps: std `re`).
 SUBJECT_GAP = _lazy(re.compile,
     r"(?:\s*\([^()\n]{1,40}\))?[\s,]*"
@@ -112,12 +116,13 @@ ATTEND_CUE = _lazy(re.compile,
     r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by|"
     r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|(?:will|would)\s+include|"
     r"was\s+made\s+up)|"
+    r"delegations?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?led\s+by|"
     r"members\s+of\s+the\s+[^.;]{0,60}?delegation|led\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|"
     r"led\s+delegations|leading\s+(?:a|an|the)?\s*[^.;]{0,80}?(?:delegations?|officials)|"
     r"officials\s+led\s+by|(?:they|others|other\s+officials|officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)|"
     r"joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
     r"(?:speaks|spoke|speaking)\s+at|"
-    r"(?:will|shall)\s+also\s+(?:be\s+present|join(?=\s*[.;]|\s+(?:the|this|its)\s+(?:meeting|session|delegation))))\b")
+    r"(?:will|shall)\s+also\s+(?:be\s+present|join(?=\s*[.;]|\s+(?:the|this|its)\s+(?:meeting|session|delegation|discussions?|talks))))\b")
 # "X will hold the first meeting of ...": the holder, when not said to chair, attends it.
 HOLDS_MEETING = _lazy(re.compile,
     r"\b(?:will\s+hold|held|holds|is\s+holding)\s+(?:the|a|an|its|his|her)\b[^.;]{0,80}?"
@@ -137,6 +142,12 @@ CHAIRMAN_OF_EVENT = _lazy(re.compile,
 CONDUCTS_MEETING = _lazy(re.compile,
     r"(?:conduct(?:s|ed)?|lead|leads|led|presid(?:e|es|ed)\s+over|chair(?:s|ed)?)\s+(?:the|this|its|today['\u2019]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|session|plenary)\b")
+# "The meeting was conducted by the Chairman of the Committee, Dr X": the same, in the passive
+# (the text before the Chairman's mention; run on the lower-cased copy).
+CONDUCTED_BY = _lazy(re.compile,
+    r"\b(?:meeting|session|plenary)\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+"
+    r"(?:conducted|led|presided\s+over)\s+by\s+(?:the\s+)?$")
+PASSIVE_CONDUCT_KEYS = ("conducted by", "led by", "over by")
 # Cues that speak of the meeting already named in the sentence before.
 FOLLOW_UP_CUE = _lazy(re.compile,
     r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|accompan(?:y|ies|ied|ying)|briefed\s+members|"
@@ -154,6 +165,9 @@ NOT_ATTENDING = _lazy(re.compile,
 # "a forum on youth entrepreneurship": the reported event itself where the release names no
 # other meeting, a side event where the reported meeting has a name that is no forum.
 FORUM_ON = _lazy(re.compile, r"\bforums?\s+on\b")
+# "visited Macao to attend the opening of the Expo and Forum": where the release reports no
+# meeting, attending an opening is attending a ceremony, whatever the event opened.
+ATTENDS_OPENING = _lazy(re.compile, r"\battend(?:s|ed|ing)?\s+the\s+opening\s+(?:ceremony\s+)?of\b")
 # People after these words in an attendance sentence are met, not attending with the speaker.
 INVITED_TO = _lazy(re.compile, r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b")
 MET_WORDS = _lazy(re.compile,
@@ -298,7 +312,7 @@ _ATTEND_CUE_PARTS = (
     (("joined", "joining"), (), True,
      r"joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)"),
     (("join",), ("also",), False,
-     r"(?:will|shall)\s+also\s+join(?=\s*[.;]|\s+(?:the|this|its)\s+(?:meeting|session|delegation))"),
+     r"(?:will|shall)\s+also\s+join(?=\s*[.;]|\s+(?:the|this|its)\s+(?:meeting|session|delegation|discussions?|talks))"),
     (("present",), ("also",), False, r"also\s+present|(?:will|shall)\s+also\s+be\s+present"),
     (("special",), ("guest",), True, r"special\s+guests?"),
     (("briefed",), (), True, r"briefed\s+members"),
@@ -306,6 +320,8 @@ _ATTEND_CUE_PARTS = (
     (("speech",), (), True, r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by"),
     (("delegation", "team"), (), True, r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|"
                                         r"(?:will|would)\s+include|was\s+made\s+up)"),
+    # "The Guangdong delegation, led by the Vice-Governor, Mr X, will comprise ...": its head
+    (("delegation",), ("led",), True, r"delegations?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?led\s+by"),
     (("members",), ("delegation",), True, r"members\s+of\s+the\s+[^.;]{0,60}?delegation"),
     (("led",), ("delegation",), True, r"led\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|led\s+delegations"),
     (("leading",), ("delegation", "official"), True,
@@ -833,13 +849,17 @@ def _chairman_conducting(doc: Document) -> Optional[Mention]:
         at_meeting = AT_THE_MEETING().match(text, sent.start)
         # the three ways below need "At the meeting", "who is" or a conducting verb: without
         # them, the sentence's people need not be found
-        if at_meeting is None and text.find("who", sent.start, sent.end) < 0 \
+        passive = any(low.find(k, sent.start, sent.end) >= 0 for k in PASSIVE_CONDUCT_KEYS)
+        if at_meeting is None and not passive and text.find("who", sent.start, sent.end) < 0 \
                 and CONDUCTS_MEETING_G.search(ci, low, sent.start, sent.end) is None:
             continue
         ms = _mentions(doc, sent)
         for m in ms:
             if m.name is None:
                 continue
+            if passive and m.title and CHAIRMAN_TITLE().search(m.title) and not VICE().search(m.title) \
+                    and ci(CONDUCTED_BY()).search(low, max(sent.start, m.start - 80), m.start):
+                return m
             if at_meeting and m.start - at_meeting.end() < 8 and m.title and CHAIRMAN_TITLE().search(m.title):
                 return m
             if CHAIRMAN_OF_EVENT().match(text, m.end) and STRONG_MEETING_WORD_G.search(ci, low, m.end, sent.end):
@@ -861,6 +881,12 @@ def _about_other_event(doc: Document, sent: Span) -> bool:
         return False
     rest = low[sent.start:bad.start()] + low[bad.end():sent.end]
     return not STRONG_MEETING_WORD_G.search(ci, rest)
+
+
+def _attends_an_opening(low: str, ci, sent: Span) -> bool:
+    """"to attend the opening of ...": a ceremony, when the release reports no meeting."""
+    return low.find("opening", sent.start, sent.end) >= 0 and \
+        ci(ATTENDS_OPENING()).search(low, sent.start, sent.end) is not None
 
 
 def _has_meeting_key(doc: Document, idx: int, found: dict[int, bool], low: str, ci) -> bool:
@@ -957,6 +983,9 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             continue  # "... officiated at the ceremony. Mr X also attended." is not the meeting
         if INVITED_TO_G.search(ci, stext):
             continue  # an invitation to attend is not attendance
+        if meeting is None and (_attends_an_opening(low, ci, sent) or (
+                prev is not None and not meeting_word and _attends_an_opening(low, ci, prev))):
+            continue  # "... to attend the opening of the Expo. Mr X accompanied him." is no meeting
         if side_forum and FORUM_ON_G.search(ci, stext):
             rest = ci(FORUM_ON()).sub(" ", stext)
             if not STRONG_MEETING_WORD_G.search(ci, rest):

@@ -546,8 +546,10 @@ _CUE_SENTENCES = [
     "the team will include Mr X", "members of the Hong Kong SAR delegation",
     "Mr X led a 20-member delegation", "Mr X led delegations", "leading the officials, Mr X",
     "officials led by Mr X", "They included Mr X.", "other officials include Mr Y",
-    "Mr X spoke at the summit.",
+    "Mr X spoke at the summit.", "The Zhuhai delegation, led by Mr X, will", "the delegation was led by Ms Y",
+    "Ms Y will also join the discussion.", "Mr X will also join the talks.",
     # near misses
+    "the group, led by Mr X",
     "the attendee list", "the spokesman said", "Members were briefed by the SWD.",
     "including the reduction of marine refuse", "join the scheme", "a team of 20",
     "called the meeting", "they agreed to include", "Mr X speaking to reporters",
@@ -647,3 +649,97 @@ def test_a_numbered_meeting_after_the_chairing_verb_does_not_hide_the_chairs():
             "Mr Zhang Li, reviewed the progress made since the fourth plenary session.")
     co_chairs, chair = find_chairs(_doc(body), _reported(5))
     assert _names(co_chairs) == ["Ann Cheung", "Zhang Li"]
+
+
+# --- round five: wordings from blind releases ------------------------------------------------
+
+@pytest.mark.parametrize("body, names", [
+    # the time of the meeting between a passive chairing verb and its "by"
+    ("The Fourth Plenary of the Hong Kong/Zhuhai Transport Liaison Committee was jointly chaired today "
+     "(April 2) by the Secretary for Transport, Mr Lau Chi-ming, and the Vice Mayor of Zhuhai, Mr Fan "
+     "Weidong, in Zhuhai.", ["Lau Chi-ming", "Fan Weidong"]),
+    ("The second meeting of the Expert Group was co-chaired yesterday by the Director of Marine, Ms "
+     "Wendy Kwan, and the Director-General of the Guangdong Maritime Bureau, Mr Qiu Hong.",
+     ["Wendy Kwan", "Qiu Hong"]),
+    ("The fifth session was co-chaired this morning by Secretary for Trade Iris Lo and Macao's "
+     "Secretary for Economy Tam Wai-man.", ["Iris Lo", "Tam Wai-man"]),
+])
+def test_passive_co_chairs_with_the_time_before_by(body, names):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == names and chair is None
+
+
+def test_time_before_by_does_not_make_a_passive_of_other_words():
+    # "by" after the time but not after a chairing verb names no chair
+    body = ("The Secretary for Transport, Mr Lau Chi-ming, hosted a dinner today (April 2) for the "
+            "delegates, followed by a meeting with the Mayor of Zhuhai, Mr Fan Weidong.")
+    assert find_chairs(_doc(body), None) == ([], None)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Advisory Committee on Harbour Safety held its 9th meeting today (May 5). The meeting was "
+     "conducted by the Chairman of the Committee, Professor Mak Ho-yin.", "Mak Ho-yin"),
+    ("The Panel on Elderly Care met this afternoon. The session was presided over by its Chairman of "
+     "the Panel, Ms Cheng Lai-kuen.", "Cheng Lai-kuen"),
+    ("The Council will meet on Friday. The meeting will be led by the Chairperson of the Council, Dr "
+     "Wong Kit-ying.", "Wong Kit-ying"),
+])
+def test_chairman_conducting_in_the_passive(body, name):
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    assert co_chairs == [] and chair is not None and chair.name == name
+    assert doc.text[chair.evidence.start:chair.evidence.end] == chair.evidence.text
+
+
+@pytest.mark.parametrize("body", [
+    # the Vice-Chairman is not the body's own Chairman
+    "The Board met today. The meeting was conducted by the Vice-Chairman of the Board, Mr Tam Siu-kei.",
+    # someone without a Chairman post conducting it is not in the guideline
+    "The Board met today. The meeting was conducted by the Director of Housing, Ms Lee Wing-sze.",
+    # a Chairman conducting something that is not a meeting
+    "The Chairman of the Council, Dr Ho Kin-wah, gave a talk. The survey was conducted by the "
+    "Chairman of the Council, Dr Ho Kin-wah.",
+])
+def test_no_chairman_conducting_in_the_passive(body):
+    assert find_chairs(_doc(body), None) == ([], None)
+
+
+@pytest.mark.parametrize("body, names", [
+    # the head of the other side's delegation: "The X delegation, led by ..."
+    ("The Secretary for Security, Mr Tang Wai-kin, will chair the 8th meeting of the Boundary Liaison "
+     "Group on Friday.\nThe Zhuhai delegation, led by the Deputy Mayor of Zhuhai, Mr Liang Wei, will "
+     "comprise officials of the Zhuhai Public Security Bureau.", ["Liang Wei"]),
+    ("The Task Force held its third meeting today. The Guangdong delegation, which was led by the "
+     "Director of Commerce of Guangdong Province, Ms Zhang Yu, took part in the discussion.", ["Zhang Yu"]),
+    # "will also join the discussion" in news style
+    ("Secretary for Housing Winnie Ho will chair the first meeting of the Task Force on Land Supply "
+     "tomorrow.\nDirector of Lands Andy Lai will also join the discussion.", ["Andy Lai"]),
+])
+def test_officials_round_five(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+@pytest.mark.parametrize("body", [
+    # "led by" a delegation that is not said: a tour group
+    "The Commissioner for Tourism, Ms Kwan Lai-ha, will chair the meeting on Friday. A tour group, "
+    "led by the guide Mr Ho Ka-chun, visited the park.",
+    # "will also join" something else
+    "The Secretary for Housing, Ms Winnie Ho, will chair the meeting tomorrow. The Director of Lands, "
+    "Mr Andy Lai, will also join the site visit.",
+])
+def test_no_officials_round_five(body):
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    assert _names(find_officials(doc, None, co_chairs, chair)) == []
+
+
+def test_attending_an_opening_where_no_meeting_is_reported_is_a_ceremony():
+    body = ("The Secretary for Development, Mr Fung Wai-lam, visited Zhuhai today (June 3) to attend the "
+            "opening of the Zhuhai International Green Building Forum and Expo.\n"
+            "Mr Fung was accompanied by the Director of Buildings, Mr Yip Chi-kin.")
+    doc = _doc(body, headline="SDEV visits Zhuhai")
+    assert find_officials(doc, None, [], None) == []
+    # attending the forum itself still counts where no meeting is reported
+    body = ("The Secretary for Development, Mr Fung Wai-lam, visited Zhuhai today (June 3) to attend the "
+            "Zhuhai International Green Building Forum.")
+    assert _names(find_officials(_doc(body, headline="SDEV visits Zhuhai"), None, [], None)) == ["Fung Wai-lam"]
