@@ -1187,7 +1187,33 @@ def _fullest(text: str, spans: list[Span], body: str, others: list[_Candidate]) 
         wider = other > key and (other_last == last or other_seq[:len(seq)] == seq)
         if (same or wider) and len(c.body) > len(best):
             best = c.body
+    if _last_word(best) in BODY_HEADS:
+        return _with_its_remit(text, spans, best) or best
     return best
+
+
+# "... Committee" followed by its remit: "on Implementation of ...", "for the Development of".
+_REMIT_AFTER = _Lazy(rf"{S}(?:on|for){S}(?:the{S})?(?=[A-Z])")
+
+
+def _with_its_remit(text: str, spans: list[Span], body: str) -> Optional[str]:
+    """The fullest form of a body named short ("Monitoring Committee"): the same words
+    written out elsewhere in the head with the remit that follows the head word
+    ("Monitoring Committee on Implementation of the ... Recommendations"). Only an "on/for"
+    part right after the very same words counts: a word added before them, or any other
+    continuation ("... Committee Secretariat"), names something else."""
+    for span in spans:
+        i = text.find(body, span.start, span.end)
+        while i >= 0:
+            remit = _REMIT_AFTER.match(text, i + len(body), span.end)
+            if remit is not None and _capitalised_run_start(text, i, span.start) == i:
+                name = _NAME_AFTER_OF_AT.match(text, remit.end(), span.end)
+                if name is not None:
+                    value, _, _ = _clean_name(text, i, name.end())
+                    if value and value.startswith(body) and len(value) > len(body):
+                        return value
+            i = text.find(body, i + len(body), span.end)
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -678,3 +678,26 @@ def test_reference_resolved_to_a_name_joined_by_ampersand():
         "message after the task force's first meeting today.")
     m = meeting_of(text)
     assert m.number == 1 and m.body == "Heritage & Arts Task Force"
+
+
+def test_short_body_takes_its_remit_written_out_further_on():
+    text = release(
+        "Third Meeting of the Review Committee held on 3 May 2024",
+        "Papers for members are listed below.",
+        "Notes of the meeting will follow.",
+        "The Review Committee on Harbour Ferry Licensing held its third meeting this morning "
+        "to check the progress of the licence review.")
+    m = meeting_of(text)
+    assert m.number == 3 and m.body == "Review Committee on Harbour Ferry Licensing"
+
+
+@pytest.mark.parametrize("later", [
+    # other words after the head, or a word before the same words: other bodies
+    "The Review Committee Secretariat on Harbour Row will send the papers.",
+    "The Ferry Review Committee on Harbour Licensing met last year.",
+])
+def test_short_body_keeps_its_name_without_its_own_remit(later):
+    text = release("Third Meeting of the Review Committee held on 3 May 2024",
+                   "Papers for members are listed below.", later)
+    m = meeting_of(text)
+    assert m.number == 3 and m.body == "Review Committee"
