@@ -101,6 +101,9 @@ STRONG_CUE = (
 WEAK_CUE = (r"\b(?:members|leaders|heads|[Ss]taff|[Oo]fficers|[Cc]olleagues|[Ee]xperts)" + WS
             + r"(?:from|of)\b")
 BEHALF_CUE = r"(?<=\bon[ \u00a0\r\n])behalf" + WS + r"of\b"
+# "the Guangdong side was represented by A, B and C": the bodies that make up a side. Taken in
+# a sentence about attendance, or where the clause names the side (see _cue_lists).
+REPRESENTED_CUE = r"represented" + WS + r"by\b"
 # "to hear the latest reports and risk assessment by X, Y and Z": the bodies reporting to it.
 REPORT_CUE = (
     r"\b(?:hear|hears|heard|receive|receives|received)\b(?:\W++\w++){0,8}?\W++"
@@ -157,13 +160,13 @@ CUE_WORDS = (
     ("attended", "", ("strong", "subject")), ("behalf", "", ("behalf",)),
     ("hear", "", ("report",)), ("receiv", "", ("report",)), ("joined", "", ("subject",)),
     ("participated", "", ("subject",)), ("were", "", ("subject",)), ("took", "", ("subject",)),
-    ("representing", "", ("representing",)),
+    ("representing", "", ("representing",)), ("represented", "", ("represented",)),
 )
 # Cue words searched for through a shorter word they share (one search for both), or through
 # a rare letter (a one-letter search is several times faster than a search for a word):
 # cue word -> what is searched for. "present" also tells whether "were" can open a cue.
-CUE_NEEDLE_OF = {"epresentativ": "present", "representing": "present", "fficial": "ffic",
-                 "fficers": "ffic", "hear": "hea", "heads": "hea", "joined": "j", "xperts": "x"}
+CUE_NEEDLE_OF = {"epresentativ": "present", "representing": "present", "represented": "present",
+                 "fficial": "ffic", "fficers": "ffic", "hear": "hea", "heads": "hea", "joined": "j", "xperts": "x"}
 
 
 def _cue_needles() -> tuple[tuple[str, tuple[tuple[str, str, int, tuple[str, ...]], ...]], ...]:
@@ -186,7 +189,7 @@ CUE_PATTERNS = {
     "strong": LazyPattern(STRONG_CUE), "weak": LazyPattern(WEAK_CUE),
     "behalf": LazyPattern(BEHALF_CUE), "report": LazyPattern(REPORT_CUE),
     "group": LazyPattern(GROUP_WORD), "subject": LazyPattern(SUBJECT_VERB),
-    "representing": LazyPattern(REPRESENTING_CUE),
+    "representing": LazyPattern(REPRESENTING_CUE), "represented": LazyPattern(REPRESENTED_CUE),
 }
 # "Also taking part are experts from X", "took part in the meeting"; not "took part in the
 # joint operation" (what is taken part in, if said, is the meeting).
@@ -195,13 +198,15 @@ ATTENDANCE = LazyPattern(
     r"|(?:tak(?:e|es|ing)|took)" + WS + r"part(?!" + WS + r"in" + WS
     + r"(?!(?:the|this|today['\u2019]s)" + WS + r"(?:[\w\-]++" + WS
     + r"){0,3}?(?:meeting|plenary|session|conference|discussions?|forum|talks)\b)))\b")
-# Composition, not attendance: "members of the Committee consist of representatives of ...".
+# Composition, not attendance: "members of the Committee consist of representatives of ...",
+# "The task force has 15 non-official members, including representatives of ...".
 # (compiled on first use)
 MEMBERSHIP = (
     r"\b(?i:consists?|comprises?|comprising|composed|composition|membership|members"
     + WS + r"of" + WS + r"the" + WS + r"(?:Committee|Commission|Council|Task" + WS
     + r"Force|Board|Group|Conference)|side" + WS + r"of" + WS + r"the" + WS
-    + r"(?:Committee|Commission|Council|Task" + WS + r"Force|Board|Group|Joint))\b"
+    + r"(?:Committee|Commission|Council|Task" + WS + r"Force|Board|Group|Joint)"
+    r"|(?:has|have|had)" + WS + r"(?:[\w\-]++" + WS + r"){0,3}?members)\b"
 )
 GOVERNMENTS_OF_RE = LazyPattern(GOVERNMENTS_OF)
 NAME_RUN_BEFORE_RE = LazyPattern(NAME_RUN_BEFORE)
@@ -212,6 +217,12 @@ DELEGATION_BEFORE = LazyPattern(
     r"(?i:\bdelegations?)" + WS + r"(?:(?:will|would|shall|is|was|are|were)" + WS
     + r"(?:be" + WS + r")?)?\Z")
 DELEGATION_LOOK_BACK = 40
+# "The Shenzhen delegation, led by ..., will comprise officials of X": the same, with the
+# delegation's leader set off by commas between. (matched from the word "delegation")
+DELEGATION_LED = LazyPattern(
+    r"delegations?," + WS + r"(?:led|headed)" + WS + r"by\b[^;.]*," + WS
+    + r"(?:(?:will|would|shall|is|was|are|were)" + WS + r"(?:be" + WS + r")?)?\Z")
+DELEGATION_LED_LOOK_BACK = 300
 # "will meet with representatives of X" is another meeting, not attendance at this one.
 # So is "meet senior officials of X", "call on officials of X", "visit X".
 MEET_WITH = LazyPattern(
@@ -227,7 +238,7 @@ HELD = LazyPattern(r"\b(?:hold|holds|held|holding)\b")
 # tried only where one occurs, not at every position of the sentence. Case-insensitive tests
 # look in a lower-cased copy of the text.
 ATTENDANCE_WORDS = ("attend", "participat", "joined", "present", "welcomed", "tak", "took")
-MEMBERSHIP_WORDS = ("consist", "compris", "compos", "members", "side")
+MEMBERSHIP_WORDS = ("consist", "compris", "compos", "members", "side", "has", "have", "had")
 HELD_WORDS = ("hold", "held")
 RESPECTIVELY_WORDS = ("respectively",)
 # Characters the case-insensitive match of an ASCII letter accepts but str.lower() does not
@@ -348,7 +359,12 @@ class _Names:
         return shape if shape.__class__ is bool else self.is_abbreviation(shape)
 
     def ends_in_head(self, start: int, end: int) -> bool:
-        words = WORD_RE.findall(self.text[start:end])
+        """Does the name end in its head word? The short form it defines after it does not
+        count: "Leisure and Cultural Services Department (LCSD)" ends in "Department"."""
+        written = self.text[start:end]
+        if written.endswith(")") and (defined := TRAILING_ABBR.search(written)):
+            written = written[:defined.start()]
+        words = WORD_RE.findall(written)
         return _is_head(words, len(words) - 1)
 
     def holds_names(self, start: int, end: int) -> bool:
@@ -550,7 +566,11 @@ class _Context(_Names):
 
     def _delegation_makeup(self, start: int, at: int) -> bool:
         """Does "comprise"/"consist" at `at` say what a delegation is made of?"""
-        return DELEGATION_BEFORE.search(self.text, max(start, at - DELEGATION_LOOK_BACK), at) is not None
+        text = self.text
+        if DELEGATION_BEFORE.search(text, max(start, at - DELEGATION_LOOK_BACK), at) is not None:
+            return True
+        word = text.rfind("delegation", max(start, at - DELEGATION_LED_LOOK_BACK), at)
+        return word >= 0 and DELEGATION_LED.match(text, word, at) is not None
 
     def side_before(self, pos: int) -> Optional[str]:
         """The side of the clause leading up to `pos` (see sides.side_at), looking back a
@@ -767,6 +787,23 @@ def _name_shape(written: str) -> "bool | str":
     return _is_head(words, len(words) - 1 if head_at == -2 else head_at)
 
 
+CLAUSE_OPENERS = ("while", "whereas")
+
+
+def _clause_start(text: str, start: int, end: int) -> Optional[int]:
+    """Where the last clause of text[start:end] opened by "while"/"whereas" or a semicolon
+    begins (after the opener), if one is."""
+    best = text.rfind(";", start, end)
+    at = best + 1 if best >= 0 else -1
+    for word in CLAUSE_OPENERS:
+        i = text.rfind(word, start, end)
+        after = i + len(word)
+        if i > start and i + 1 > at and not text[i - 1].isalnum() and after < end \
+                and text[after] in " \t\u00a0\r\n":
+            at = after
+    return at if at > start else None
+
+
 def _last_word_in(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Is the last word of text[start:end], followed by whitespace, one of `words`?"""
     q = end
@@ -811,7 +848,8 @@ def _is_head(words: list[str], i: int) -> bool:
 def _scan(ctx: _Context) -> dict[str, list]:
     """The cues of the text, by kind, in text order (at most MAX_CUES in all)."""
     kinds: dict[str, list] = {k: [] for k in ("govs", "strong", "weak", "behalf", "report",
-                                               "group", "subject", "representing")}
+                                               "group", "subject", "representing",
+                                               "represented")}
     text = ctx.text
     governments = None  # does the text hold "governments", which every GOVERNMENTS_OF match
     # holds? (looked for at the first "delegation": most releases have none)
@@ -875,7 +913,8 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
     """(cue start, list start, sentence) for every cue that opens an attendance list."""
     text = ctx.text
     for kind, needs_attendance in (("strong", False), ("weak", True), ("behalf", True),
-                                   ("report", False), ("representing", False)):
+                                   ("report", False), ("representing", False),
+                                   ("represented", True)):
         for m in kinds[kind]:
             sentence = ctx.sentence_of(m.start())
             if sentence is None or ctx.about_other_meeting(sentence):
@@ -883,8 +922,9 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
             if kind == "representing" and not text[max(0, m.start() - 3):m.start()].strip(
                     " \t\u00a0\r\n").endswith(","):
                 continue  # only "Mr X, representing the Y": a person attending for a body
-            if ctx.about_membership(sentence) or (needs_attendance
-                                                  and not ctx.about_attendance(sentence)):
+            if ctx.about_membership(sentence) or (
+                    needs_attendance and not ctx.about_attendance(sentence)
+                    and not (kind == "represented" and ctx.side_before(m.start()))):
                 continue
             if _last_word_in(text, max(sentence.start, m.start() - 40), m.start(),
                              MEET_WITH_LAST_WORDS) and MEET_WITH.search(
@@ -988,7 +1028,14 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             continue  # "took part in the joint operation"
         names, end = ctx.read_list(sentence.start, m.start(), end_if_none=False)
         if not names or not BEFORE_VERB.fullmatch(text, end, m.start()):
-            continue
+            # "A attended for Hong Kong, while B and C were represented on the Shenzhen side":
+            # the subject of the clause the verb ends
+            clause = _clause_start(text, sentence.start, m.start())
+            if clause is None:
+                continue
+            names, end = ctx.read_list(clause, m.start(), end_if_none=False)
+            if not names or not BEFORE_VERB.fullmatch(text, end, m.start()):
+                continue
         side = side_name(label.group("place")) if label else None
         found.extend((s, e, side, False, None, label is not None) for s, e in names)
         # "..., and the Z on the Macao side": the same verb, understood.

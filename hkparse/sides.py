@@ -95,13 +95,16 @@ SIDE_AFTER = LazyPattern(
 
 
 # "Representatives from A, B and C also attended on the Hong Kong side", "... will also join the
-# Hong Kong delegation": a list whose side is named by the verb clause that follows it.
+# Hong Kong delegation", "... were also present on the Hong Kong side", "... attended for Hong
+# Kong": a list whose side is named by the verb clause that follows it.
 LIST_SIDE_TAIL = LazyPattern(
-    r"[\s\u00a0]*(?:(?:will|would)" + _W + r")?(?:also" + _W + r")?"
-    r"(?:attended|attend|were" + _W + r"present|took" + _W + r"part|take" + _W + r"part"
+    r"[\s\u00a0]*(?:(?:will|would|were|was)" + _W + r")?(?:also" + _W + r")?(?:be" + _W + r")?"
+    r"(?:attended|attend|present|took" + _W + r"part|take" + _W + r"part"
     r"|participated|participate|joined|join)"
     r"(?:" + _W + r"(?:in" + _W + r")?the" + _W + r"(?:meeting|session|conference|plenary))?"
-    r"(?:" + _W + r"on)?" + _W + r"the" + _W + _PLACE + _W + r"(?:side|delegation)\b"
+    + _W + r"(?:(?P<on_the>(?:on" + _W + r")?the" + _W + r")|for" + _W + r"(?:the" + _W + r")?)"
+    + _PLACE + r"(?(on_the)" + _W + r"(?:side|delegation)\b"
+    r"|(?:" + _W + r"(?:side|delegation))?\b(?![\'\u2019]))"
 )
 
 

@@ -489,3 +489,94 @@ def test_reading_of_a_run_left_to_the_release_when_a_short_form_decides():
 ])
 def test_known_name_with_and_and_its_short_form_stays_whole(body, expected):
     assert names(body) == expected
+
+
+# Round 7: lists whose items define their short forms, bodies named without a head word, a side
+# named after the list ("were also present on ...", "attended for ..."), a side "represented
+# by" its bodies, a second clause ("while ...") with its own subject, a delegation's make-up
+# with its leader set off by commas, and a body's membership ("has N members").
+@pytest.mark.parametrize("body, expected", [
+    # a short form after a name does not hide its head word: the "and" after it starts a name
+    ("Officials from the Water Supplies Department (WSD), the Drainage Services Department (DSD) "
+     "and the Lands Department attended the meeting.",
+     ["Water Supplies Department", "Drainage Services Department", "Lands Department"]),
+    ("Representatives of the Architectural Services Department (ArchSD) and Invest Hong Kong "
+     "(InvestHK) attended.", ["Architectural Services Department", "Invest Hong Kong"]),
+    # public bodies known without a head word
+    ("Officials from the Trade and Industry Department and Create Hong Kong attended the meeting.",
+     ["Trade and Industry Department", "Create Hong Kong"]),
+    ("Representatives of the Macao Economic Services and the Financial Services Bureau of Macao "
+     "also attended the meeting.", ["Macao Economic Services", "Financial Services Bureau of Macao"]),
+    # a name holding "Services and the" stays whole ("Services" is no head word)
+    ("Officials of the Financial Services and the Treasury Bureau and the Macao Economic "
+     "Services attended.", ["Financial Services and the Treasury Bureau", "Macao Economic Services"]),
+    # the delegation's leader between the delegation and its make-up
+    ("The Zhongshan delegation, headed by the Vice-Mayor of Zhongshan, Mr Li Wei, will comprise "
+     "officials of the Zhongshan Municipal Commerce Bureau and the Zhongshan Port Authority.",
+     ["Zhongshan Municipal Commerce Bureau", "Zhongshan Port Authority"]),
+])
+def test_attending_round7(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a body's membership, not attendance
+    "The working group has 12 members, including representatives of the Hong Kong General "
+    "Chamber of Commerce and the Federation of Hong Kong Industries.",
+    "The new panel had nine non-official members, among them representatives of the Hong Kong "
+    "Institute of Planners.",
+    # a committee with its chairman set off by commas is still no delegation
+    "The Committee, led by its Chairman, comprises representatives of the Lands Department and "
+    "the Planning Department.",
+    # "represented by" with neither attendance nor a side: another event
+    "At the trade fair in Paris last month the city was represented by the Hong Kong Trade "
+    "Development Council.",
+    # a second clause about something other than attendance
+    "The Secretary chaired the meeting, while the Planning Department was consulted on the layout.",
+])
+def test_not_attending_round7(body):
+    assert names(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officers of the Lands Department and the Buildings Department were also present on the "
+     "Hong Kong side, while the Dongguan side was represented by the Dongguan Municipal Bureau "
+     "of Natural Resources and the Dongguan Port Authority.",
+     [("Lands Department", "Hong Kong"), ("Buildings Department", "Hong Kong"),
+      ("Dongguan Municipal Bureau of Natural Resources", "Dongguan"),
+      ("Dongguan Port Authority", "Dongguan")]),
+    ("Representatives of the Highways Department attended for Hong Kong, while the Huizhou "
+     "Municipal Transport Bureau and the Huiyang District People's Government were represented "
+     "on the Huizhou side.",
+     [("Highways Department", "Hong Kong"), ("Huizhou Municipal Transport Bureau", "Huizhou"),
+      ("Huiyang District People's Government", "Huizhou")]),
+    ("Officials from the Water Supplies Department attended for the Hong Kong side.",
+     [("Water Supplies Department", "Hong Kong")]),
+    ("The Zhongshan delegation, headed by the Vice-Mayor of Zhongshan, Mr Li Wei, will comprise "
+     "officials of the Zhongshan Port Authority. Officials from the Marine Department will also "
+     "join the Hong Kong delegation.",
+     [("Zhongshan Port Authority", "Zhongshan"), ("Marine Department", "Hong Kong")]),
+    # "for Hong Kong's ..." names no side
+    ("Officials from the Tourism Commission attended for Hong Kong's part of the campaign.",
+     [("Tourism Commission", None)]),
+])
+def test_sides_round7(body, expected):
+    found = find_departments(Document(HEAD + body), None)
+    assert [(d.name, d.side) for d in found] == expected
+    text = HEAD + body
+    for d in found:
+        assert text[d.evidence.start:d.evidence.end] == d.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    "The Shenzhen delegation, led by " + "Mr Li, " * 40000 + "will comprise officials of the "
+    "Shenzhen Port Authority.",
+    "Representatives of the Lands Department attended, while " * 20000,
+    "The working group has " + "new " * 50000 + "members, including representatives of the "
+    "Lands Department.",
+    "The Hong Kong side was represented by " * 30000,
+])
+def test_linear_on_pathological_input_round7(text):
+    t0 = time.perf_counter()
+    find_departments(Document(text), None)
+    assert time.perf_counter() - t0 < 5
