@@ -821,8 +821,10 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
                 out.append(_Candidate(ns, m.end(), int(m.group("num")),
                                       f"No. {m.group('num')}", value, (ns, ne)))
                 continue
-            out.append(_Candidate(m.start(), m.end(), int(m.group("num")),
-                                  f"No. {m.group('num')}", None, None))
+            cand = _Candidate(m.start(), m.end(), int(m.group("num")),
+                              f"No. {m.group('num')}", None, None)
+            # "Minutes of Meeting No. 7/2022" under the body's name on the line above
+            out.append(_with_body_above(text, m.start(), cand) if meeting_no else cand)
     if ordinals and text.find("Minutes", start, end) >= 0:
         for m in ORD_MINUTES.finditer(text, start, end):
             if not _excluded(text, m.start(), start):

@@ -701,3 +701,25 @@ def test_short_body_keeps_its_name_without_its_own_remit(later):
                    "Papers for members are listed below.", later)
     m = meeting_of(text)
     assert m.number == 3 and m.body == "Review Committee"
+
+
+@pytest.mark.parametrize("text, number, body", [
+    ("Kwai Tsing District Council Traffic, Transport and Housing Committee\n"
+     "Minutes of Meeting No. 12/2023\n\nDate: 5 June 2023\n", 12,
+     "Kwai Tsing District Council Traffic, Transport and Housing Committee"),
+    ("Islands Heritage Advisory Board\r\nMinutes of Meeting No. 3\r\n\r\nPresent:\r\n", 3,
+     "Islands Heritage Advisory Board"),
+])
+def test_minutes_of_meeting_number_take_the_body_above(text, number, body):
+    m = meeting_of(text)
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+@pytest.mark.parametrize("text", [
+    # "Minutes of Meeting" is a heading, never a series; a line above that is no body
+    "Papers for members\nMinutes of Meeting No. 5\n\nDate: 5 June 2023\n",
+    "Minutes of Meeting No. 5\n\nDate: 5 June 2023\n",
+])
+def test_minutes_of_meeting_number_without_a_body_above(text):
+    m = meeting_of(text)
+    assert m is None or m.body is None
