@@ -518,3 +518,53 @@ def split_person(mention: str) -> tuple[Optional[str], Optional[str], Optional[s
         return None, None, None
     m = found[0]
     return m.title, m.honorific, m.name
+
+
+# --- a person named by post only --------------------------------------------------------------
+_POST_TOKEN = std_re.compile(r"[^\W\d_][\w'\u2019&-]*|&|\S")
+# Small words that may stand inside a post named alone ("Vice-Governor of the Fujian Province").
+_POST_CONNECTORS = frozenset({"of", "for", "the", "and", "&"})
+# Where a post named alone may stop: the end of a clause, or a small word that cannot be a name.
+_POST_STOPS = frozenset({".", ";", ":"})
+
+
+def post_only_at(text: str, pos: int, end: int) -> Optional[Mention]:
+    """A person named only by post where `pos` starts it: "the Vice-Governor of Fujian Province",
+    "a Deputy Director-General of the Guangdong Provincial Department of Agriculture", "Sichuan's
+    Executive Vice-Governor" (the owner dropped). Every capitalised word must be a post, office or
+    place word, a post head must stand before the first small word, and a clause end or a
+    lower-case word must follow: a comma, a bracket or another capitalised word may be a name
+    still to come, so none of these is read as a post named alone."""
+    toks = [(t.group(), t.start(), t.end()) for t in _POST_TOKEN.finditer(text, pos, min(end, pos + 200))]
+    if len(toks) < 2:
+        return None
+    first = toks[0][0]
+    k = 1
+    if first not in ("the", "a", "an"):
+        owner = first[:-2] if first.endswith(("'s", "\u2019s")) else None
+        if not owner or not owner[:1].isupper() or owner.lower() not in TITLE_WORDS:
+            return None
+    words: list[tuple[str, int, int]] = []
+    while k < len(toks):
+        word = toks[k][0]
+        if word in _POST_CONNECTORS and words:
+            words.append(toks[k])
+        elif word[:1].isupper() and word.lower() in TITLE_WORDS and not word.endswith(("'s", "\u2019s")):
+            words.append(toks[k])
+        else:
+            break
+        k += 1
+    if not words or words[-1][0] in _POST_CONNECTORS:
+        return None  # "the Director of Qinghai ...": the post goes on in words not known as posts
+    after = toks[k][0] if k < len(toks) else ""
+    if not (after in _POST_STOPS or after[:1].islower()):
+        return None
+    head_words = []
+    for word, _, _ in words:
+        if word in _POST_CONNECTORS:
+            break
+        head_words.append(word.lower())
+    if not any(w in POST_HEADS for w in head_words):
+        return None
+    start, stop = words[0][1], words[-1][2]
+    return Mention(start, stop, None, None, text[start:stop], stop)

@@ -19,7 +19,7 @@ from typing import Optional
 
 from .document import Document, Span
 from .model import Evidence, Meeting, Person
-from .names import Mention, mentions_in
+from .names import Mention, mentions_in, post_only_at
 from .numbers import ORDINAL_PATTERN, ordinal_value
 from .names import _is_name_word as is_name_word
 from .sides import side_of
@@ -74,6 +74,8 @@ HEADS_DELEGATIONS = _lazy(re.compile, r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:del
 PASSIVE_BY = _lazy(re.compile,
     r"\s*(?:(?:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|on\s+[a-z]+day)\s*)?"
     r"(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
+# Between the last of a passive's chairs and one more named by post only: "..., and the".
+AND_POST = _lazy(re.compile, r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*and\s+(?=(?:the|a|an)\s)")
 # Between a subject and its verb: adverbs, dates in brackets, auxiliaries (short gaps: std `re`).
 SUBJECT_GAP = _lazy(re.compile,
     r"(?:\s*\([^()\n]{1,40}\))?[\s,]*"
@@ -623,6 +625,7 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
     if not MEETING_WORD_G.search(ci, stext):
         return None
     ms: Optional[list[Mention]] = None
+    by_post_only: Optional[tuple[bool, list[Mention]]] = None
     for verb in CHAIR_VERB_G.finditer(ci, low, sent.start, sent.end):
         co = verb.group("co") is not None
         head = low[max(sent.start, verb.start() - 40):verb.start()]
@@ -630,7 +633,8 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
                 WHO_DID_G.search(ci, head) and ci(THE_MEETING()).match(low, verb.end(), sent.end)):
             continue
         after = low[verb.end():min(sent.end, verb.end() + 160)]
-        passive = PASSIVE_BY_G.match(ci, after) is not None or verb.group().lower().startswith("under")
+        passive_by = PASSIVE_BY_G.match(ci, after)
+        passive = passive_by is not None or verb.group().lower().startswith("under")
         if not passive:
             # the object must be a meeting, not a ceremony or a meal
             meet = MEETING_WORD_G.search(ci, after)
@@ -649,6 +653,15 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
         if passive or (participle and verb.start() - sent.start < 3):
             if later and ms[later[0]].start - verb.end() < 60:
                 people = _chain_forward(text, ms, later[0])
+                if co:  # "co-chaired by the Director of X, Mr Y, and the Vice-Governor of Z."
+                    and_post = AND_POST().match(text, people[-1].end, sent.end)
+                    post = and_post and post_only_at(text, and_post.end(), sent.end)
+                    if post:
+                        people = people + [post]
+            elif passive_by is not None and not later:  # "chaired by the Chief Secretary."
+                post = post_only_at(text, verb.end() + passive_by.end() + 1, sent.end)
+                if post:
+                    people = [post]
         elif participle and before:
             # "said after chairing the meeting": the person just before
             people = [ms[before[-1]]]
@@ -665,6 +678,12 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
                 prev = _previous_person(doc, sent.start)
                 if prev is not None:
                     people = [prev]
+            if people and co and people[-1].end < verb.start():
+                # "X, and the Vice-Governor of Fujian Province jointly presided over ..."
+                and_post = AND_POST().match(text, people[-1].end, verb.start())
+                post = and_post and post_only_at(text, and_post.end(), sent.end)
+                if post and SUBJECT_GAP().fullmatch(text, post.end, verb.start()):
+                    people = people + [post]
             if people and co:
                 with_m = WITH().search(text, verb.end(), sent.end)
                 with_at = with_m.start() if with_m else -1
@@ -672,13 +691,18 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
                     w = [k for k in later if ms[k].start >= with_at]
                     if w and ms[w[0]].start - with_at < 80:
                         people = people + _chain_forward(text, ms, w[0])
+                    elif (post := post_only_at(text, with_m.end(), sent.end)) is not None \
+                            and not any(k for k in later if ms[k].start < post.end):
+                        people = people + [post]  # "co-chaired ... with Fujian's Vice-Governor"
         if verb.group("held") is not None and (len(people) < 2 or not HEADS_DELEGATIONS_G.search(ci, stext)):
             continue  # two heads who lead their delegations and hold it jointly preside over it
         people = [_full_name(doc, p) for p in people]
         if not any(p.name for p in people):
+            if people and by_post_only is None:
+                by_post_only = (co or len(people) > 1, people)
             continue
         return co or len(people) > 1, people
-    return None
+    return by_post_only  # a statement that names its chairs by post only, if no other does
 
 
 def _post_after(text: str, stop: int, upto: int) -> Optional[str]:
@@ -784,6 +808,7 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
     if minutes is not None:
         return [], minutes[0]
     low, ci = _caseless(doc)
+    by_post_only: Optional[tuple[bool, list[Mention]]] = None
     for sent in _sentences_with(doc, "chair"):
         st = text[sent.start:sent.end]
         if not any(k in st for k in CHAIR_KEYS[:-2]) and not (
@@ -797,6 +822,10 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
         if found is None:
             continue
         jointly, people = found
+        if not any(p.name for p in people):  # named by post only: kept in case no one is named
+            if by_post_only is None:
+                by_post_only = found
+            continue
         seen: set[str] = set()
         uniq = []
         for p in people:
@@ -810,6 +839,11 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
     found_chairman = _chairman_conducting(doc)  # the fallback, sought only where no one chairs
     if found_chairman is not None:
         return [], _person(text, found_chairman)
+    if by_post_only is not None:  # "chaired by the Chief Secretary": a chair with no name
+        jointly, people = by_post_only
+        if jointly:
+            return [_person(text, p) for p in people], None
+        return [], _person(text, people[0])
     return [], None
 
 

@@ -151,3 +151,26 @@ def test_no_bracket_walk_over_prose():
     text = "the meeting (which was held in the morning, as planned), Mr Ho Kin-wah said"
     found = mentions_in(text, 0, len(text))
     assert [m.name for m in found] == ["Ho Kin-wah"] and found[0].title is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("the Vice-Governor of Hubei Province this Monday.", "Vice-Governor of Hubei Province"),
+    ("a Deputy Director-General of the Guangdong Provincial Department of Transport.",
+     "Deputy Director-General of the Guangdong Provincial Department of Transport"),
+    ("Guangxi's Executive Vice-Governor in Nanning.", "Executive Vice-Governor"),
+    ("the Chief Secretary for Administration held its meeting", "Chief Secretary for Administration"),
+    # not a post named alone: a name may follow, an organisation, a post going on in unknown words
+    ("the Vice-Governor of Hubei Province, Mr Wang Li.", None),
+    ("the Vice Mayor Wang Li.", None),
+    ("the Guangdong Provincial Department of Transport.", None),
+    ("the Director of Qinghai Water Affairs.", None),
+    ("the Mayor's representatives.", None),
+    ("officials of the Bureau.", None),
+    ("Vice-Governor Wang Li.", None),
+])
+def test_post_only_at(text, title):
+    from hkparse.names import post_only_at
+    found = post_only_at(text, 0, len(text))
+    assert (found.title if found else None) == title
+    if found:
+        assert found.name is None and text[found.start:found.end] == found.title

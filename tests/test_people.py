@@ -743,3 +743,64 @@ def test_attending_an_opening_where_no_meeting_is_reported_is_a_ceremony():
     body = ("The Secretary for Development, Mr Fung Wai-lam, visited Zhuhai today (June 3) to attend the "
             "Zhuhai International Green Building Forum.")
     assert _names(find_officials(_doc(body, headline="SDEV visits Zhuhai"), None, [], None)) == ["Fung Wai-lam"]
+
+
+# --- chairs named by post only (guideline: a co-chair named only by post has name null) ------
+
+@pytest.mark.parametrize("body, names, titles", [
+    ("The Secretary for Education, Ms Lily Kwan Mei-ling, co-chaired the third meeting of the "
+     "Hong Kong/Hubei Education Co-operation Conference with Hubei's Vice-Governor in Wuhan today.",
+     ["Lily Kwan Mei-ling", None], ["Secretary for Education", "Vice-Governor"]),
+    ("The Commissioner for Transport, Mr Paul Tse Chi-wah, will co-chair the meeting with the Deputy "
+     "Director-General of the Guangdong Provincial Department of Transport this Monday (May 5).",
+     ["Paul Tse Chi-wah", None],
+     ["Commissioner for Transport", "Deputy Director-General of the Guangdong Provincial Department of Transport"]),
+    ("The meeting was co-chaired by the Commissioner for Tourism, Mr Ivan Lo Ka-ming, and the "
+     "Director of the Zhuhai Municipal Bureau of Culture and Tourism.",
+     ["Ivan Lo Ka-ming", None], ["Commissioner for Tourism", "Director of the Zhuhai Municipal Bureau of Culture and Tourism"]),
+    ("The Financial Secretary, Mr Ken Yau Siu-kei, and the Vice Mayor of Shenzhen jointly presided over "
+     "the sixth plenary session.", ["Ken Yau Siu-kei", None], ["Financial Secretary", "Vice Mayor of Shenzhen"]),
+])
+def test_co_chair_named_by_post_only(body, names, titles):
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    assert _names(co_chairs) == names and [p.title for p in co_chairs] == titles and chair is None
+    for p in co_chairs:
+        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+@pytest.mark.parametrize("body, names", [
+    # a name after the post: the named mention, never a post alone
+    ("The Secretary for Education, Ms Lily Kwan, co-chaired the meeting with Hubei's Vice-Governor, "
+     "Mr Zhao Hai.", ["Lily Kwan", "Zhao Hai"]),
+    # "with" followed by no post: only the named co-chair
+    ("The Director of Marine, Mr Paul Tse, co-chaired the meeting with officials of the Guangdong "
+     "Maritime Bureau.", ["Paul Tse"]),
+    ("The Director of Marine, Mr Paul Tse, co-chaired the meeting with the Guangdong Maritime Bureau.",
+     ["Paul Tse"]),
+    # a post cut by a comma may still have its name to come: not taken
+    ("The Director of Marine, Mr Paul Tse, co-chaired the meeting with the Director-General of the "
+     "Guangdong Maritime Bureau, who arrived today.", ["Paul Tse"]),
+    # a word that is no post word ends the post before a capital: not taken
+    ("The Secretary for Justice, Ms Ada Ma, co-chaired the meeting with the Director of Qinghai Bureau "
+     "Affairs.", ["Ada Ma"]),
+])
+def test_co_chair_by_post_only_not_taken(body, names):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == names
+
+
+def test_chair_named_by_post_only_is_the_fallback():
+    body = ("The Steering Committee on Water Supply chaired by the Chief Secretary for Administration held its "
+            "third meeting today.")
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert co_chairs == [] and chair is not None and chair.name is None
+    assert chair.title == "Chief Secretary for Administration"
+    # a statement that names the chair wins over one that gives the post only
+    body = ("The Steering Committee on Water Supply chaired by the Chief Secretary for Administration held its "
+            "third meeting today.\nThe Chief Secretary for Administration, Mr Wong Ka-lok, chaired the meeting.")
+    assert find_chairs(_doc(body), None)[1].name == "Wong Ka-lok"
+    # an organisation is no post
+    body = ("The Steering Committee on Water Supply chaired by the Hong Kong Productivity Council held its third "
+            "meeting today.")
+    assert find_chairs(_doc(body), None) == ([], None)
