@@ -127,14 +127,17 @@ _OF_THE = re.compile(rf"{S}of{S}(?:(?:the|a|an|its){S})?(?:{TERM})?", re.I)
 _AFTER_NAME_MEETING = _Lazy(rf"(?:{S}?{ABBREVIATION})?{S}meeting\b")
 # "The Committee (ABC), chaired by X, held its fifth meeting", "... holds 14th meeting",
 # "... held its Twentieth Meeting" (ordinal and noun in any case: only the name must be
-# capitalised).
+# capitalised); "The X Board held the fifth meeting" (a body's name, and no "of the Y" after).
 HELD_ITS = _Lazy(
     rf"(?P<name>{NAME})(?:{S}?{ABBREVIATION})?"
     rf"(?:,[^,.\n]{{0,90}},|{S}(?:chaired|led){S}by{S}[^.\n]{{0,90}}?)?"
     rf"(?:{S}{TIME})?{S}(?:has{S}|will{S})?(?:held|holds|convened|convenes|conducted|had|hold|convene)"
-    rf"(?:{S}its)?{S}(?P<ord>(?i:{ORDINAL_PATTERN}))(?:{S}and{S}(?:last|final))?{S}"
+    rf"(?:{S}(?P<det>its|the))?{S}(?P<ord>(?i:{ORDINAL_PATTERN}))(?:{S}and{S}(?:last|final))?{S}"
     rf"(?P<noun>(?i:{MEETING_NOUN}))\b",
 )
+# After "held the fifth meeting": "of the X" makes it another body's meeting ("of its
+# current term" does not).
+_OF_ANOTHER = _Lazy(rf"{S}of{S}(?!its\b)")
 # "The Expert Group met for the eighth time": its eighth meeting.
 MET_FOR_TIME = _Lazy(
     rf"(?P<name>{NAME})(?:{S}?{ABBREVIATION})?(?:{S}{TIME})?{S}met{S}for{S}the{S}"
@@ -326,7 +329,8 @@ _SPACE_RX = re.compile(S)
 # Patterns that start with a name are only tried just before their trigger words: trying a
 # name at every capitalised word of the text would cost too much.
 HELD_ITS_TRIGGER = _Lazy(
-    rf"\b(?:held|holds|convened|convenes|conducted|had|hold|convene)(?:{S}its)?{S}{ORD}", re.I)
+    rf"\b(?:held|holds|convened|convenes|conducted|had|hold|convene)(?:{S}(?:its|the))?{S}{ORD}",
+    re.I)
 POSSESSIVE_TRIGGER = _Lazy(rf"[{APOS}]s{S}{ORD}", re.I)
 MET_FOR_TIME_TRIGGER = _Lazy(rf"m(?<=\bm)et{S}for{S}the{S}{ORD}{S}time\b")
 MEETING_WORD = re.compile(r"m(?<=\bm)eeting\b")  # \bmeeting\b, but found by a fast literal scan
@@ -413,6 +417,7 @@ _MINISTERIAL_TAIL = _Lazy(rf"{S}(?:{_words_pattern(_WORDS['ministerial_suffixes'
 _MEETING_PREFIX = _Lazy(
     rf"^.*\b(?i:{MEETING_NOUN}){S}of{S}(?:the{S})?(?=[A-Z])"
 )
+_POSSESSIVE_ORDINAL = _Lazy(rf"(?:[{APOS}]s|(?<=s)[{APOS}]){S}(?i:{ORD})")
 _POSSESSIVE_TAIL = _Lazy(rf"[{APOS}]s$")
 _LEADING_THE = _Lazy(rf"^(?:The|THE){S}(?:{TERM})?|^{TERM}", re.I)
 # Where a name runs on into the time of the meeting: "... Conference in Beijing on July 19".
@@ -562,6 +567,7 @@ _WORD_BREAK = re.compile(r"[\s\-/]+")
 _LOWER_LETTER = re.compile(r"[a-z]")
 
 
+@lru_cache(maxsize=4096)
 def _last_word(name: str) -> str:
     words = _WORD_BREAK.split(name.strip())
     return words[-1].lower() if words else ""
@@ -773,6 +779,9 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
                 continue
             if rx is MET_FOR_TIME and not _names_a_body(value):
                 continue  # "Mr Lam met for the first time with ...": a person meets, no body
+            if rx is HELD_ITS and m.group("det") == "the" and (
+                    not _names_a_body(value) or _OF_ANOTHER.match(text, m.end())):
+                continue  # "The Government held the fifth meeting of the X Committee": X's
             number = ordinal_value(m.group("ord"))
             if number is None:
                 continue
@@ -1043,6 +1052,11 @@ def _unnumbered_body(name: str, need_series: bool) -> Optional[str]:
     prefix = _MEETING_PREFIX.match(name) if _may_have_meeting_prefix(name) else None
     if prefix:
         name = name[prefix.end():]
+    # "The Task Force on X's Fourth Meeting was held": the body is the holder before "'s".
+    possessive = _POSSESSIVE_ORDINAL.search(name) if "'" in name or "\u2019" in name else None
+    if possessive:
+        holder = name[:possessive.start()]
+        return holder if _is_named(holder) and _names_a_body(holder) else None
     first = name.split()[0] if name.split() else ""
     if ordinal_value(first) is not None or not _is_named(name):
         return None
@@ -1204,17 +1218,24 @@ def _with_its_remit(text: str, spans: list[Span], body: str) -> Optional[str]:
     ("Monitoring Committee on Implementation of the ... Recommendations"). Only an "on/for"
     part right after the very same words counts: a word added before them, or any other
     continuation ("... Committee Secretariat"), names something else."""
-    for span in spans:
-        i = text.find(body, span.start, span.end)
-        while i >= 0:
-            remit = _REMIT_AFTER.match(text, i + len(body), span.end)
+    if not spans:
+        return None
+    head_end = spans[-1].end
+    i = text.find(body, spans[0].start, head_end)
+    while i >= 0:
+        after = i + len(body)
+        # (mostly a plain space follows: the pattern is tried only where it may match)
+        if text.startswith((" on ", " for "), after) or text[after:after + 1] in (
+                "\n", "\r", "\t", "\u00a0"):
+            span = next((sp for sp in spans if sp.start <= i and after <= sp.end), None)
+            remit = _REMIT_AFTER.match(text, after, span.end) if span is not None else None
             if remit is not None and _capitalised_run_start(text, i, span.start) == i:
                 name = _NAME_AFTER_OF_AT.match(text, remit.end(), span.end)
                 if name is not None:
                     value, _, _ = _clean_name(text, i, name.end())
                     if value and value.startswith(body) and len(value) > len(body):
                         return value
-            i = text.find(body, i + len(body), span.end)
+        i = text.find(body, after, head_end)
     return None
 
 

@@ -723,3 +723,42 @@ def test_minutes_of_meeting_number_take_the_body_above(text, number, body):
 def test_minutes_of_meeting_number_without_a_body_above(text):
     m = meeting_of(text)
     assert m is None or m.body is None
+
+
+@pytest.mark.parametrize("sentence, number, body", [
+    ("The Hong Kong-Zhuhai Joint Working Group on Ferry Piers held the fifth meeting in Zhuhai "
+     "today (May 3).", 5, "Hong Kong-Zhuhai Joint Working Group on Ferry Piers"),
+    ("The Tai Po Trail Committee convened the 15th meeting this afternoon.", 15,
+     "Tai Po Trail Committee"),
+    ("The Council for Heritage Paths held the Fourth Meeting of its current term today.", 4,
+     "Council for Heritage Paths"),
+    # "of the X" after the meeting: X's, not the subject's
+    ("The Government held the sixth meeting of the Harbour Paths Committee today.", 6,
+     "Harbour Paths Committee"),
+])
+def test_body_that_held_the_nth_meeting(sentence, number, body):
+    m = meeting_of(release("Meeting held", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+def test_person_who_held_the_nth_meeting_names_no_body():
+    m = meeting_of(release("Meeting held", "The Secretary for Housing, Mr Wong Siu-ming, held "
+                                           "the second meeting with tenants today (May 3)."))
+    assert m is None or m.body is None
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Task Force on Street Stalls's Fourth Meeting was held today.",
+     "Task Force on Street Stalls"),
+    ("The Advisory Committee on Night Markets' Second Meeting was held today.",
+     "Advisory Committee on Night Markets"),
+])
+def test_possessive_before_a_capitalised_ordinal_cuts_the_body(sentence, body):
+    m = meeting_of(release("Meeting held", sentence))
+    assert m is not None and m.body == body
+
+
+def test_possessive_of_a_person_before_a_capitalised_ordinal_names_no_body():
+    m = meeting_of(release("Meeting held", "The Mayor's Third Meeting with business leaders "
+                                           "was held today."))
+    assert m is None or m.body is None
