@@ -22,7 +22,7 @@ from .document import Document, Span
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
 from .sides import (LIST_SIDE_TAIL, PRONOUN_START, SIDE_AFTER, SIDE_PHRASE, LazyPattern,
-                    side_name, side_of)
+                    own_place_side, places_named, side_name, side_of)
 
 
 
@@ -205,8 +205,7 @@ MEMBERSHIP = (
     r"\b(?i:consists?|comprises?|comprising|composed|composition|membership|members"
     + WS + r"of" + WS + r"the" + WS + r"(?:Committee|Commission|Council|Task" + WS
     + r"Force|Board|Group|Conference)|side" + WS + r"of" + WS + r"the" + WS
-    + r"(?:Committee|Commission|Council|Task" + WS + r"Force|Board|Group|Joint)"
-    r"|(?:has|have|had)" + WS + r"(?:[\w\-]++" + WS + r"){0,3}?members)\b"
+    + r"(?:Committee|Commission|Council|Task" + WS + r"Force|Board|Group|Joint))\b"
 )
 GOVERNMENTS_OF_RE = LazyPattern(GOVERNMENTS_OF)
 NAME_RUN_BEFORE_RE = LazyPattern(NAME_RUN_BEFORE)
@@ -223,6 +222,14 @@ DELEGATION_LED = LazyPattern(
     r"delegations?," + WS + r"(?:led|headed)" + WS + r"by\b[^;.]*," + WS
     + r"(?:(?:will|would|shall|is|was|are|were)" + WS + r"(?:be" + WS + r")?)?\Z")
 DELEGATION_LED_LOOK_BACK = 300
+# "Mr Lam was joined by ...", "Ms Ho will be accompanied by ...": a person the list joins.
+JOINED_LEADER = LazyPattern(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?" + WS + r"(?P<surname>[A-Z][A-Za-z'\u2019\-]*+)"
+    + WS + r"(?:(?:was|were|is|will" + WS + r"be|would" + WS + r"be|has" + WS + r"been)" + WS
+    + r")(?:also" + WS + r")?(?:joined|accompanied)" + WS + r"by\b")
+POST_LOOK_BACK = 200
+MENTIONS_TRIED = 3  # earlier mentions of the person looked at for the post written with it
+POST_LEAD = LazyPattern(r"^(?:(?:by|and|with)\s+)?(?:the\s+|The\s+)?")
 # "will meet with representatives of X" is another meeting, not attendance at this one.
 # So is "meet senior officials of X", "call on officials of X", "visit X".
 MEET_WITH = LazyPattern(
@@ -238,7 +245,11 @@ HELD = LazyPattern(r"\b(?:hold|holds|held|holding)\b")
 # tried only where one occurs, not at every position of the sentence. Case-insensitive tests
 # look in a lower-cased copy of the text.
 ATTENDANCE_WORDS = ("attend", "participat", "joined", "present", "welcomed", "tak", "took")
-MEMBERSHIP_WORDS = ("consist", "compris", "compos", "members", "side", "has", "have", "had")
+MEMBERSHIP_WORDS = ("consist", "compris", "compos", "members", "side")
+# "The task force has 15 non-official members": what a body has is its membership. Read back
+# from "members" (tried only where the word is).
+HAS_MEMBERS = LazyPattern(r"\b(?:has|have|had)" + WS + r"(?:[\w\-]++" + WS + r"){0,3}?members\b")
+HAS_MEMBERS_LOOK_BACK = 60
 HELD_WORDS = ("hold", "held")
 RESPECTIVELY_WORDS = ("respectively",)
 # Characters the case-insensitive match of an ASCII letter accepts but str.lower() does not
@@ -425,6 +436,28 @@ def _is_known_written(written: str) -> bool:
     return _is_known(written) or ("(" in written and _is_known(ABBR_DEF_RE.sub("", written)))
 
 
+class _HasMembers:
+    """HAS_MEMBERS as a test at the word "members" (the `match` that _Context._says tries
+    where the word is), and as a search."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def match(self, text: str, i: int, end: int):
+        if not text.startswith("members", i):
+            return None
+        return HAS_MEMBERS.search(text, max(0, i - HAS_MEMBERS_LOOK_BACK), min(end, i + 8))
+
+    def search(self, text: str, pos: int, end: int):
+        i = text.find("members", pos, end)
+        while i >= 0:
+            m = self.match(text, i, end)
+            if m is not None:
+                return m
+            i = text.find("members", i + 1, end)
+        return None
+
+
 class _ReleaseDefined(Exception):
     """The answer depends on the abbreviations the release defines for itself."""
 
@@ -517,7 +550,9 @@ class _Context(_Names):
     def about_membership(self, sentence: Span) -> bool:
         """Does the sentence say what a body is made of ("consists of representatives of")?"""
         return self._says_once("membership", sentence, MEMBERSHIP_RE, MEMBERSHIP_WORDS,
-                               self.lowered, unless=self._delegation_makeup)
+                               self.lowered, unless=self._delegation_makeup) \
+            or self._says_once("has members", sentence, _HasMembers(self.text), ("members",),
+                               self.lowered)
 
     def says_respectively(self, sentence: Span) -> bool:
         return self._says_once("respectively", sentence, RESPECTIVELY, RESPECTIVELY_WORDS, self.text)
@@ -584,6 +619,32 @@ class _Context(_Names):
             prev = self.sentences[i - 1]
             side = side_of(self.text, max(prev.start, prev.end - SIDE_LOOKBACK), prev.end)
         return side
+
+    def joined_leader_side(self, sentence: Span, cue: int) -> Optional[str]:
+        """The side of the person a sentence opens on, where the list at `cue` joins or
+        accompanies him or her ("Mr Lam will be accompanied by ... representatives of X"): the
+        person's delegation. The side is read off the post given with the person's first
+        mention ("the Director of Lands, Mr Lam Ka-keung"): a post naming a place ("Vice-Mayor
+        of Zhuhai") is that place's; one naming none is a Hong Kong post (in HKSAR releases
+        only officials of elsewhere have their place written)."""
+        text = self.text
+        if text.find("by", sentence.start, cue) < 0:
+            return None
+        leader = JOINED_LEADER.match(text, sentence.start, cue)
+        if leader is None:
+            return None
+        surname = leader.group("surname")
+        mention = re.compile(HONORIFIC + r"(?:" + WS + r"[A-Z][A-Za-z'\u2019\-]*+){0,3}?" + WS
+                             + re.escape(surname) + r"\b")
+        for tried, m in enumerate(mention.finditer(text, 0, sentence.start)):
+            if tried == MENTIONS_TRIED:
+                break
+            post = _post_before_name(text, m.start())
+            if post is None:
+                continue
+            elsewhere = [p for p in places_named(post) if p != "Hong Kong"]
+            return elsewhere[0] if elsewhere else "Hong Kong"
+        return None
 
     def about_other_meeting(self, sentence: Span) -> bool:
         """Does the sentence, or the one before it in its paragraph, open on another (earlier)
@@ -787,6 +848,27 @@ def _name_shape(written: str) -> "bool | str":
     return _is_head(words, len(words) - 1 if head_at == -2 else head_at)
 
 
+def _shared_own_place(text: str, names: list[tuple[int, int]]) -> Optional[str]:
+    """The side every name of a list places itself on by its own name ("Macao Economic
+    Services", "Public Security Police Force of Macao"), if they all agree."""
+    sides = {own_place_side(text[s:e]) for s, e in names}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _post_before_name(text: str, name_start: int) -> Optional[str]:
+    """The post written before a person's name, set off by a comma ("..., the Director of
+    Lands, Mr Lam"): from the clause's start (a comma, "by", "with", the sentence) to the comma."""
+    before = text[max(0, name_start - POST_LOOK_BACK):name_start].rstrip(" \t\u00a0\r\n")
+    if not before.endswith(","):
+        return None
+    before = before[:-1]
+    cut = max(before.rfind(","), before.rfind("."), before.rfind(";"), before.rfind(" by "),
+              before.rfind(" with "), before.rfind("\n"))
+    post = before[cut + 1:].strip()
+    post = POST_LEAD.sub("", post)
+    return post if post[:1].isupper() else None
+
+
 CLAUSE_OPENERS = ("while", "whereas")
 
 
@@ -974,8 +1056,11 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if side is None:
             tail = LIST_SIDE_TAIL.match(text, end, limit)
             side = side_name(tail.group("place")) if tail else None
+        by_label = side is not None
+        if side is None:  # no side wording: the leader they join, or their own names
+            side = ctx.joined_leader_side(sentence, cue_start) or _shared_own_place(text, names)
         respectively = ctx.says_respectively(sentence)
-        found.extend((s, e, side, respectively, None, side is not None) for s, e in names)
+        found.extend((s, e, side, respectively, None, by_label) for s, e in names)
 
     # "HKSAR Government officials attending ...", "the Shenzhen Municipal People's Government
     # leaders ... and their participation in the meeting".

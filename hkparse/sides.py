@@ -233,3 +233,30 @@ def side_at(doc: Document, position: int) -> Optional[str]:
         prev = sentences[i - 1]
         side = side_of(doc.text, prev.start, prev.end)
     return side
+
+
+# A body whose own name places it: "Macao Economic Services", "Shenzhen Municipal Bureau of
+# ...", "Public Security Police Force of Macao" (not "Hong Kong-Shenzhen ...": a joint body).
+NAME_OPENS_ON_PLACE = LazyPattern(r"(?:the" + _W + r")?" + _PLACE + r"(?=" + _W + r"[A-Z])")
+NAME_ENDS_IN_PLACE = LazyPattern(
+    r"\bof" + _W + r"(?:the" + _W + r")?" + _PLACE + r"(?:" + _W + r"(?:Province|Municipality"
+    r"|Special" + _W + r"Administrative" + _W + r"Region|SAR))?\Z")
+
+
+@lru_cache(maxsize=4096)
+def own_place_side(name: str) -> Optional[str]:
+    """The side a body's own name places it on, if its name opens with a place or ends in
+    "of <place>"; None otherwise."""
+    m = NAME_OPENS_ON_PLACE.match(name) or ("of" in name and NAME_ENDS_IN_PLACE.search(name))
+    return side_name(m.group("place")) if m else None
+
+
+PLACE_WORDS = LazyPattern(r"\b" + _PLACE + r"\b")
+
+
+def places_named(text: str) -> list[str]:
+    """The sides of the places a stretch names, in order: "Director-General of the Zhuhai
+    Municipal ... Bureau" -> ["Zhuhai"]."""
+    if _PLACE_START.search(text) is None:
+        return []
+    return [side_name(m.group("place")) for m in PLACE_WORDS.finditer(text)]

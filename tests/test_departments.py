@@ -580,3 +580,59 @@ def test_linear_on_pathological_input_round7(text):
     t0 = time.perf_counter()
     find_departments(Document(text), None)
     assert time.perf_counter() - t0 < 5
+
+
+# Round 8: sides without side wording. A list joining or accompanying a person is that person's
+# delegation, whose side his or her post gives (a Hong Kong post names no place); a list whose
+# every name places itself ("Zhongshan Municipal ...", "... of Macao") is that place's. Both
+# are kept only where the text groups attendees into two sides or more.
+@pytest.mark.parametrize("body, expected", [
+    ("The meeting was co-chaired by the Director of Lands, Mr Lam Ka-keung, and the Vice-Mayor "
+     "of Zhongshan, Mr Li Wei. Mr Lam was joined by officials from the Planning Department and "
+     "the Buildings Department. On the Zhongshan side, officials of the Zhongshan Port "
+     "Authority attended.",
+     [("Planning Department", "Hong Kong"), ("Buildings Department", "Hong Kong"),
+      ("Zhongshan Port Authority", "Zhongshan")]),
+    # the person of the other side: his post names his place
+    ("The meeting was co-chaired by the Director of Lands, Mr Lam Ka-keung, and the Vice-Mayor "
+     "of Zhongshan, Mr Li Wei. Mr Li will be accompanied by representatives of the Port "
+     "Authority and the Commerce Bureau. Officials of the Water Supplies Department attended "
+     "on the Hong Kong side.",
+     [("Port Authority", "Zhongshan"), ("Commerce Bureau", "Zhongshan"),
+      ("Water Supplies Department", "Hong Kong")]),
+    # bodies placed by their own names, beside a list placed by a label
+    ("Officials of the Macao Economic Services and the Fire Services Bureau of Macao attended. "
+     "Officials from the Fire Services Department attended on the Hong Kong side.",
+     [("Macao Economic Services", "Macao"), ("Fire Services Bureau of Macao", "Macao"),
+      ("Fire Services Department", "Hong Kong")]),
+    # a list mixing places is placed by none
+    ("Officials of the Macao Economic Services and the Shenzhen Port Authority attended. "
+     "Officials from the Fire Services Department attended on the Hong Kong side.",
+     [("Macao Economic Services", None), ("Shenzhen Port Authority", None),
+      ("Fire Services Department", "Hong Kong")]),
+    # one side only: no grouping, no side
+    ("The Director of Lands, Mr Lam Ka-keung, chaired the meeting. Mr Lam was joined by "
+     "officials from the Planning Department.", [("Planning Department", None)]),
+    ("Officials of the Shenzhen Port Authority attended the meeting.",
+     [("Shenzhen Port Authority", None)]),
+    # a person whose post is not given: no side from him
+    ("Mr Lam was joined by officials from the Planning Department. Officials of the Zhongshan "
+     "Port Authority attended on the Zhongshan side.",
+     [("Planning Department", None), ("Zhongshan Port Authority", "Zhongshan")]),
+])
+def test_sides_round8(body, expected):
+    found = find_departments(Document(HEAD + body), None)
+    assert [(d.name, d.side) for d in found] == expected
+    text = HEAD + body
+    for d in found:
+        assert text[d.evidence.start:d.evidence.end] == d.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    "The Director, Mr Lam, " * 30000 + "Mr Lam was joined by officials from the Lands Department.",
+    "Mr Lam was joined by officials from the Lands Department. " * 20000,
+])
+def test_linear_on_pathological_input_round8(text):
+    t0 = time.perf_counter()
+    find_departments(Document(text), None)
+    assert time.perf_counter() - t0 < 5
