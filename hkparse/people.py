@@ -112,19 +112,27 @@ def _who_clause(text: str, start: int, end: int) -> bool:
     return m is not None and SUBJECT_GAP().fullmatch(text, m.end(), end) is not None
 
 # --- attending -----------------------------------------------------------------------------
+# What one takes part or participates in, to attend it: the meeting, not "the development of".
+_TAKES_PART_IN = (r"\s+(?:the|this|its|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:meeting|session|plenary|discussions?|talks|conference|forum)")
 ATTEND_CUE = _lazy(re.compile,
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
     r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by|"
     r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|(?:will|would)\s+include|"
     r"was\s+made\s+up)|"
-    r"delegations?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?led\s+by|"
+    r"(?:delegation|side)s?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by|"
+    r"heading\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|"
+    r"(?:took|takes|taking|(?:will|shall)\s+(?:also\s+)?take)\s+part\s+in" + _TAKES_PART_IN + r"|"
+    r"(?:participated|participates|participating|(?:will|shall)\s+(?:also\s+)?participate)\s+in"
+    + _TAKES_PART_IN + r"|"
     r"members\s+of\s+the\s+[^.;]{0,60}?delegation|led\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|"
     r"led\s+delegations|leading\s+(?:a|an|the)?\s*[^.;]{0,80}?(?:delegations?|officials)|"
     r"officials\s+led\s+by|(?:they|others|other\s+officials|officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)|"
     r"joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
     r"(?:speaks|spoke|speaking)\s+at|"
-    r"(?:will|shall)\s+also\s+(?:be\s+present|join(?=\s*[.;]|\s+(?:the|this|its)\s+(?:meeting|session|delegation|discussions?|talks))))\b")
+    r"(?:will|shall)\s+also\s+(?:be\s+present|join(?=\s*[.;]|\s+(?:the|this|its)\s+"
+    r"(?:meeting|session|delegation|discussions?|talks))))\b")
 # "X will hold the first meeting of ...": the holder, when not said to chair, attends it.
 HOLDS_MEETING = _lazy(re.compile,
     r"\b(?:will\s+hold|held|holds|is\s+holding)\s+(?:the|a|an|its|his|her)\b[^.;]{0,80}?"
@@ -157,6 +165,10 @@ FOLLOW_UP_CUE = _lazy(re.compile,
     r"(?:other\s+)?officials\s+(?:(?:attending|present)\s+)?(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+"
     r"(?:includ(?:e|es|ed)|were|are|was)|"
     r"other\s+officials\s+(?:attending\s+)?includ(?:e|es|ed)|"
+    r"(?:took|takes|taking|(?:will|shall)\s+(?:also\s+)?take)\s+part\s+in" + _TAKES_PART_IN + r"|"
+    r"(?:participated|participates|participating|(?:will|shall)\s+(?:also\s+)?participate)\s+in"
+    + _TAKES_PART_IN + r"|"
+    r"joined\s+the\s+discussions?|sides?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by|"
     r"(?:will|shall)\s+also\s+(?:attend|be\s+present|join))\b")
 # "Joining|Accompanying Mr X at the meeting were ...": Mr X is the one joined, not a joiner.
 JOINED_ONE = _lazy(re.compile,
@@ -294,7 +306,7 @@ INVITED_TO_G = _Gated(INVITED_TO, "invit", prefix=True)
 FORUM_ON_G = _Gated(FORUM_ON, "forum", prefix=True)
 DELEGATION_WORDS_G = _Gated(DELEGATION_WORDS, "delegation", "joined", "special", "team", prefix=True)
 FOLLOW_UP_CUE_G = _Gated(FOLLOW_UP_CUE, "attend", "present", "accompan", "briefed", "they", "delegation",
-                         "join", "side", "officials")
+                         "join", "side", "officials", "part")
 STANDING_ROLE_G = _Gated(STANDING_ROLE, "who", "which", "appointed", "elect")
 WHO_DID_G = _Gated(WHO_DID, "who", prefix=True)
 HEADS_DELEGATIONS_G = _Gated(HEADS_DELEGATIONS, "led", "leading", prefix=True)
@@ -314,7 +326,8 @@ _ATTEND_CUE_PARTS = (
     (("joined", "joining"), (), True,
      r"joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)"),
     (("join",), ("also",), False,
-     r"(?:will|shall)\s+also\s+join(?=\s*[.;]|\s+(?:the|this|its)\s+(?:meeting|session|delegation|discussions?|talks))"),
+     r"(?:will|shall)\s+also\s+join(?=\s*[.;]|\s+(?:the|this|its)\s+"
+     r"(?:meeting|session|delegation|discussions?|talks))"),
     (("present",), ("also",), False, r"also\s+present|(?:will|shall)\s+also\s+be\s+present"),
     (("special",), ("guest",), True, r"special\s+guests?"),
     (("briefed",), (), True, r"briefed\s+members"),
@@ -323,7 +336,14 @@ _ATTEND_CUE_PARTS = (
     (("delegation", "team"), (), True, r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|"
                                         r"(?:will|would)\s+include|was\s+made\s+up)"),
     # "The Guangdong delegation, led by the Vice-Governor, Mr X, will comprise ...": its head
-    (("delegation",), ("led",), True, r"delegations?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?led\s+by"),
+    (("delegation", "side"), ("led", "headed"), True,
+     r"(?:delegation|side)s?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by"),
+    (("heading",), ("delegation",), True, r"heading\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?"),
+    # "also took part in the meeting", "Participating in the meeting were": not "urged them to take part"
+    (("part",), ("took", "take", "taking"), False,
+     r"(?:took|takes|taking|(?:will|shall)\s+(?:also\s+)?take)\s+part\s+in" + _TAKES_PART_IN),
+    (("participat",), (), False,
+     r"(?:participated|participates|participating|(?:will|shall)\s+(?:also\s+)?participate)\s+in" + _TAKES_PART_IN),
     (("members",), ("delegation",), True, r"members\s+of\s+the\s+[^.;]{0,60}?delegation"),
     (("led",), ("delegation",), True, r"led\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|led\s+delegations"),
     (("leading",), ("delegation", "official"), True,
@@ -401,7 +421,7 @@ CHAIR_KEYS = ("chair", "Chair", "presid", "Presid", "host", "Host", "conven", "C
               "held", "hold")
 ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "join", "Joining", "present", "guest", "briefed",
                "addressed", "speech", "delegation", "led", "leading", "Leading", "includ", "At",
-               "speak", "spoke")
+               "speak", "spoke", "side", "Heading", "heading", "part", "articipat")
 
 
 # Every sentence with "Chairman", "Chairperson" or "Chairwoman" also has "Chair".

@@ -547,9 +547,11 @@ _CUE_SENTENCES = [
     "Mr X led a 20-member delegation", "Mr X led delegations", "leading the officials, Mr X",
     "officials led by Mr X", "They included Mr X.", "other officials include Mr Y",
     "Mr X spoke at the summit.", "The Zhuhai delegation, led by Mr X, will", "the delegation was led by Ms Y",
+    "the Macao side was headed by Mr X", "Heading the delegation was Mr X", "Mr X also took part in the meeting.",
+    "Participating in today's plenary session were", "Ms Y will also participate in the talks.",
     "Ms Y will also join the discussion.", "Mr X will also join the talks.",
     # near misses
-    "the group, led by Mr X",
+    "the group, led by Mr X", "to take part in the development of", "participating in the scheme",
     "the attendee list", "the spokesman said", "Members were briefed by the SWD.",
     "including the reduction of marine refuse", "join the scheme", "a team of 20",
     "called the meeting", "they agreed to include", "Mr X speaking to reporters",
@@ -757,7 +759,8 @@ def test_attending_an_opening_where_no_meeting_is_reported_is_a_ceremony():
      ["Commissioner for Transport", "Deputy Director-General of the Guangdong Provincial Department of Transport"]),
     ("The meeting was co-chaired by the Commissioner for Tourism, Mr Ivan Lo Ka-ming, and the "
      "Director of the Zhuhai Municipal Bureau of Culture and Tourism.",
-     ["Ivan Lo Ka-ming", None], ["Commissioner for Tourism", "Director of the Zhuhai Municipal Bureau of Culture and Tourism"]),
+     ["Ivan Lo Ka-ming", None],
+     ["Commissioner for Tourism", "Director of the Zhuhai Municipal Bureau of Culture and Tourism"]),
     ("The Financial Secretary, Mr Ken Yau Siu-kei, and the Vice Mayor of Shenzhen jointly presided over "
      "the sixth plenary session.", ["Ken Yau Siu-kei", None], ["Financial Secretary", "Vice Mayor of Shenzhen"]),
 ])
@@ -804,3 +807,41 @@ def test_chair_named_by_post_only_is_the_fallback():
     body = ("The Steering Committee on Water Supply chaired by the Hong Kong Productivity Council held its third "
             "meeting today.")
     assert find_chairs(_doc(body), None) == ([], None)
+
+
+@pytest.mark.parametrize("body, names", [
+    # other wordings of a delegation's head
+    ("The Secretary for Trade, Ms Anna Poon, chaired the fifth meeting of the Joint Working Group today.\n"
+     "Heading the Guangxi delegation was the Vice-Governor of Guangxi, Mr Lin Bo.", ["Lin Bo"]),
+    ("The Secretary for Trade, Ms Anna Poon, chaired the fifth meeting of the Joint Working Group today.\n"
+     "The Hainan delegation was headed by the Vice-Governor of Hainan, Ms Fang Li.", ["Fang Li"]),
+    ("The Secretary for Trade, Ms Anna Poon, chaired the fifth meeting of the Joint Working Group today.\n"
+     "The Macao side was led by the Director of Economic Services, Mr Tam Chi-hou.", ["Tam Chi-hou"]),
+    # taking part in the meeting or its discussion
+    ("The Secretary for Trade, Ms Anna Poon, chaired the fifth meeting of the Joint Working Group today.\n"
+     "The Director of Trade, Mr Ho Wai, also took part in the meeting.", ["Ho Wai"]),
+    ("The Secretary for Trade, Ms Anna Poon, will chair the meeting of the Task Force tomorrow.\n"
+     "The Commissioner for Labour, Ms Ivy Kam, will also take part in the discussion.", ["Ivy Kam"]),
+    ("The Secretary for Trade, Ms Anna Poon, chaired the fifth meeting of the Joint Working Group today.\n"
+     "Participating in today's plenary session were the Director of Trade, Mr Ho Wai, and the "
+     "Commissioner for Labour, Ms Ivy Kam.", ["Ho Wai", "Ivy Kam"]),
+    ("The Secretary for Trade, Ms Anna Poon, chaired the fifth meeting of the Joint Working Group today.\n"
+     "The Director of Trade, Mr Ho Wai, also joined the discussion.", ["Ho Wai"]),
+])
+def test_officials_heads_and_participants(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+@pytest.mark.parametrize("body", [
+    # taking part in something that is no meeting, or urging others to
+    "The Secretary for Trade, Ms Anna Poon, chaired the meeting today.\nMs Poon said at the meeting that Hong "
+    "Kong looked forward to participating in the development of the Bay Area.",
+    "The Secretary for Trade, Ms Anna Poon, chaired the meeting today.\nThe Director of Trade, Mr Ho Wai, "
+    "urged young people to take part in the meeting of the youth panel.",
+    "The Secretary for Trade, Ms Anna Poon, chaired the meeting today.\nThe Director of Trade, Mr Ho Wai, "
+    "took part in the opening ceremony of the exhibition.",
+])
+def test_no_officials_heads_and_participants(body):
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    assert _names(find_officials(doc, None, co_chairs, chair)) == []
