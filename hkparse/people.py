@@ -47,7 +47,7 @@ CHAIR_VERB = _lazy(re.compile,
     r"(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed))\s+jointly|"
     r"under\s+the\s+co-?\s?chair(?:manship|personship)\s+of|"
     r"jointly\s+(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed)))\b"
-    r"|\b(?P<solo>chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)\s+over|host(?:s|ed|ing)?\s+and\s+conven(?:ed|es)"
+    r"|\b(?P<solo>chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)\s+(?:over|at)|host(?:s|ed|ing)?\s+and\s+conven(?:ed|es)"
     r"|host(?:s|ed|ing)?|conven(?:ed|es|ing)|under\s+the\s+(?:leadership|chairmanship|chairpersonship)\s+of)\b"
     r"|\b(?P<held>held|hold)\b"
 )
@@ -69,11 +69,19 @@ STANDING_ROLE = _lazy(re.compile,
     r"(?:\bwho\s+(?:also\s+)?(?:is\s+|has\s+|had\s+|have\s+)?(?:also\s+)?|\bwhich\s+(?:is\s+)?|\bappointed\s+(?:\w+\s+){0,3}?to\s+|"
     r"\bto\s+elect\s+)$")
 HEADS_DELEGATIONS = _lazy(re.compile, r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b")
-# "chaired by", "chaired (in Guangzhou) by", "jointly chaired today (May 3) by": the time of the
-# meeting may stand between a passive chairing verb and its "by".
+# "chaired by", "chaired (in Guangzhou) by", "jointly chaired today (May 3) by", "chaired this
+# afternoon in Zhuhai by": the time and place of the meeting may stand between a passive chairing
+# verb and its "by".
 PASSIVE_BY = _lazy(re.compile,
-    r"\s*(?:(?:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|on\s+[a-z]+day)\s*)?"
+    r"\s*(?:(?:today|yesterday|tomorrow|this|on\s+[a-z]+day)(?:\s+(?:morning|afternoon|evening))?\s*)?"
+    r"(?:in\s+[a-z]+\s*)?"
     r"(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
+# The event just before a passive chairing verb, when it is no meeting: "a lunch hosted by",
+# "the reception, which was co-hosted by" (run on the 40 characters before the verb).
+EVENT_BEFORE_PASSIVE = _lazy(re.compile,
+    r"\b(?:signing|ceremony|lunch(?:eon)?|dinner|banquet|reception|webinar|visit|seminar|gala|briefing|"
+    r"exhibition)\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|will\s+be|being)\s+)?"
+    r"(?:jointly\s+|also\s+)?$")
 # Between the last of a passive's chairs and one more named by post only: "..., and the".
 AND_POST = _lazy(re.compile, r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*and\s+(?=(?:the|a|an)\s)")
 # Between a subject and its verb: adverbs, dates in brackets, auxiliaries (short gaps: std `re`).
@@ -664,12 +672,14 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
                     continue
         elif not STRONG_MEETING_WORD_G.search(ci, stext) and not co:
             continue
+        elif passive_by is not None and ci(EVENT_BEFORE_PASSIVE()).search(head):
+            continue  # "followed by a lunch hosted by X": the passive's subject is the meal
         if ms is None:
             ms = _mentions(doc, sent)
         people: list[Mention] = []
         before = [k for k, m in enumerate(ms) if m.end <= verb.start()]
         later = [k for k, m in enumerate(ms) if m.start >= verb.end()]
-        participle = verb.group().lower().endswith("ing")
+        participle = verb.group().lower().split(None, 1)[0].endswith("ing")  # "presiding over" too
         if passive or (participle and verb.start() - sent.start < 3):
             if later and ms[later[0]].start - verb.end() < 60:
                 people = _chain_forward(text, ms, later[0])

@@ -845,3 +845,28 @@ def test_no_officials_heads_and_participants(body):
     doc = _doc(body)
     co_chairs, chair = find_chairs(doc, None)
     assert _names(find_officials(doc, None, co_chairs, chair)) == []
+
+
+@pytest.mark.parametrize("body, co_names, chair_name", [
+    ("Presiding over the meeting was the Director of Housing, Ms Lee Wing-sze.", [], "Lee Wing-sze"),
+    ("The Chairperson of the Council, Dr Wong Kit-ying, presided at the meeting.", [], "Wong Kit-ying"),
+    ("The third plenary session was jointly chaired yesterday afternoon by the Secretary for Transport, "
+     "Mr Lau Chi-ming, and the Vice Mayor of Foshan, Mr Qiao Ning.", ["Lau Chi-ming", "Qiao Ning"], None),
+    ("The sixth meeting was chaired this morning in Foshan by the Director of Lands, Mr Andy Lai.",
+     [], "Andy Lai"),
+])
+def test_chairing_wordings_round_five(body, co_names, chair_name):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == co_names and (chair.name if chair else None) == chair_name
+
+
+@pytest.mark.parametrize("body", [
+    "The Director of Lands, Mr Andy Lai, presided at the opening ceremony of the meeting venue.",
+    "Presiding over the ceremony was the Director of Lands, Mr Andy Lai, before the meeting.",
+    "The sixth meeting was held this morning in Foshan, followed by a lunch hosted by the Director of "
+    "Lands, Mr Andy Lai.",
+    "After the fourth meeting, the delegates went to a reception, which was co-hosted by Mr Andy Lai and "
+    "Ms Lee Wing-sze.",
+])
+def test_no_chair_round_five(body):
+    assert find_chairs(_doc(body), None) == ([], None)
