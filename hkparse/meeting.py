@@ -158,12 +158,14 @@ LOWER_REF_POSSESSIVE = _Lazy(
     rf"[{APOS}]s{S}(?P<ord>{ORD}){S}(?P<noun>{MEETING_NOUN})\b",
 )
 # "At its 98th meeting on Tuesday, the board was briefed ...": the body is the one the
-# sentences before name as the holder ("Country & Marine Parks Board members ...").
-AT_ITS_MEETING_THE_REF = _Lazy(
+# sentences before name as the holder ("Country & Marine Parks Board members ..."); "At its
+# 57th meeting, the Town Trees Committee ...": the subject named right after.
+AT_ITS_MEETING_THE = _Lazy(
     rf"A(?<=\bA)t{S}its{S}(?P<ord>(?i:{ORD})){S}(?P<noun>(?i:{MEETING_NOUN}))\b"
     rf"(?:{S}held)?(?:{S}{TIME})?,{S}the{S}"
-    rf"(?P<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))\b"
-    rf"(?![{APOS}\-])",
+)
+_HEAD_REFERENCE = _Lazy(
+    rf"(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])})\b(?![{APOS}\-])"
 )
 # Minutes: "No. 1" heading a "Minutes of the meeting ..." page; "(648th Minutes)".
 MINUTES_NUMBER = _Lazy(rf"(?m)^[ \t\u00a0]*No\.?[ \t\u00a0]*(?P<num>\d{{1,4}})[ \t\u00a0]*[\r\n]+[ \t\u00a0]*Minutes{S}of{S}the{S}meeting", re.I)
@@ -794,11 +796,21 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
                 out.append(_Candidate(m.start(), m.end(), number, m.group("ord"), None, None,
                                       ref=m.group("ref")))
     if ordinals and text.find("At its", start, end) >= 0:
-        for m in AT_ITS_MEETING_THE_REF.finditer(text, start, end):
+        for m in AT_ITS_MEETING_THE.finditer(text, start, end):
             number = ordinal_value(m.group("ord"))
-            if number is not None:
-                out.append(_Candidate(m.start(), m.end(), number, m.group("ord"), None, None,
-                                      ref=m.group("ref"), holder_ref=True))
+            if number is None:
+                continue
+            name = _NAME_AT.match(text, m.end(), end)
+            if name is not None:
+                value, ns, ne = _clean_name(text, name.start(), name.end())
+                if value and _is_named(value) and _names_a_body(value):
+                    out.append(_Candidate(m.start(), ne, number, m.group("ord"), value, (ns, ne)))
+                    continue
+            # "the board", "the Committee": a reference to the holder named before
+            ref = _HEAD_REFERENCE.match(text, m.end(), end)
+            if ref is not None:
+                out.append(_Candidate(m.start(), ref.end(), number, m.group("ord"), None, None,
+                                      ref=ref.group(), holder_ref=True))
     # "No. 3" can be a heading of its own, with "Minutes of the meeting" on the next line.
     beyond = min(len(text), end + 200)
     for rx, ok in ((MEETING_NO, text.find("Meeting", start, beyond) >= 0),
@@ -1035,10 +1047,25 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
     for m, need_series in found:
         value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
         body = _unnumbered_body(value, need_series) if value else None
+        if body is not None and not need_series and text.startswith(
+                ("meeting", "session"), m.start(), m.start() + 7) and _another_meeting(
+                text, m.start(), start):
+            continue  # "since the 12th meeting of the X", "the next meeting of the X"
         if body is not None:
             out.append(_Candidate(m.start(), max(m.end(), ne), None, None, body, (ns, ne)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _another_meeting(text: str, pos: int, floor: int) -> bool:
+    """True if the "meeting of the X" at `pos` is an earlier or later one ("since the 12th
+    meeting of the X", "the next meeting of the X"), as for a numbered meeting (_excluded),
+    whose words are looked for before the ordinal if one comes first."""
+    before = text[max(floor, pos - 40):pos].rstrip()
+    cut = max(before.rfind(" "), before.rfind("\n"), before.rfind("\u00a0"))
+    if ordinal_value(before[cut + 1:]) is not None:
+        pos -= len(text[max(floor, pos - 40):pos]) - (cut + 1)
+    return _excluded(text, pos, floor)
 
 
 @lru_cache(maxsize=4096)

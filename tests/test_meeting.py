@@ -762,3 +762,36 @@ def test_possessive_of_a_person_before_a_capitalised_ordinal_names_no_body():
     m = meeting_of(release("Meeting held", "The Mayor's Third Meeting with business leaders "
                                            "was held today."))
     assert m is None or m.body is None
+
+
+@pytest.mark.parametrize("sentence, number, body", [
+    ("At its 57th meeting on Monday (May 6), the Roadside Trees Committee discussed pruning.",
+     57, "Roadside Trees Committee"),
+    ("At its fifth meeting today, the Board of Review on Ferry Fares heard two appeals.", 5,
+     "Board of Review on Ferry Fares"),
+])
+def test_at_its_meeting_the_body_named_right_after(sentence, number, body):
+    m = meeting_of(release("Committee meets", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+def test_at_its_meeting_the_person_after_names_no_body():
+    m = meeting_of(release("Committee meets", "At its fifth meeting today, the Government Chief "
+                                              "Information Officer presented a plan."))
+    assert m is not None and m.number == 5 and m.body is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # an earlier or a later meeting of a body is no meeting the release reports
+    "Members reviewed progress since the 12th meeting of the Roadside Trees Committee.",
+    "The next meeting of the Roadside Trees Committee will be held in June.",
+    "Works have started since the last meeting of the Roadside Trees Committee in March.",
+])
+def test_another_meeting_of_a_named_body_is_not_reported(sentence):
+    assert meeting_of(release("Trees pruned", sentence)) is None
+
+
+def test_meeting_of_a_named_body_is_still_reported():
+    m = meeting_of(release("Trees", "The Secretary chaired the special meeting of the Roadside "
+                                    "Trees Committee today."))
+    assert m is not None and m.body == "Roadside Trees Committee"
