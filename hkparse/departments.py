@@ -440,9 +440,6 @@ class _HasMembers:
     """HAS_MEMBERS as a test at the word "members" (the `match` that _Context._says tries
     where the word is), and as a search."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-
     def match(self, text: str, i: int, end: int):
         if not text.startswith("members", i):
             return None
@@ -456,6 +453,9 @@ class _HasMembers:
                 return m
             i = text.find("members", i + 1, end)
         return None
+
+
+HAS_MEMBERS_AT = _HasMembers()
 
 
 class _ReleaseDefined(Exception):
@@ -551,7 +551,7 @@ class _Context(_Names):
         """Does the sentence say what a body is made of ("consists of representatives of")?"""
         return self._says_once("membership", sentence, MEMBERSHIP_RE, MEMBERSHIP_WORDS,
                                self.lowered, unless=self._delegation_makeup) \
-            or self._says_once("has members", sentence, _HasMembers(self.text), ("members",),
+            or self._says_once("has members", sentence, HAS_MEMBERS_AT, ("members",),
                                self.lowered)
 
     def says_respectively(self, sentence: Span) -> bool:
@@ -869,6 +869,40 @@ def _post_before_name(text: str, name_start: int) -> Optional[str]:
     return post if post[:1].isupper() else None
 
 
+def _briefing_at_meeting(ctx: _Context) -> list[tuple[int, int, Optional[str], bool,
+                                                      Optional[str], bool]]:
+    """Bodies that brief, report or present at the meeting, in a sentence opened by "At the
+    meeting," ("At the meeting, the Lands Department, which ..., reported on ...")."""
+    text = ctx.text
+    found = []
+    i = text.find(AT_MEETING_NEEDLE)
+    while i >= 0:
+        opener_start = i - 3 if text.startswith("At", i - 3) else i - 7
+        sentence = ctx.sentence_of(i) if text.startswith(("At", "During"), opener_start) else None
+        if sentence is not None and sentence.start == opener_start \
+                and not ctx.about_other_meeting(sentence):
+            opener = AT_MEETING_OPENER.match(text, sentence.start, sentence.end)
+            if opener is not None:
+                names, end = ctx.read_list(opener.end(), sentence.end, end_if_none=False)
+                if names and BRIEFING_VERB.match(text, end, sentence.end) and not any(
+                        text.startswith(POST_FIRST_WORDS, s) for s, _ in names):
+                    found.extend((s, e, None, False, None, False) for s, e in names)
+        i = text.find(AT_MEETING_NEEDLE, i + 1)
+    return found
+
+
+# "At the meeting, X, the body responsible for ..., briefed members": the opener, and what may
+# follow the list (its short form or an apposition set off by commas) before the verb.
+AT_MEETING_NEEDLE = "the meeting,"
+AT_MEETING_OPENER = LazyPattern(
+    r"(?:At|During)" + WS + r"the" + WS + r"meeting," + WS)
+BRIEFING_VERB = LazyPattern(
+    r"(?:" + WS + r"?" + ABBR_DEF + r")?(?:," + r"[^,;.()]{1,150}" + r",)?" + WS
+    + r"(?:also" + WS + r")?(?:briefed|reported|presented|gave" + WS + r"(?:an?" + WS
+    + r")?(?:account|briefing|presentation|report))\b")
+# A post, not a body ("the Commissioner for Tourism briefed members")
+POST_FIRST_WORDS = ("Commissioner", "Secretary", "Director", "Deputy", "Assistant", "Under",
+                    "Permanent", "Chairman", "Chief Secretary", "Financial Secretary")
 CLAUSE_OPENERS = ("while", "whereas")
 
 
@@ -1035,6 +1069,9 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
     if attend_blocks:
         found.extend((s, e, None, False, None, False)
                      for s, e in _attending_officers(ctx, attend_blocks))
+    # "At the meeting, the Planning Department briefed members on ...": who briefs or reports
+    # at the meeting is there.
+    found.extend(_briefing_at_meeting(ctx))
     covered_to = -1
     kinds = _scan(ctx)
     if not any(kinds.values()):

@@ -636,3 +636,32 @@ def test_linear_on_pathological_input_round8(text):
     t0 = time.perf_counter()
     find_departments(Document(text), None)
     assert time.perf_counter() - t0 < 5
+
+
+# Round 9: a body that briefs, reports or presents at the meeting is there ("At the meeting, X
+# briefed members on ..."); a post, "the Government", or another meeting is not.
+@pytest.mark.parametrize("body, expected", [
+    ("At the meeting, the Architectural Services Department briefed members on the design of "
+     "the new museum.", ["Architectural Services Department"]),
+    ("At the meeting, the Hong Kong Council of Social Service, a federation of welfare agencies, "
+     "presented its survey on elderly care.", ["Hong Kong Council of Social Service"]),
+    ("During the meeting, the Water Supplies Department (WSD) and the Drainage Services "
+     "Department reported on the works in the new town.",
+     ["Water Supplies Department", "Drainage Services Department"]),
+    ("At the meeting, the Hong Kong Productivity Council gave a presentation on smart "
+     "manufacturing.", ["Hong Kong Productivity Council"]),
+])
+def test_attending_round9(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "At the meeting, the Commissioner for Heritage briefed members on the revitalisation scheme.",
+    "At the meeting, the Government briefed members on the projects in the pipeline.",
+    "At the last meeting, the Lands Department briefed members on the land sale programme.",
+    "At the meeting, members were briefed by the Planning Department on the new town plan.",
+    "At the meeting, the Lands Department was asked to report on the land sale programme.",
+    "At the meeting, members discussed the report of the Audit Commission.",
+])
+def test_not_attending_round9(body):
+    assert names(body) == []
