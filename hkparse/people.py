@@ -46,7 +46,8 @@ CHAIR_VERB = _lazy(re.compile,
     r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|"
     r"(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed))\s+jointly|"
     r"under\s+the\s+co-?\s?chair(?:manship|personship)\s+of|"
-    r"jointly\s+(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed)))\b"
+    r"jointly\s+(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed))|"
+    r"led\s+jointly(?=\s+by\b)|jointly\s+led(?=\s+by\b))\b"
     r"|\b(?P<solo>chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)\s+(?:over|at)|host(?:s|ed|ing)?\s+and\s+conven(?:ed|es)"
     r"|host(?:s|ed|ing)?|conven(?:ed|es|ing)|under\s+the\s+(?:leadership|chairmanship|chairpersonship)\s+of)\b"
     r"|\b(?P<held>held|hold)\b"
@@ -73,7 +74,7 @@ HEADS_DELEGATIONS = _lazy(re.compile, r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:del
 # afternoon in Zhuhai by": the time and place of the meeting may stand between a passive chairing
 # verb and its "by".
 PASSIVE_BY = _lazy(re.compile,
-    r"\s*(?:(?:today|yesterday|tomorrow|this|on\s+[a-z]+day)(?:\s+(?:morning|afternoon|evening))?\s*)?"
+    r"\s*(?:in\s+[a-z]+\s*)?(?:(?:today|yesterday|tomorrow|this|on\s+[a-z]+day)(?:\s+(?:morning|afternoon|evening))?\s*)?"
     r"(?:in\s+[a-z]+\s*)?"
     r"(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
 # The event just before a passive chairing verb, when it is no meeting: "a lunch hosted by",
@@ -82,6 +83,9 @@ EVENT_BEFORE_PASSIVE = _lazy(re.compile,
     r"\b(?:signing|ceremony|lunch(?:eon)?|dinner|banquet|reception|webinar|visit|seminar|gala|briefing|"
     r"exhibition)\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|will\s+be|being)\s+)?"
     r"(?:jointly\s+|also\s+)?$")
+# A sentence about the meeting of the one before: "It was co-chaired by", "It will be chaired by".
+IT_PASSIVE = _lazy(re.compile, r"It\s+(?:was|is|will\s+be)\s+(?:jointly\s+)?(?:co-?\s?)?(?:chaired|hosted|convened|"
+                                r"presided\s+over)\b")
 # Between the last of a passive's chairs and one more named by post only: "..., and the".
 AND_POST = _lazy(re.compile, r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*and\s+(?=(?:the|a|an)\s)")
 # Between a subject and its verb: adverbs, dates in brackets, auxiliaries (short gaps: std `re`).
@@ -176,7 +180,7 @@ FOLLOW_UP_CUE = _lazy(re.compile,
     r"(?:took|takes|taking|(?:will|shall)\s+(?:also\s+)?take)\s+part\s+in" + _TAKES_PART_IN + r"|"
     r"(?:participated|participates|participating|(?:will|shall)\s+(?:also\s+)?participate)\s+in"
     + _TAKES_PART_IN + r"|"
-    r"joined\s+the\s+discussions?|sides?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by|"
+    r"on\s+the\s+[^.;,]{1,40}?\bside(?=\s*,)|joined\s+the\s+discussions?|sides?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by|"
     r"(?:will|shall)\s+also\s+(?:attend|be\s+present|join))\b")
 # "Joining|Accompanying Mr X at the meeting were ...": Mr X is the one joined, not a joiner.
 JOINED_ONE = _lazy(re.compile,
@@ -320,7 +324,7 @@ WHO_DID_G = _Gated(WHO_DID, "who", prefix=True)
 HEADS_DELEGATIONS_G = _Gated(HEADS_DELEGATIONS, "led", "leading", prefix=True)
 ATTENDS_OTHER_G = _Gated(ATTENDS_OTHER, "attend")
 CHAIR_VERB_G = _Gated(CHAIR_VERB, "co", "chair", "jointly", "under", "presid", "host", "conven", "held", "hold",
-                      prefix=True)
+                      "led", prefix=True)
 CONDUCTS_MEETING_G = _Gated(CONDUCTS_MEETING, "meeting", "session", "plenary")
 JOINED_ONE_G = _Gated(JOINED_ONE, "joining", "accompanying")
 PASSIVE_BY_G = _Gated(PASSIVE_BY, "by")
@@ -425,7 +429,7 @@ def _person(text: str, m: Mention, side: Optional[str] = None) -> Person:
 
 # Literal keys that every cue contains: a cheap scan picks the few sentences worth a regex.
 # (the last two, "held" and "hold", count only where two heads lead delegations)
-CHAIR_KEYS = ("chair", "Chair", "presid", "Presid", "host", "Host", "conven", "Conven", "leadership",
+CHAIR_KEYS = ("chair", "Chair", "presid", "Presid", "host", "Host", "conven", "Conven", "leadership", "jointly",
               "held", "hold")
 ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "join", "Joining", "present", "guest", "briefed",
                "addressed", "speech", "delegation", "led", "leading", "Leading", "includ", "At",
@@ -644,14 +648,26 @@ WRAP_CONTINUES = _lazy(_regex_compile, r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[\p
 WRAP_CONTINUES_ASCII = _lazy(re.compile, r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[A-Za-z0-9(])")
 
 
+def _previous_sentence_names_a_meeting(doc: Document, sent: Span) -> bool:
+    """Whether the sentence just before `sent` holds a meeting, session, plenary... word."""
+    k = bisect_right(_sentence_starts(doc), sent.start) - 1
+    return k > 0 and _has_strong_meeting_word(doc, doc.sentences[k - 1])
+
+
 def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[Mention]]]:
     """(jointly, people) for the first chairing statement of one sentence, else None."""
     text = doc.text
     low, ci = _caseless(doc)
     sent = _unwrapped(doc, sent)
     stext = low[sent.start:sent.end]
+    # "The fourth meeting ... took place in Macao. It was co-chaired by X and Y.": "It" is the
+    # meeting of the sentence before
+    refers_back = False
     if not MEETING_WORD_G.search(ci, stext):
-        return None
+        refers_back = IT_PASSIVE().match(text, sent.start, sent.end) is not None and \
+            _previous_sentence_names_a_meeting(doc, sent)
+        if not refers_back:
+            return None
     ms: Optional[list[Mention]] = None
     by_post_only: Optional[tuple[bool, list[Mention]]] = None
     for verb in CHAIR_VERB_G.finditer(ci, low, sent.start, sent.end):
@@ -670,7 +686,7 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
             if meet is None or (bad is not None and bad.start() < meet.start()):
                 if not (co and STRONG_MEETING_WORD_G.search(ci, stext)):
                     continue
-        elif not STRONG_MEETING_WORD_G.search(ci, stext) and not co:
+        elif not refers_back and not STRONG_MEETING_WORD_G.search(ci, stext) and not co:
             continue
         elif passive_by is not None and ci(EVENT_BEFORE_PASSIVE()).search(head):
             continue  # "followed by a lunch hosted by X": the passive's subject is the meal

@@ -870,3 +870,45 @@ def test_chairing_wordings_round_five(body, co_names, chair_name):
 ])
 def test_no_chair_round_five(body):
     assert find_chairs(_doc(body), None) == ([], None)
+
+
+@pytest.mark.parametrize("body, co_names, chair_name", [
+    # "It" is the meeting of the sentence before
+    ("The third meeting of the Hong Kong-Zhuhai Liaison Group on Tourism took place in Zhuhai today. It "
+     "was co-chaired by the Commissioner for Tourism, Mr Ivan Lo Ka-ming, and the Director of the Zhuhai "
+     "Tourism Bureau, Ms Xu Lan.", ["Ivan Lo Ka-ming", "Xu Lan"], None),
+    ("The Harbour Advisory Panel held its seventh meeting today. It was chaired by the Director of "
+     "Marine, Ms Wendy Kwan.", [], "Wendy Kwan"),
+    # the place before the time, and the chairs after an apposition ("the group's two heads, X and Y")
+    ("The sixth meeting of the Joint Working Group was convened in Foshan today by the group's two "
+     "heads, Secretary for Transport Lau Chi-ming and Foshan Vice Mayor Qiao Ning.",
+     ["Lau Chi-ming", "Qiao Ning"], None),
+    # "led jointly by" in the passive: the heads of the meeting
+    ("The meeting was led jointly by the Permanent Secretary for Labour, Ms Ivy Kam, and the Chairman "
+     "of the Logistics Council, Mr Ho Wai.", ["Ivy Kam", "Ho Wai"], None),
+])
+def test_chairing_by_reference_and_jointly_led(body, co_names, chair_name):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == co_names and (chair.name if chair else None) == chair_name
+
+
+@pytest.mark.parametrize("body", [
+    # "It" after a sentence about no meeting
+    "The new gallery opened in Zhuhai today. It was co-hosted by Mr Ivan Lo Ka-ming and Ms Xu Lan.",
+    # "jointly led" a delegation, not the meeting
+    "Mr Ivan Lo Ka-ming and Ms Xu Lan jointly led a delegation to the meeting in Zhuhai.",
+])
+def test_no_chairs_by_reference_and_jointly_led(body):
+    assert find_chairs(_doc(body), None) == ([], None)
+
+
+def test_a_side_s_attendance_follows_the_meeting():
+    body = ("The fifth meeting of the Joint Working Group on Culture took place in Macao today. It was "
+            "co-chaired by Mr Ivan Lo Ka-ming and Ms Xu Lan.\n"
+            "On the Hong Kong side, the Director of Leisure and Cultural Services, Ms Grace Yip Wai-man, and "
+            "representatives of the Home Affairs Bureau attended.")
+    assert _names(_officials(_doc(body))) == ["Grace Yip Wai-man"]
+    # without a meeting before it, a side's attendance at a visit is no meeting's
+    body = ("The Commissioner for Tourism visited a theme park today.\nOn the Hong Kong side, the Director "
+            "of Leisure and Cultural Services, Ms Grace Yip Wai-man, attended.")
+    assert _officials(_doc(body, headline="Commissioner visits theme park")) == []
