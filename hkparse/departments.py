@@ -763,8 +763,12 @@ class _Context(_Names):
         for s, e in names:
             if text[e - 1] == ")" and (t := TRAILING_ABBR.search(text, s, e)):
                 e -= len(t.group())
-            if not self.is_cut_off(e):
-                out.append((s, e))
+            if self.is_cut_off(e):
+                continue
+            if text.startswith(",", e) and text.startswith(POST_FIRST_WORDS, s) \
+                    and COMMA_PERSON.match(text, e):
+                continue  # "the Commissioner for Tourism, Mr Joe Wong": a post, its holder after it
+            out.append((s, e))
         return out, end
 
     def government_of(self, start: int, end: int) -> Optional[str]:
@@ -834,6 +838,8 @@ def _name_shape(written: str) -> "bool | str":
         written = ABBR_DEF_RE.sub("", written)
     if _is_known(written):
         return True
+    if "," in written and COMMA_PERSON.search(written):
+        return False  # "Commissioner for Tourism, Mr Joe Wong": a post and its holder
     words = [w for w in WORD_RE.findall(written) if w != "("]
     if not words or words[-1] in OF_WORDS or words[-1] in ("the", "and", "&"):
         return False
@@ -885,7 +891,8 @@ def _briefing_at_meeting(ctx: _Context) -> list[tuple[int, int, Optional[str], b
             if opener is not None:
                 names, end = ctx.read_list(opener.end(), sentence.end, end_if_none=False)
                 if names and BRIEFING_VERB.match(text, end, sentence.end) and not any(
-                        text.startswith(POST_FIRST_WORDS, s) for s, _ in names):
+                        text.startswith(POST_FIRST_WORDS, s)
+                        or GENERIC_BODY_WORDS.issuperset(text[s:e].split()) for s, e in names):
                     found.extend((s, e, None, False, None, False) for s, e in names)
         i = text.find(AT_MEETING_NEEDLE, i + 1)
     return found
@@ -903,6 +910,14 @@ BRIEFING_VERB = LazyPattern(
 # A post, not a body ("the Commissioner for Tourism briefed members")
 POST_FIRST_WORDS = ("Commissioner", "Secretary", "Director", "Deputy", "Assistant", "Under",
                     "Permanent", "Chairman", "Chief Secretary", "Financial Secretary")
+# A person after a comma: no name of a body goes on into one.
+COMMA_PERSON = LazyPattern(r"," + WS + r"(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Professor|Prof|Ir|Sr|Sir"
+                           r"|Dame)\.?" + WS + r"[A-Z]")
+# Names that are only the generic words of a body's name ("the Task Force", "the Committee"):
+# at "At the meeting," they are the body whose meeting it is.
+GENERIC_BODY_WORDS = frozenset(
+    "Task Force Working Group Committee Commission Council Board Panel Sub-committee"
+    " Subcommittee Joint Expert Steering Advisory Liaison Conference Meeting Secretariat".split())
 CLAUSE_OPENERS = ("while", "whereas")
 
 

@@ -665,3 +665,29 @@ def test_attending_round9(body, expected):
 ])
 def test_not_attending_round9(body):
     assert names(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a post and its holder are no body ("Commissioner" heads "Commissioner for X's Office")
+    ("The meeting was attended by the Commissioner for Tourism, Mr Joe Wong, and officials of "
+     "the Tourism Commission.", ["Tourism Commission"]),
+    ("Representatives of the Commissioner for Heritage's Office attended the meeting.",
+     ["Commissioner for Heritage's Office"]),
+])
+def test_post_and_holder_round9(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the body whose meeting it is, by its generic words
+    "At the meeting, the Task Force reported on its work plan.",
+    "At the meeting, the Working Group presented its findings to the Secretary.",
+])
+def test_meeting_body_not_attending_round9(body):
+    assert names(body) == []
+
+
+def test_body_followed_by_its_people_round9():
+    # a body (not a post) followed by the people who represent it stays
+    assert names("Representatives from the Lands Department, Mr Wong Ka-ming and Ms Lee Mei, "
+                 "attended the meeting.") == ["Lands Department"]
