@@ -44,6 +44,7 @@ def _lazy(compile_, *args):
 # `_caseless` falls back to an IGNORECASE copy where lower-casing would move offsets.
 CHAIR_VERB = _lazy(re.compile,
     r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|"
+    r"(?P<as_co>co-?\s?chair(?:men|man|persons?|women|woman))|"
     r"(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed))\s+jointly|"
     r"under\s+the\s+co-?\s?chair(?:manship|personship)\s+of|"
     r"jointly\s+(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed))|"
@@ -86,6 +87,8 @@ EVENT_BEFORE_PASSIVE = _lazy(re.compile,
 # A sentence about the meeting of the one before: "It was co-chaired by", "It will be chaired by".
 IT_PASSIVE = _lazy(re.compile, r"It\s+(?:was|is|will\s+be)\s+(?:jointly\s+)?(?:co-?\s?)?(?:chaired|hosted|convened|"
                                 r"presided\s+over)\b")
+# Between the last of a list and its role: "X and Y, as co-chairmen", "X and Y as the co-chairs".
+AS_ROLE_GAP = _lazy(re.compile, r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*as\s+(?:the\s+)?(?:two\s+)?")
 # Between the last of a passive's chairs and one more named by post only: "..., and the".
 AND_POST = _lazy(re.compile, r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*and\s+(?=(?:the|a|an)\s)")
 # Between a subject and its verb: adverbs, dates in brackets, auxiliaries (short gaps: std `re`).
@@ -696,7 +699,12 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
         before = [k for k, m in enumerate(ms) if m.end <= verb.start()]
         later = [k for k, m in enumerate(ms) if m.start >= verb.end()]
         participle = verb.group().lower().split(None, 1)[0].endswith("ing")  # "presiding over" too
-        if passive or (participle and verb.start() - sent.start < 3):
+        if verb.group("as_co") is not None:
+            # "..., with X and Y as co-chairmen": the role named for this meeting, never the title
+            # quoted of a person ("the co-chairmen of the Conference, X and Y, said")
+            if before and AS_ROLE_GAP().fullmatch(text, ms[before[-1]].end, verb.start()):
+                people = _chain_backward(text, ms, before[-1])
+        elif passive or (participle and verb.start() - sent.start < 3):
             if later and ms[later[0]].start - verb.end() < 60:
                 people = _chain_forward(text, ms, later[0])
                 if co:  # "co-chaired by the Director of X, Mr Y, and the Vice-Governor of Z."

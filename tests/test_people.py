@@ -912,3 +912,14 @@ def test_a_side_s_attendance_follows_the_meeting():
     body = ("The Commissioner for Tourism visited a theme park today.\nOn the Hong Kong side, the Director "
             "of Leisure and Cultural Services, Ms Grace Yip Wai-man, attended.")
     assert _officials(_doc(body, headline="Commissioner visits theme park")) == []
+
+
+def test_co_chairs_named_as_the_meetings_co_chairmen():
+    body = ("The Fifth Plenary Session of the Hong Kong/Fujian Conference was held in Xiamen today, with the "
+            "Chief Secretary, Mr Ho Wai-kit, and the Vice-Governor of Fujian, Mr Lin Bo, as co-chairmen.")
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == ["Ho Wai-kit", "Lin Bo"] and chair is None
+    # the title quoted of people, not their role at this meeting
+    for body in ("Mr Ho Wai-kit and Mr Lin Bo, the co-chairmen of the Conference, met the media after the meeting.",
+                 "The co-chairmen of the meeting, Mr Ho Wai-kit and Mr Lin Bo, met the media."):
+        assert find_chairs(_doc(body), None) == ([], None)
