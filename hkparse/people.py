@@ -884,9 +884,11 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
         uniq = []
         for p in people:
             key = (p.name or p.title or "").lower()
-            if key not in seen:
+            if key not in seen and not _cut_off(text, p):
                 seen.add(key)
                 uniq.append(p)
+        if not any(p.name for p in uniq):
+            continue
         if jointly:
             return [_person(text, p) for p in uniq], None
         return [], _person(text, uniq[0])
@@ -1099,8 +1101,14 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             if met is not None and m.start > met.end():
                 break
             m = _full_name(doc, m)
-            if not m.name or m.name.lower() in taken:
+            if not m.name or m.name.lower() in taken or _cut_off(text, m):
                 continue
             taken.add(m.name.lower())
             out.append(_person(text, m, side))
     return out
+
+
+def _cut_off(text: str, m: Mention) -> bool:
+    """A name that runs into the end of a text cut short ("..., and the Deputy Director, Mr Zh"):
+    not whole, so left out."""
+    return m.end >= len(text.rstrip()) and text.rstrip()[-1:].isalnum()

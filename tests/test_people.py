@@ -923,3 +923,16 @@ def test_co_chairs_named_as_the_meetings_co_chairmen():
     for body in ("Mr Ho Wai-kit and Mr Lin Bo, the co-chairmen of the Conference, met the media after the meeting.",
                  "The co-chairmen of the meeting, Mr Ho Wai-kit and Mr Lin Bo, met the media."):
         assert find_chairs(_doc(body), None) == ([], None)
+
+
+def test_a_name_cut_off_where_the_text_ends_is_left_out():
+    text = ("Joint meeting held\n\n     The Secretary for Transport, Mr Lau Chi-ming, chaired the fifth meeting of "
+            "the Joint Working Group today.\n\n     Also attending the meeting were the Director of Highways, "
+            "Ms Iris Lo Mei-yee, and the Deputy Director of the Zhuhai Transport Bureau, Mr Zh")
+    doc = Document(text)
+    co_chairs, chair = find_chairs(doc, None)
+    assert chair.name == "Lau Chi-ming"
+    assert _names(find_officials(doc, None, co_chairs, chair)) == ["Iris Lo Mei-yee"]
+    # a whole name at the very end (a full stop after it) is kept
+    doc = Document(text + "ou Bin.")
+    assert _names(find_officials(doc, None, co_chairs, chair)) == ["Iris Lo Mei-yee", "Zhou Bin"]
