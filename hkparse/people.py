@@ -196,7 +196,9 @@ NOT_ATTENDING = _lazy(re.compile,
 FORUM_ON = _lazy(re.compile, r"\bforums?\s+on\b")
 # "visited Macao to attend the opening of the Expo and Forum": where the release reports no
 # meeting, attending an opening is attending a ceremony, whatever the event opened.
-ATTENDS_OPENING = _lazy(re.compile, r"\battend(?:s|ed|ing)?\s+the\s+opening\s+(?:ceremony\s+)?of\b")
+ATTENDS_OPENING = _lazy(re.compile,
+    r"\battend(?:s|ed|ing)?\s+the\s+(?:opening|launch|inauguration|unveiling)\s+(?:ceremony\s+)?of\b")
+OPENING_LITERALS = ("opening", "launch", "inauguration", "unveiling")
 # People after these words in an attendance sentence are met, not attending with the speaker.
 INVITED_TO = _lazy(re.compile, r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b")
 MET_WORDS = _lazy(re.compile,
@@ -974,8 +976,8 @@ def _about_other_event(doc: Document, sent: Span) -> bool:
 
 
 def _attends_an_opening(low: str, ci, sent: Span) -> bool:
-    """"to attend the opening of ...": a ceremony, when the release reports no meeting."""
-    return low.find("opening", sent.start, sent.end) >= 0 and \
+    """"to attend the opening / launch of ...": a ceremony, when the release reports no meeting."""
+    return any(low.find(word, sent.start, sent.end) >= 0 for word in OPENING_LITERALS) and \
         ci(ATTENDS_OPENING()).search(low, sent.start, sent.end) is not None
 
 

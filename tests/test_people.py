@@ -741,6 +741,9 @@ def test_attending_an_opening_where_no_meeting_is_reported_is_a_ceremony():
             "Mr Fung was accompanied by the Director of Buildings, Mr Yip Chi-kin.")
     doc = _doc(body, headline="SDEV visits Zhuhai")
     assert find_officials(doc, None, [], None) == []
+    body = ("The Secretary for Development, Mr Fung Wai-lam, travelled to Nansha today to attend the launch of "
+            "the Nansha Youth Innovation Forum.")
+    assert find_officials(_doc(body, headline="SDEV visits Nansha"), None, [], None) == []
     # attending the forum itself still counts where no meeting is reported
     body = ("The Secretary for Development, Mr Fung Wai-lam, visited Zhuhai today (June 3) to attend the "
             "Zhuhai International Green Building Forum.")
