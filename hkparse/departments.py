@@ -436,26 +436,29 @@ def _is_known_written(written: str) -> bool:
     return _is_known(written) or ("(" in written and _is_known(ABBR_DEF_RE.sub("", written)))
 
 
-class _HasMembers:
-    """HAS_MEMBERS as a test at the word "members" (the `match` that _Context._says tries
-    where the word is), and as a search."""
+class _MembershipTest:
+    """MEMBERSHIP_RE, and HAS_MEMBERS read back from the word "members" ("has 15 non-official
+    members"), as the `match` that _Context._says tries where a word of MEMBERSHIP_WORDS is,
+    and as a search (the earliest of the two)."""
 
     def match(self, text: str, i: int, end: int):
-        if not text.startswith("members", i):
-            return None
-        return HAS_MEMBERS.search(text, max(0, i - HAS_MEMBERS_LOOK_BACK), min(end, i + 8))
+        m = MEMBERSHIP_RE.match(text, i, end)
+        if m is None and text.startswith("members", i):
+            m = HAS_MEMBERS.search(text, max(0, i - HAS_MEMBERS_LOOK_BACK), min(end, i + 8))
+        return m
 
     def search(self, text: str, pos: int, end: int):
+        found = MEMBERSHIP_RE.search(text, pos, end)
         i = text.find("members", pos, end)
-        while i >= 0:
-            m = self.match(text, i, end)
+        while i >= 0 and (found is None or i < found.start()):
+            m = HAS_MEMBERS.search(text, max(0, i - HAS_MEMBERS_LOOK_BACK), min(end, i + 8))
             if m is not None:
-                return m
+                return m if found is None or m.start() < found.start() else found
             i = text.find("members", i + 1, end)
-        return None
+        return found
 
 
-HAS_MEMBERS_AT = _HasMembers()
+MEMBERSHIP_TEST = _MembershipTest()
 
 
 class _ReleaseDefined(Exception):
@@ -549,10 +552,8 @@ class _Context(_Names):
 
     def about_membership(self, sentence: Span) -> bool:
         """Does the sentence say what a body is made of ("consists of representatives of")?"""
-        return self._says_once("membership", sentence, MEMBERSHIP_RE, MEMBERSHIP_WORDS,
-                               self.lowered, unless=self._delegation_makeup) \
-            or self._says_once("has members", sentence, HAS_MEMBERS_AT, ("members",),
-                               self.lowered)
+        return self._says_once("membership", sentence, MEMBERSHIP_TEST, MEMBERSHIP_WORDS,
+                               self.lowered, unless=self._delegation_makeup)
 
     def says_respectively(self, sentence: Span) -> bool:
         return self._says_once("respectively", sentence, RESPECTIVELY, RESPECTIVELY_WORDS, self.text)
@@ -883,6 +884,11 @@ def _briefing_at_meeting(ctx: _Context) -> list[tuple[int, int, Optional[str], b
     found = []
     i = text.find(AT_MEETING_NEEDLE)
     while i >= 0:
+        after = i + len(AT_MEETING_NEEDLE) + 1
+        if not (text.startswith("the ", after) or text[after:after + 1].isupper()) or not any(
+                text.find(verb, after, after + BRIEFING_REACH) >= 0 for verb in BRIEFING_WORDS):
+            i = text.find(AT_MEETING_NEEDLE, i + 1)
+            continue  # "At the meeting, members ...": no body opens the clause
         opener_start = i - 3 if text.startswith("At", i - 3) else i - 7
         sentence = ctx.sentence_of(i) if text.startswith(("At", "During"), opener_start) else None
         if sentence is not None and sentence.start == opener_start \
@@ -907,6 +913,8 @@ BRIEFING_VERB = LazyPattern(
     r"(?:" + WS + r"?" + ABBR_DEF + r")?(?:," + r"[^,;.()]{1,150}" + r",)?" + WS
     + r"(?:also" + WS + r")?(?:briefed|reported|presented|gave" + WS + r"(?:an?" + WS
     + r")?(?:account|briefing|presentation|report))\b")
+BRIEFING_WORDS = ("briefed", "reported", "presented", "gave")  # a cheap test before the pattern
+BRIEFING_REACH = 400  # characters after the opener searched for one of them
 # A post, not a body ("the Commissioner for Tourism briefed members")
 POST_FIRST_WORDS = ("Commissioner", "Secretary", "Director", "Deputy", "Assistant", "Under",
                     "Permanent", "Chairman", "Chief Secretary", "Financial Secretary")
