@@ -123,7 +123,7 @@ GROUP_WORDS = ("officials", "leaders", "representatives")
 # "The Hong Kong Monetary Authority and the Insurance Authority also attended the meeting."
 SUBJECT_VERB = (
     r"\b(?:also" + WS + r")?(?:attended|joined|participated|took" + WS + r"part|were" + WS
-    + r"(?:also" + WS + r")?(?:present|represented))\b"
+    + r"(?:also" + WS + r")?(?:present|represented)|represented(?=" + WS + r"the" + WS + r"))\b"
 )
 # "took part", "participated", "joined" say attendance only where what was joined is the
 # meeting ("took part in the meeting", "took part.", "took part on the Hong Kong side"), not
@@ -160,7 +160,7 @@ CUE_WORDS = (
     ("attended", "", ("strong", "subject")), ("behalf", "", ("behalf",)),
     ("hear", "", ("report",)), ("receiv", "", ("report",)), ("joined", "", ("subject",)),
     ("participated", "", ("subject",)), ("were", "", ("subject",)), ("took", "", ("subject",)),
-    ("representing", "", ("representing",)), ("represented", "", ("represented",)),
+    ("representing", "", ("representing",)), ("represented", "", ("represented", "subject")),
 )
 # Cue words searched for through a shorter word they share (one search for both), or through
 # a rare letter (a one-letter search is several times faster than a search for a word):
@@ -631,7 +631,10 @@ class _Context(_Names):
         text = self.text
         if text.find("by", sentence.start, cue) < 0:
             return None
-        leader = JOINED_LEADER.match(text, sentence.start, cue)
+        clause = _clause_start(text, sentence.start, cue) or sentence.start
+        while clause < cue and text[clause] in " \t\u00a0\r\n":
+            clause += 1
+        leader = JOINED_LEADER.match(text, clause, cue)
         if leader is None:
             return None
         surname = leader.group("surname")
@@ -1171,6 +1174,8 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if m.group().endswith(TAKE_PART_VERBS) and label is None \
                 and not MEETING_OBJECT.match(text, m.end(), sentence.end):
             continue  # "took part in the joint operation"
+        if label is None and text.startswith("represented", m.start()):
+            continue  # "X represented the company": only "represented the Shenzhen side" counts
         names, end = ctx.read_list(sentence.start, m.start(), end_if_none=False)
         if not names or not BEFORE_VERB.fullmatch(text, end, m.start()):
             # "A attended for Hong Kong, while B and C were represented on the Shenzhen side":

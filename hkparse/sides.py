@@ -89,9 +89,11 @@ SIDE_PHRASE = LazyPattern(
 
 # "... took part on the Hong Kong side", "and the X on the Macao side": a side named after the
 # list it labels.
+# Also "... attended for Hong Kong", "... represented the Shenzhen side".
 SIDE_AFTER = LazyPattern(
-    _W + r"(?:in" + _W + r"(?:the|it)(?:" + _W + r"meeting)?" + _W + r")?on" + _W + r"the" + _W
-    + _PLACE + _W + r"side\b")
+    _W + r"(?:(?P<on_the>(?:in" + _W + r"(?:the|it)(?:" + _W + r"meeting)?" + _W + r")?(?:on"
+    + _W + r")?the" + _W + r")|for" + _W + r"(?:the" + _W + r")?)" + _PLACE
+    + r"(?(on_the)" + _W + r"side\b|(?:" + _W + r"side)?\b(?![\'\u2019]))")
 
 
 # "Representatives from A, B and C also attended on the Hong Kong side", "... will also join the

@@ -691,3 +691,29 @@ def test_body_followed_by_its_people_round9():
     # a body (not a post) followed by the people who represent it stays
     assert names("Representatives from the Lands Department, Mr Wong Ka-ming and Ms Lee Mei, "
                  "attended the meeting.") == ["Lands Department"]
+
+
+# Round 10: "X represented the Y side", "X attended for Hong Kong" (subject lists), and two
+# leaders in one sentence, each with his own list.
+@pytest.mark.parametrize("body, expected", [
+    ("The Shenzhen Municipal Transport Bureau and the Shenzhen Customs District represented the "
+     "Shenzhen side, while the Transport Department attended for Hong Kong.",
+     [("Shenzhen Municipal Transport Bureau", "Shenzhen"), ("Shenzhen Customs District", "Shenzhen"),
+      ("Transport Department", "Hong Kong")]),
+    ("The Secretary for Development, Mr Wong Wai, and the Vice-Mayor of Dongguan, Mr Chen Ping, "
+     "co-chaired the meeting. Mr Wong was accompanied by representatives of the Lands Department, "
+     "while Mr Chen was accompanied by officials of the Dongguan Municipal Bureau of Natural "
+     "Resources.",
+     [("Lands Department", "Hong Kong"), ("Dongguan Municipal Bureau of Natural Resources", "Dongguan")]),
+])
+def test_sides_round10(body, expected):
+    found = find_departments(Document(HEAD + body), None)
+    assert [(d.name, d.side) for d in found] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The Lands Department represented the company at the hearing.",
+    "The Legal Aid Department represented the applicant in court last year.",
+])
+def test_not_attending_round10(body):
+    assert names(body) == []
