@@ -83,6 +83,8 @@ NAME_WORD = rf"{_NOT_MONTH}(?:[A-Z][\w{APOS}]*|\d{{1,3}}(?:st|nd|rd|th))(?:[-/\u
 FIRST_WORD = rf"{_NOT_MONTH}[A-Z][\w{APOS}]*(?:[-/\u2013&][\w{APOS}]+)*+"
 CONNECTOR = r"(?:of|on|the|and|for|in|&|to|under|between|/|-|\u2013)"
 ABBREVIATION = r"\([A-Z][A-Za-z&.\-]*\)"
+# A name's short form in brackets after it: "(CHC)", or "(the Task Force)" in words.
+ALIAS = rf"(?:{ABBREVIATION}|\(the[ \u00a0][A-Z][\w\-]*(?:[ \u00a0][A-Z][\w\-]*){{0,3}}\))"
 # Steps from one name word to the next: lower-case connectors, a defined abbreviation, or a
 # comma inside a list that ends in "&"/"and" ("Innovation, Technology & Re-industrialisation").
 _STEP = (
@@ -96,6 +98,8 @@ NAME_AFTER_OF = rf"{NAME_WORD}(?:{_STEP}){{0,30}}+"
 ORD = rf"\b{ORDINAL_PATTERN}"
 MEETING_NOUN = _words_pattern(_WORDS["meeting_nouns"])
 TERM = rf"(?:(?:{ORDINAL_PATTERN}|new|current)[-\u2010\u2011\s]term|revamped){S}"
+# "its first-ever meeting": the ordinal's emphatic suffix, read between ordinal and noun.
+EVER = r"(?:[-\u2010\u2011]ever)?"
 TIME = (
     rf"(?:today|tomorrow|yesterday|this{S}(?:morning|afternoon|evening)|tonight"
     rf"|on{S}[A-Z]\w+(?:{S}\d{{1,2}})?)(?:{S}?\([^()\n]{{0,25}}\))?"
@@ -129,10 +133,10 @@ _AFTER_NAME_MEETING = _Lazy(rf"(?:{S}?{ABBREVIATION})?{S}meeting\b")
 # "... held its Twentieth Meeting" (ordinal and noun in any case: only the name must be
 # capitalised); "The X Board held the fifth meeting" (a body's name, and no "of the Y" after).
 HELD_ITS = _Lazy(
-    rf"(?P<name>{NAME})(?:{S}?{ABBREVIATION})?"
+    rf"(?P<name>{NAME})(?:{S}?{ALIAS})?"
     rf"(?:,[^,.\n]{{0,90}},|{S}(?:chaired|led){S}by{S}[^.\n]{{0,90}}?)?"
     rf"(?:{S}{TIME})?{S}(?:has{S}|will{S})?(?:held|holds|convened|convenes|conducted|had|hold|convene)"
-    rf"(?:{S}(?P<det>its|the))?{S}(?P<ord>(?i:{ORDINAL_PATTERN}))(?:{S}and{S}(?:last|final))?{S}"
+    rf"(?:{S}(?P<det>its|the))?{S}(?P<ord>(?i:{ORDINAL_PATTERN})){EVER}(?:{S}and{S}(?:last|final))?{S}"
     rf"(?P<noun>(?i:{MEETING_NOUN}))\b",
 )
 # After "held the fifth meeting": "of the X" makes it another body's meeting ("of its
@@ -140,12 +144,12 @@ HELD_ITS = _Lazy(
 _OF_ANOTHER = _Lazy(rf"{S}of{S}(?!its\b)")
 # "The Expert Group met for the eighth time": its eighth meeting.
 MET_FOR_TIME = _Lazy(
-    rf"(?P<name>{NAME})(?:{S}?{ABBREVIATION})?(?:{S}{TIME})?{S}met{S}for{S}the{S}"
+    rf"(?P<name>{NAME})(?:{S}?{ALIAS})?(?:{S}{TIME})?{S}met{S}for{S}the{S}"
     rf"(?P<ord>{ORDINAL_PATTERN}){S}time\b",
 )
 # "the Task Force on ... Park's fourth meeting".
 POSSESSIVE = _Lazy(
-    rf"(?P<name>{NAME})(?<=[{APOS}]s){S}(?P<ord>{ORD})(?:{S}and{S}(?:last|final))?{S}"
+    rf"(?P<name>{NAME})(?<=[{APOS}]s){S}(?P<ord>{ORD}){EVER}(?:{S}and{S}(?:last|final))?{S}"
     rf"(?P<noun>{MEETING_NOUN})\b",
 )
 # Lower-case references resolved to a name written elsewhere: "the first meeting of a joint
@@ -155,13 +159,13 @@ LOWER_REF_OF = _Lazy(
 )
 LOWER_REF_POSSESSIVE = _Lazy(
     rf"t(?<=\bt)he{S}(?P<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))"
-    rf"[{APOS}]s{S}(?P<ord>{ORD}){S}(?P<noun>{MEETING_NOUN})\b",
+    rf"[{APOS}]s{S}(?P<ord>{ORD}){EVER}{S}(?P<noun>{MEETING_NOUN})\b",
 )
 # "At its 98th meeting on Tuesday, the board was briefed ...": the body is the one the
 # sentences before name as the holder ("Country & Marine Parks Board members ..."); "At its
 # 57th meeting, the Town Trees Committee ...": the subject named right after.
 AT_ITS_MEETING_THE = _Lazy(
-    rf"A(?<=\bA)t{S}its{S}(?P<ord>(?i:{ORD})){S}(?P<noun>(?i:{MEETING_NOUN}))\b"
+    rf"A(?<=\bA)t{S}its{S}(?P<ord>(?i:{ORD})){EVER}{S}(?P<noun>(?i:{MEETING_NOUN}))\b"
     rf"(?:{S}held)?(?:{S}{TIME})?,{S}the{S}"
 )
 _HEAD_REFERENCE = _Lazy(
@@ -321,12 +325,12 @@ AT_THE_MEETING = _Lazy(
     rf"A(?<=\bA)t{S}the{S}meeting[^,.\n]{{0,40}},{S}the{S}(?P<name>{NAME})"
 )
 BODY_HELD_MEETING = _Lazy(
-    rf"(?P<name>{NAME})(?:{S}?{ABBREVIATION})?(?:{S}{TIME})?{S}(?:held|holds|convened|convenes)"
+    rf"(?P<name>{NAME})(?:{S}?{ALIAS})?(?:{S}{TIME})?{S}(?:held|holds|convened|convenes)"
     rf"{S}(?:a|its){S}meeting\b",
 )
 
 ORD_RX = re.compile(ORD, re.I)
-NOUN_AFTER_ORD = re.compile(rf"(?:{S}and{S}(?:last|final))?{S}(?P<noun>{MEETING_NOUN})\b", re.I)
+NOUN_AFTER_ORD = re.compile(rf"{EVER}(?:{S}and{S}(?:last|final))?{S}(?P<noun>{MEETING_NOUN})\b", re.I)
 _SPACE_RX = re.compile(S)
 # Patterns that start with a name are only tried just before their trigger words: trying a
 # name at every capitalised word of the text would cost too much.
@@ -644,7 +648,7 @@ def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
 
 # "The X Board held (its) Meeting No. 3/2004": what stands between the body's name and "Meeting".
 _HELD_BEFORE_NO = _Lazy(
-    rf"(?:{S}?{ABBREVIATION})?(?:{S}{TIME})?{S}(?:has{S})?(?:held|holds|convened|convenes)"
+    rf"(?:{S}?{ALIAS})?(?:{S}{TIME})?{S}(?:has{S})?(?:held|holds|convened|convenes)"
     rf"{S}(?:its{S})?(?=[Mm]eeting{S}No\b)"
 )
 
@@ -1382,15 +1386,18 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
             if window.start < lead_end:
                 unnumbered.extend(_unnumbered_in(text, window, low))
     quotes = _SpeechQuotes(text, spans)
-    numbered = [c for c in numbered
-                if not _background(text, c.start, c.end) and not quotes.holds(c.start)]
-    unnumbered = [c for c in unnumbered
-                  if not _background(text, c.start, c.end) and not quotes.holds(c.start)]
+    numbered = [c for c in numbered if not _background(text, c.start, c.end)
+                and not quotes.holds(c.start) and not _on_page_furniture(text, c.start)]
+    unnumbered = [c for c in unnumbered if not _background(text, c.start, c.end)
+                  and not quotes.holds(c.start) and not _on_page_furniture(text, c.start)]
     named = [c for c in numbered + unnumbered if c.body]
 
     # A number with no body named near it counts only in the headline or the lead: deeper
     # in, "its first meeting on April 15" is a later meeting of a body just set up.
     numbered = [c for c in numbered if c.body or c.ref or c.start < lead_end]
+    if numbered and numbered[0].start >= lead_end and doc.lead and not _head_reports_meeting(
+            doc, spans, lead_end, unnumbered):
+        numbered = []  # a release about something else (an appointment) naming a meeting
     if numbered:
         first = numbered[0]
         same = [c for c in numbered if c.number == first.number]
@@ -1417,6 +1424,45 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     body = _fullest(text, spans, chosen.body, named)
     return Meeting(None, None, body, _location(text, chosen.end),
                    Evidence.of(text, chosen.start, chosen.end))
+
+
+# Page furniture of a web copy: a link to a file ("Summary of the 29th meeting (PDF, 210KB)")
+# or a ticker line ("Latest: ...") points to other pages, never the release's own meeting.
+_FILE_LINK = _Lazy(
+    r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|RTF|ZIP)(?:,?[ \u00a0]*\d[\d.,]*[ \u00a0]?[KMG]B)?[)\]]", re.I)
+_TICKER_OPENINGS = ("latest:", "latest news:", "what's new:", "what\u2019s new:", "related:",
+                    "related links:", "see also:")
+FURNITURE_LINE_MAX = 160
+
+
+def _on_page_furniture(text: str, pos: int) -> bool:
+    """True if `pos` lies on a short line that is a file link or a ticker of the web page."""
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    line_end = text.find("\n", pos, line_start + FURNITURE_LINE_MAX + 1)
+    if line_end < 0:
+        line_end = len(text)
+    if line_end - line_start > FURNITURE_LINE_MAX:
+        return False
+    line = text[line_start:line_end].strip()
+    if line.lower().startswith(_TICKER_OPENINGS):
+        return True
+    return ("(" in line or "[" in line) and _FILE_LINK.search(line) is not None
+
+
+def _head_reports_meeting(doc: Document, spans: list[Span], lead_end: int,
+                          unnumbered: list[_Candidate]) -> bool:
+    """True if the headline or lead reports a meeting (a named or unnamed one, or a meeting
+    word in the headline). Only then can a numbered meeting first named after the lead
+    paragraph be the release's (minutes with no prose lead are not judged so): an appointment release whose member "served on the 2nd X Forum", or whose
+    council "held 23 meetings" (a count), reports none."""
+    if any(c.start < lead_end for c in unnumbered):
+        return True
+    title = doc.title_span
+    if title is not None:
+        headline = doc.lower[title.start:title.end] if doc.text.isascii() else title.of(doc.text).lower()
+        if any(k in headline for k in KEYWORDS) or " meets" in headline or "meet " in headline:
+            return True
+    return _unnamed_meeting(doc.text, spans, lead_end) is not None
 
 
 # A meeting the headline or lead reports without naming or numbering it: "The Government

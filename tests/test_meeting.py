@@ -795,3 +795,123 @@ def test_meeting_of_a_named_body_is_still_reported():
     m = meeting_of(release("Trees", "The Secretary chaired the special meeting of the Roadside "
                                     "Trees Committee today."))
     assert m is not None and m.body == "Roadside Trees Committee"
+
+
+# "first-ever meeting": the emphatic suffix between ordinal and noun is read like "first".
+FIRST_EVER = [
+    ("The Panel on Water Safety held its first-ever meeting today (May 3) at the Central "
+     "Government Offices.", "Panel on Water Safety"),
+    ("The Deputy Secretary chaired the first-ever meeting of the Joint Committee on Elderly "
+     "Housing today (May 3).", "Joint Committee on Elderly Housing"),
+    ("The Deputy Secretary chaired the Committee on Elderly Housing's first-ever meeting today "
+     "(May 3).", "Committee on Elderly Housing"),
+    ("At its first-ever meeting this afternoon (May 3), the Harbour Trails Committee endorsed "
+     "its work plan.", "Harbour Trails Committee"),
+]
+
+
+@pytest.mark.parametrize("sentence, body", FIRST_EVER)
+def test_first_ever_meeting_is_the_first(sentence, body):
+    m = meeting_of(release("Committee meets", sentence))
+    assert m is not None and (m.number, m.body) == (1, body)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Secretary opened the first-ever Hong Kong Children's Book Fair today (May 3) at the "
+    "Convention Centre.",
+    "The Secretary visited the first-evergreen meeting hall of the district today (May 3).",
+])
+def test_first_ever_needs_a_meeting_noun_right_after(sentence):
+    m = meeting_of(release("Book fair opens", sentence))
+    assert m is None or m.number is None
+
+
+# A short form in words in brackets after the name: "X (the Task Force) held ...".
+SHORT_FORM_IN_WORDS = [
+    ("The Working Group on Cycle Parking (the Working Group) held Meeting No. 12 today (May 3).",
+     12, "Working Group on Cycle Parking"),
+    ("The Advisory Committee on Harbour Water Quality (the Committee) held its fourth meeting "
+     "today (May 3).", 4, "Advisory Committee on Harbour Water Quality"),
+    ("The Steering Group on Rural Signage (the Steering Group) met for the ninth time today "
+     "(May 3).", 9, "Steering Group on Rural Signage"),
+]
+
+
+@pytest.mark.parametrize("sentence, number, body", SHORT_FORM_IN_WORDS)
+def test_short_form_in_words_between_body_and_verb(sentence, number, body):
+    m = meeting_of(release("Group meets", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+def test_short_form_in_words_after_a_person_names_no_body():
+    m = meeting_of(release("Trade meeting", "Professor Lee Wai-man (the Chairman) held Meeting "
+                                            "No. 5 today (May 3) in Wan Chai with the trade."))
+    assert m is not None and m.number == 5 and m.body is None
+
+
+# Page furniture of a web copy (a link to a file, a ticker line) names other pages' meetings.
+def test_file_link_before_the_headline_does_not_outrank_it():
+    text = ("Skip to main content\nTransport Department\n"
+            "Latest: Notes of the 12th meeting (PDF, 95KB)\n\n"
+            "Road Safety Council holds 13th meeting\n\n"
+            "     The Road Safety Council held its 13th meeting today (May 3). Members discussed "
+            "the new campaign on the roads.\n")
+    m = meeting_of(text)
+    assert m is not None and (m.number, m.body) == (13, "Road Safety Council")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Agenda of the 8th meeting [PDF]",
+    "Paper for the 8th meeting (DOCX, 1.2MB)",
+    "Summary of the 8th meeting (PDF 210 KB)",
+    "Related: Summary of the 8th meeting",
+    "What's new: Minutes of the 8th meeting",
+])
+def test_furniture_line_gives_no_number(furniture):
+    text = (f"{furniture}\n\nRoad Safety Council meets\n\n     The Road Safety Council held a "
+            "meeting today (May 3). Members discussed the new campaign on the roads of the "
+            "city.\n")
+    m = meeting_of(text)
+    assert m is not None and m.number is None and m.body == "Road Safety Council"
+
+
+def test_a_prose_line_mentioning_a_pdf_is_no_furniture():
+    sentence = ("The Road Safety Council held its 13th meeting today (May 3) and put its "
+                "new leaflet (PDF version) online.")
+    m = meeting_of(release("Road Safety Council meets", sentence))
+    assert m is not None and (m.number, m.body) == (13, "Road Safety Council")
+
+
+# A release about something else (an appointment) reports no meeting: a numbered meeting first
+# named after the lead counts only if the headline or lead reports one.
+APPOINTMENT = [
+    "The Government announced today (May 3) the appointment of Dr Mary Tse Hoi-lam as the "
+    "Chairperson of the Advisory Committee on Cycling Safety for two years from June 1.",
+    "Dr Tse succeeds Mr Albert Wu Ka-ho, who has chaired the Committee since 2016. \"Under his "
+    "leadership, the Committee held 31 meetings and advised on many matters,\" the Secretary said.",
+]
+
+
+@pytest.mark.parametrize("later", [
+    "Dr Tse is a transport engineer. She was a member of the Organising Committee of the 3rd "
+    "Asia Cycling Safety Forum and serves on several boards.",
+    "The Committee advises the Government on cycling safety. Its first meeting of the new term "
+    "is expected to be held in July.",
+    "Under the new chair, the Advisory Committee on Cycling Safety will hold its 32nd meeting "
+    "in July.",
+])
+def test_appointment_release_reports_no_meeting(later):
+    m = meeting_of(release("Chairperson of cycling safety committee appointed",
+                           *APPOINTMENT, later))
+    assert m is None
+
+
+def test_number_after_a_lead_that_reports_a_meeting_still_counts():
+    m = meeting_of(release(
+        "Cycling safety committee meets",
+        "Photo caption: the Secretary (centre) attends a meeting with members today (May 3).",
+        "Members of the community joined the session and discussed cycling along the harbour "
+        "front today.",
+        "The Advisory Committee on Cycling Safety held its 32nd meeting, at which members were "
+        "briefed."))
+    assert m is not None and (m.number, m.body) == (32, "Advisory Committee on Cycling Safety")
