@@ -98,8 +98,9 @@ NAME_AFTER_OF = rf"{NAME_WORD}(?:{_STEP}){{0,30}}+"
 ORD = rf"\b{ORDINAL_PATTERN}"
 MEETING_NOUN = _words_pattern(_WORDS["meeting_nouns"])
 TERM = rf"(?:(?:{ORDINAL_PATTERN}|new|current)[-\u2010\u2011\s]term|revamped){S}"
-# "its first-ever meeting": the ordinal's emphatic suffix, read between ordinal and noun.
-EVER = r"(?:[-\u2010\u2011]ever)?"
+# "its first-ever meeting" / "first ever meeting": the ordinal's emphatic suffix, read between
+# ordinal and noun.
+EVER = r"(?:[-\u2010\u2011 \u00a0]ever)?"
 TIME = (
     rf"(?:today|tomorrow|yesterday|this{S}(?:morning|afternoon|evening)|tonight"
     rf"|on{S}[A-Z]\w+(?:{S}\d{{1,2}})?)(?:{S}?\([^()\n]{{0,25}}\))?"
@@ -1395,8 +1396,8 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     # A number with no body named near it counts only in the headline or the lead: deeper
     # in, "its first meeting on April 15" is a later meeting of a body just set up.
     numbered = [c for c in numbered if c.body or c.ref or c.start < lead_end]
-    if numbered and numbered[0].start >= lead_end and doc.lead and not _head_reports_meeting(
-            doc, spans, lead_end, unnumbered):
+    if (numbered and numbered[0].start >= lead_end and _lead_is_a_sentence(doc)
+            and not _head_reports_meeting(doc, spans, lead_end, unnumbered)):
         numbered = []  # a release about something else (an appointment) naming a meeting
     if numbered:
         first = numbered[0]
@@ -1447,6 +1448,16 @@ def _on_page_furniture(text: str, pos: int) -> bool:
     if line.lower().startswith(_TICKER_OPENINGS):
         return True
     return ("(" in line or "[" in line) and _FILE_LINK.search(line) is not None
+
+
+def _lead_is_a_sentence(doc: Document) -> bool:
+    """True if the lead paragraph is prose ending in a full stop: only then is what follows
+    it the body of the release (a web copy's menu can pass for the lead, and minutes have
+    no prose lead)."""
+    lead = doc.lead
+    if lead is None:
+        return False
+    return doc.text[lead.start:lead.end].rstrip().endswith((".", ".\"", ".\u201d"))
 
 
 def _head_reports_meeting(doc: Document, spans: list[Span], lead_end: int,

@@ -807,6 +807,8 @@ FIRST_EVER = [
      "(May 3).", "Committee on Elderly Housing"),
     ("At its first-ever meeting this afternoon (May 3), the Harbour Trails Committee endorsed "
      "its work plan.", "Harbour Trails Committee"),
+    ("The Youth Sports Commission held its first ever meeting today (May 3).",
+     "Youth Sports Commission"),
 ]
 
 
@@ -915,3 +917,15 @@ def test_number_after_a_lead_that_reports_a_meeting_still_counts():
         "The Advisory Committee on Cycling Safety held its 32nd meeting, at which members were "
         "briefed."))
     assert m is not None and (m.number, m.body) == (32, "Advisory Committee on Cycling Safety")
+
+
+def test_web_menu_read_as_the_lead_does_not_hide_the_meeting():
+    text = ("Skip to main content\nWorks Bureau\n"
+            "Home | About Us | Press Releases | Publications | Contact Us | Sitemap | Links\n"
+            "Text Size  A  A  A  |  Accessibility | Mobile version | RSS feeds | Subscribe now\n\n"
+            "Quick links | Planning | Lands | Works | Greening | Harbourfront | Building safety\n\n"
+            "Harbour Council holds 12th meeting\n\n"
+            "     The Harbour Council held its 12th meeting today (May 3). Members discussed the "
+            "new promenade.\n\n     More text here about the waterfront of Kowloon.\n")
+    m = meeting_of(text)
+    assert m is not None and (m.number, m.body) == (12, "Harbour Council")
