@@ -1427,12 +1427,14 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
                    Evidence.of(text, chosen.start, chosen.end))
 
 
-# Page furniture of a web copy: a link to a file ("Summary of the 29th meeting (PDF, 210KB)")
-# or a ticker line ("Latest: ...") points to other pages, never the release's own meeting.
+# Page furniture of a web copy: a link to a file ("Summary of the 29th meeting (PDF, 210KB)"),
+# a ticker line ("Latest: ...") or a link to the previous or next release ("Previous: ...")
+# points to other pages, never the release's own meeting.
 _FILE_LINK = _Lazy(
     r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|RTF|ZIP)(?:,?[ \u00a0]*\d[\d.,]*[ \u00a0]?[KMG]B)?[)\]]", re.I)
 _TICKER_OPENINGS = ("latest:", "latest news:", "what's new:", "what\u2019s new:", "related:",
-                    "related links:", "see also:")
+                    "related links:", "see also:", "previous:", "next:", "previous article:",
+                    "next article:", "download:")
 FURNITURE_LINE_MAX = 160
 
 

@@ -868,6 +868,8 @@ def test_file_link_before_the_headline_does_not_outrank_it():
     "Summary of the 8th meeting (PDF 210 KB)",
     "Related: Summary of the 8th meeting",
     "What's new: Minutes of the 8th meeting",
+    "Previous: Road Safety Council holds 8th meeting",
+    "Next article: Harbour Council holds 8th meeting",
 ])
 def test_furniture_line_gives_no_number(furniture):
     text = (f"{furniture}\n\nRoad Safety Council meets\n\n     The Road Safety Council held a "
