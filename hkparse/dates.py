@@ -193,7 +193,7 @@ DATE_LINE = _Lazy(rf"(?:{WDAY},?{GAP})?(?:{_month_day('')}|{_day_month('2')})[ \
 DATE_LINE_FIRST = frozenset(w[0] for w in MONTH_FORMS | WEEKDAY_FORMS) | frozenset("0123456789")
 CN_DATE_LINE = _Lazy(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 CLOSING = _Lazy(
-    rf"Ends[\s\u00a0]*/[\s\u00a0]*(?:{WDAY}[\s\u00a0]*,?[\s\u00a0]*)?{_month_day('')}"
+    rf"Ends?[\s\u00a0]*/[\s\u00a0]*(?:{WDAY}[\s\u00a0]*,?[\s\u00a0]*)?{_month_day('')}"
     rf"(?:[\s\u00a0]{{0,40}}Issued[\s\u00a0]+at[\s\u00a0]+(?:HKT[\s\u00a0]+)?"
     rf"(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d))?"
 )
@@ -341,18 +341,19 @@ def _closing_lines(doc: Document) -> list[tuple["re.Match", tuple]]:
     found = cache.get("closing")
     if found is None:
         text = doc.text
-        # `CLOSING.finditer(text)`, tried only where "Ends" (its first word) stands
+        # `CLOSING.finditer(text)`, tried only where "End" (its first word, "Ends" in today's
+        # releases, "End" in those of the 1990s) stands
         found = []
         closing = CLOSING()
-        at = text.find("Ends")
+        at = text.find("End")
         while at >= 0 and len(found) < 20:
             m = closing.match(text, at)
             if m is None:
-                at = text.find("Ends", at + 1)
+                at = text.find("End", at + 1)
             else:
                 mon, day, year = m.group("mon", "day", "year")
                 found.append((m, (int(year) if year else None, MONTHS.get(mon.rstrip(".").lower()), _int(day))))
-                at = text.find("Ends", m.end())
+                at = text.find("End", m.end())
         cache["closing"] = found
     return found
 

@@ -168,6 +168,12 @@ def test_headline_carries_the_date_of_a_speech():
     assert ymd(text) == (None, 9, 17)
 
 
+def test_an_event_this_afternoon_takes_the_year_of_an_end_line():
+    text = ("     The Provisional Regional Council held its ninth meeting this afternoon to "
+            "consider the plan.\n\nEnd/Monday, March 9, 1998\n")
+    assert ymd(text) == (1998, 3, 9)
+
+
 @pytest.mark.parametrize("text, date, time_, evidence", [
     ("Body.\n\nEnds/Friday, August 30, 2024\nIssued at HKT 18:30\n\nNNNN",
      "2024-08-30", "18:30", "Ends/Friday, August 30, 2024\nIssued at HKT 18:30"),
@@ -175,6 +181,8 @@ def test_headline_carries_the_date_of_a_speech():
      "2008-05-27", "09:05", "Ends/Tuesday, May 27, 2008\r\nIssued at HKT 9:05"),
     ("Body.\n\nEnds/Saturday, May 22, 2004\n", "2004-05-22", None,
      "Ends/Saturday, May 22, 2004"),
+    # the releases of the late 1990s close with "End/"
+    ("Body.\n\nEnd/Monday, March 9, 1998\n", "1998-03-09", None, "End/Monday, March 9, 1998"),
 ])
 def test_issued(text, date, time_, evidence):
     issued = find_issued(Document(text))
@@ -182,7 +190,8 @@ def test_issued(text, date, time_, evidence):
     assert text[issued.evidence.start:issued.evidence.end] == evidence
 
 
-@pytest.mark.parametrize("text", ["Body only.", "Ends/Friday, February 30, 2024", "Ends/"])
+@pytest.mark.parametrize("text", ["Body only.", "Ends/Friday, February 30, 2024", "Ends/",
+                                  "The End/Monday marks no date.", "Endless/Monday, March 9, 1998"])
 def test_no_issued(text):
     assert find_issued(Document(text)) is None
 
