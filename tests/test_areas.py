@@ -230,6 +230,23 @@ def test_a_figure_hyphened_to_its_unit_describes_the_noun_after_it(sentence, exp
     assert [a.square_metres for a in areas(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The maximum GFA is 90,000 square metres. Of this, about 60,000 sq m will be office "
+         "space and 8 000 to 9 000 square metres will be retail space.",
+         [90000, 60000, 8000, 9000]),
+        ("Of the total, 3 000 sq m is for retail space.", [3000]),
+        ("About 500 sq m will be used as exhibition space.", [500]),
+        ("About 2 hectares will be open space.", []),
+        ("About 3 000 square metres will be landscaped.", []),
+        ("Some 4 000 sq m are site formation works.", []),
+    ],
+)
+def test_a_figure_that_will_be_a_measure(sentence, expected):
+    assert [a.square_metres for a in areas(sentence)] == expected
+
+
 @pytest.mark.parametrize("end", ["sq m.", "m2.", "sq. m.", "sq ft.", "sq. ft.", "square metres."])
 @pytest.mark.parametrize("gap", [" ", "\n \n     "])
 def test_a_figure_ending_the_sentence_before_lends_it_no_measure(end, gap):
