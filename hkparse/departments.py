@@ -22,7 +22,7 @@ from .document import Document, Span
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
 from .sides import (LIST_SIDE_TAIL, PRONOUN_START, SIDE_AFTER, SIDE_PHRASE, LazyPattern,
-                    own_place_side, places_named, side_name, side_of)
+                    own_place_side, places_named, possessive_place, side_name, side_of)
 
 
 
@@ -415,7 +415,11 @@ class _Names:
                 continue
             right_first = WORD_RE.match(self.text, right)
             clear_break = (m.group("the") is not None or self.ends_in_head(start, m.start())
-                           or (right_first is not None and right_first.group() in HEAD_FIRST))
+                           or (right_first is not None and right_first.group() in HEAD_FIRST)
+                           or _ends_in_office_place(self.text, start, m.start())
+                           or (right_first is not None
+                               and right_first.group().endswith(("'s", "\u2019s"))
+                               and possessive_place(self.text, right, end) is not None))
             if not clear_break:
                 continue
             rest = self.split_and(right, end)
@@ -428,6 +432,15 @@ class _Names:
                 return [(start, m.start())]  # "... Office and the Secretariat": no body after "and"
         return [(start, end)] if self.is_name(start, end) else []
 
+
+
+def _ends_in_office_place(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end in an office and the one place it sits in ("Hong Kong Economic
+    and Trade Office in Wuhan")? The place closes the name: an "and" after it opens the next
+    ("... Office in Wuhan and Invest Hong Kong")."""
+    words = WORD_RE.findall(text, max(start, end - 40), end)
+    return len(words) >= 3 and words[-2] == "in" and words[-3] in ("Office", "Offices", "ETO") \
+        and words[-1][:1].isupper()
 
 
 def _is_known_written(written: str) -> bool:
@@ -527,6 +540,7 @@ class _Context(_Names):
         self._other: dict[int, bool] = {}
         self._other_here: dict[int, bool] = {}
         self._readings: dict[tuple[int, int], tuple[bool, list[tuple[int, int]]]] = {}
+        self.possessive_sides: dict[int, str] = {}  # name start -> the place written as its owner
 
     @_computed_once
     def text_end(self) -> int:
@@ -741,8 +755,9 @@ class _Context(_Names):
                 after = next(runs, None)
                 if after is not None:
                     read_to = after[1]
-                if after is not None and after[2] == "," and (joined := reading(s, after[1]))[0]:
-                    e = after[1]  # "Health," + "Welfare & Food Bureau"
+                if after is not None and after[2] == "," and not _opens_on_the(text, e, after[0]) \
+                        and (joined := reading(s, after[1]))[0]:
+                    e = after[1]  # "Health," + "Welfare & Food Bureau" (not ", the ...": a new name)
                     parts = joined[1]
                 else:
                     if merged and mark == "," and (joined := reading(merged[-1][0], e))[0]:
@@ -755,6 +770,8 @@ class _Context(_Names):
             merged.append((s, e, parts))
             run = next(runs, None)
         names = [name for _, _, parts in merged for name in parts]
+        if names and ("'" in text[pos:names[-1][1]] or "\u2019" in text[pos:names[-1][1]]):
+            names = self._without_possessive_places(merged)
         if not names:
             if not end_if_none:
                 return [], pos
@@ -774,6 +791,28 @@ class _Context(_Names):
                 continue  # "the Commissioner for Tourism, Mr Joe Wong": a post, its holder after it
             out.append((s, e))
         return out, end
+
+    def _without_possessive_places(self, merged: list[tuple[int, int, list[tuple[int, int]]]]
+                                   ) -> list[tuple[int, int]]:
+        """The names of a list, a place written before them as owner ("Macao's Cultural Affairs
+        Bureau and Sports Bureau") taken off: it is their side, for every name of the run joined
+        by "and" (not "and the") that it opens, which `possessive_sides` keeps (by where each
+        name starts)."""
+        names = []
+        for _, _, parts in merged:
+            side = None
+            last_end = -1
+            for s, e in parts:
+                owner = possessive_place(self.text, s, e)
+                if owner is not None:
+                    s, side = owner
+                elif side is not None and _opens_on_the(self.text, last_end, s):
+                    side = None  # "Zhuhai's Housing Bureau and the Marine Department": not shared
+                if side is not None:
+                    self.possessive_sides[s] = side
+                names.append((s, e))
+                last_end = e
+        return names
 
     def government_of(self, start: int, end: int) -> Optional[str]:
         """The full name of the government of the place written at text[start:end], as the
@@ -858,10 +897,19 @@ def _name_shape(written: str) -> "bool | str":
     return _is_head(words, len(words) - 1 if head_at == -2 else head_at)
 
 
-def _shared_own_place(text: str, names: list[tuple[int, int]]) -> Optional[str]:
+def _opens_on_the(text: str, sep_start: int, run_start: int) -> bool:
+    """Does the separator text[sep_start:run_start] end in "the"? ", the X" opens a new name:
+    "Department of Tourism, Culture, Radio, Television and Sports, the Development and Reform
+    Commission" is two names, not "Television and Sports, the ... Commission"."""
+    return text[sep_start:run_start].rstrip(" \t\u00a0\r\n").endswith((" the", ",the", "\nthe"))
+
+
+def _shared_own_place(ctx: "_Context", names: list[tuple[int, int]]) -> Optional[str]:
     """The side every name of a list places itself on by its own name ("Macao Economic
-    Services", "Public Security Police Force of Macao"), if they all agree."""
-    sides = {own_place_side(text[s:e]) for s, e in names}
+    Services", "Public Security Police Force of Macao") or by the place written as its owner
+    ("Macao's Sports Bureau"), if they all agree."""
+    owners = ctx.possessive_sides
+    sides = {owners.get(s) or own_place_side(ctx.text[s:e]) for s, e in names}
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -1121,7 +1169,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             side = side_name(tail.group("place")) if tail else None
         by_label = side is not None
         if side is None:  # no side wording: the leader they join, or their own names
-            side = ctx.joined_leader_side(sentence, cue_start) or _shared_own_place(text, names)
+            side = ctx.joined_leader_side(sentence, cue_start) or _shared_own_place(ctx, names)
         respectively = ctx.says_respectively(sentence)
         found.extend((s, e, side, respectively, None, by_label) for s, e in names)
 

@@ -77,13 +77,17 @@ SIDE_PHRASE = LazyPattern(
     # "Officials from Shenzhen Municipality", "delegation of the Guangdong Provincial Government"
     r"(?P<lead>(?i:officials|delegations?|representatives)" + _W + r"(?:from|of)" + _W
     + r"(?:the" + _W + r")?)"
-    r"|(?:the" + _W + r")?)" + _PLACE
+    r"|(?:the" + _W + r")?)"
+    # "From Macao, the meeting was attended by ...", "For Shanghai, representatives of ...": a
+    # place opening the sentence, set off by a comma (the opener is looked at behind the place)
+    r"(?P<opener>(?<=\bFrom[ \u00a0])|(?<=\bFor[ \u00a0]))?" + _PLACE
     + r"(?(lead)(?:" + _W + r"(?:Municipality|Province))?" + _GOV + r"\b(?!" + _W
     + r"(?:side" + _W + r"of|[A-Z]))"
+    r"|(?(opener)(?:" + _W + r"(?:Municipality|Province))?" + _GOV + r","
     # "from the Hong Kong side", "the Shenzhen side", "Mainland side"
     r"|(?:" + _W + r"side\b"
     # "HKSAR Government officials", "Shenzhen Municipal Government delegation", "Mainland officials"
-    r"|" + _GOV + _W + _GROUP + r"\b))"
+    r"|" + _GOV + _W + _GROUP + r"\b)))"
 )
 
 
@@ -238,11 +242,13 @@ def side_at(doc: Document, position: int) -> Optional[str]:
 
 
 # A body whose own name places it: "Macao Economic Services", "Shenzhen Municipal Bureau of
-# ...", "Public Security Police Force of Macao" (not "Hong Kong-Shenzhen ...": a joint body).
+# ...", "Public Security Police Force of Macao", "Department of Commerce of Guangxi Zhuang
+# Autonomous Region" (not "Hong Kong-Shenzhen ...": a joint body).
 NAME_OPENS_ON_PLACE = LazyPattern(r"(?:the" + _W + r")?" + _PLACE + r"(?=" + _W + r"[A-Z])")
 NAME_ENDS_IN_PLACE = LazyPattern(
     r"\bof" + _W + r"(?:the" + _W + r")?" + _PLACE + r"(?:" + _W + r"(?:Province|Municipality"
-    r"|Special" + _W + r"Administrative" + _W + r"Region|SAR))?\Z")
+    r"|Special" + _W + r"Administrative" + _W + r"Region|SAR|(?:Zhuang" + _W + r")?Autonomous"
+    + _W + r"Region))?\Z")
 
 
 @lru_cache(maxsize=4096)
@@ -251,6 +257,19 @@ def own_place_side(name: str) -> Optional[str]:
     "of <place>"; None otherwise."""
     m = NAME_OPENS_ON_PLACE.match(name) or ("of" in name and NAME_ENDS_IN_PLACE.search(name))
     return side_name(m.group("place")) if m else None
+
+
+# "Macao's Cultural Affairs Bureau and Sports Bureau": a place written before the names it
+# owns. The place is no part of the name; it is the side of the names it is written before.
+POSSESSIVE_PLACE = LazyPattern(r"(?:the" + _W + r")?" + _PLACE + _APOS + r"s" + _W + r"(?=[A-Z])")
+
+
+def possessive_place(text: str, start: int, end: int) -> Optional[tuple[int, str]]:
+    """(where the name proper starts, the side) if text[start:end] opens on "<place>'s "."""
+    if text.find("s", start, min(end, start + 60)) < 0:
+        return None
+    m = POSSESSIVE_PLACE.match(text, start, end)
+    return (m.end(), side_name(m.group("place"))) if m else None
 
 
 PLACE_WORDS = LazyPattern(r"\b" + _PLACE + r"\b")

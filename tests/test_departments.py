@@ -717,3 +717,78 @@ def test_sides_round10(body, expected):
 ])
 def test_not_attending_round10(body):
     assert names(body) == []
+
+
+# Round 8: Mainland names listing portfolios with commas, an office's place closing its name, a
+# place written as the owner of the names after it, and names placed by an autonomous region.
+def sides(body: str) -> list[tuple[str, "str | None"]]:
+    return [(d.name, d.side) for d in find_departments(Document(HEAD + body), None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # commas inside a name listing its portfolios; ", the" opens the next name
+    ("Representatives of the Yunnan Provincial Department of Culture, Tourism, Radio, Film and "
+     "Sports, the Yunnan Provincial Commerce Department and the Kunming Municipal People's "
+     "Government attended the meeting.",
+     ["Yunnan Provincial Department of Culture, Tourism, Radio, Film and Sports",
+      "Yunnan Provincial Commerce Department", "Kunming Municipal People's Government"]),
+    ("Officials of the Bureau of Education, Science, Culture and Sports, the Lands Department "
+     "and the Planning Department attended.",
+     ["Bureau of Education, Science, Culture and Sports", "Lands Department",
+      "Planning Department"]),
+    # the place an office sits in closes its name: the "and" after it opens the next name
+    ("Representatives of the Hong Kong Economic and Trade Office in Chengdu and Create Hong Kong "
+     "(CreateHK) attended the meeting.",
+     ["Hong Kong Economic and Trade Office in Chengdu", "Create Hong Kong"]),
+    ("Officials of the Hong Kong Economic and Trade Office in Guangdong and the Lands Department "
+     "attended.", ["Hong Kong Economic and Trade Office in Guangdong", "Lands Department"]),
+    # an office in two places ("... in Chengdu and Chongqing"): the second place is no name
+    ("Representatives of the Hong Kong Economic and Trade Office in Chengdu and Chongqing "
+     "attended.", ["Hong Kong Economic and Trade Office in Chengdu and Chongqing"]),
+    # a place written as the owner of the names after it is no part of them
+    ("Officials from Zhuhai's Housing Bureau and Transport Bureau attended the meeting.",
+     ["Housing Bureau", "Transport Bureau"]),
+    ("Representatives of the People's Bank of China and Macao's Monetary Authority attended the "
+     "meeting.", ["People's Bank of China", "Monetary Authority"]),
+    # "People's" is no place: the name stays whole
+    ("Officials of the Zhuhai Municipal People's Government attended.",
+     ["Zhuhai Municipal People's Government"]),
+])
+def test_attending_round8(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the owner is the side of every name of the run it opens, and of no other
+    ("On the Hong Kong side, representatives of the Lands Department attended. Officials from "
+     "Zhuhai's Housing Bureau and Transport Bureau, and the Zhuhai Port Authority, were also "
+     "present.",
+     [("Lands Department", "Hong Kong"), ("Housing Bureau", "Zhuhai"),
+      ("Transport Bureau", "Zhuhai"), ("Zhuhai Port Authority", "Zhuhai")]),
+    ("On the Hong Kong side, representatives of the Lands Department attended. Officials from "
+     "Zhuhai's Housing Bureau and the Marine Department were also present.",
+     [("Lands Department", "Hong Kong"), ("Housing Bureau", None), ("Marine Department", None)]),
+    # one side only: no grouping
+    ("Officials from Zhuhai's Housing Bureau and Transport Bureau attended the meeting.",
+     [("Housing Bureau", None), ("Transport Bureau", None)]),
+    # a name ending in an autonomous region places itself there
+    ("The Hong Kong delegation will comprise representatives from the Lands Department. "
+     "Representatives of the Guangxi Zhuang Autonomous Region Department of Commerce and the "
+     "Department of Transport of Guangxi Zhuang Autonomous Region also attended.",
+     [("Lands Department", "Hong Kong"),
+      ("Guangxi Zhuang Autonomous Region Department of Commerce", "Guangxi"),
+      ("Department of Transport of Guangxi Zhuang Autonomous Region", "Guangxi")]),
+    # a place opening the sentence, set off by a comma, is the side of its lists
+    ("The Director of Lands, Mr Lo, led the Hong Kong delegation. From Zhuhai, the meeting was "
+     "attended by representatives of the Housing Bureau and the Zhuhai Port Authority.",
+     [("Housing Bureau", "Zhuhai"), ("Zhuhai Port Authority", "Zhuhai")]),
+    ("Officials of the Lands Department attended on the Hong Kong side. For Shanghai, "
+     "representatives of the Municipal Commission of Commerce took part in the meeting.",
+     [("Lands Department", "Hong Kong"), ("Municipal Commission of Commerce", "Shanghai")]),
+    # "from Macao" inside a sentence is no opener
+    ("Officials of the Lands Department and visitors from Macao, together with representatives "
+     "of the Housing Bureau, attended the meeting.",
+     [("Lands Department", None), ("Housing Bureau", None)]),
+])
+def test_sides_round8(body, expected):
+    assert sides(body) == expected

@@ -2,7 +2,7 @@
 import pytest
 
 from hkparse.document import Document
-from hkparse.sides import SIDE_AFTER, side_at, side_name, side_of
+from hkparse.sides import SIDE_AFTER, possessive_place, side_at, side_name, side_of
 
 
 @pytest.mark.parametrize("clause, side", [
@@ -81,3 +81,24 @@ def test_no_side_after(after):
 ])
 def test_side_of_lead_words_and_places(clause, side):
     assert side_of(clause) == side
+
+
+@pytest.mark.parametrize("clause, side", [
+    # a place opening the sentence, set off by a comma, names the side of what follows
+    ("From Zhuhai, the meeting was attended by", "Zhuhai"),
+    ("For Shanghai, representatives of", "Shanghai"),
+    ("From Macao SAR Government, officials of", "Macao"),
+    # not without the comma, nor "from" inside a sentence, nor a route
+    ("From Zhuhai Port, the", None),
+    ("visitors from Zhuhai, the", None),
+    ("From Macao to Zhuhai, the", None),
+])
+def test_side_of_place_opening_the_sentence(clause, side):
+    assert side_of(clause) == side
+
+
+def test_possessive_place():
+    text = "Officials from Macao\u2019s Sports Bureau attended"
+    start = text.index("Macao")
+    assert possessive_place(text, start, len(text)) == (text.index("Sports"), "Macao")
+    assert possessive_place("People's Bank of China", 0, 22) is None
