@@ -11,7 +11,8 @@ from typing import Iterator, NamedTuple, Optional
 
 import re
 
-# Lines of page furniture that web copies carry before or around the release.
+# Lines of page furniture that web copies carry before or around the release: links, menus
+# ("Home | About Us | Contact Us"), tickers ("Latest: ..."), tools ("Print this page").
 CHROME = re.compile(
     r"""^[\s|!()\[\]]*(?:go\ to\ main\ content|(?:press\ here\ to\ )?skip\ to\ (?:the\ )?(?:main\ )?content|
         jump\ to\ the\ beginning\ of\ content|back\ to\ (?:list|top)|
@@ -20,7 +21,10 @@ CHROME = re.compile(
         border\ image|press\ releases?|subscribe\b.*|default\ font\ size.*|
         traditional\ chinese\b.*|please\ use\ a\ javascript.*|e-?mail\ this\ article.*|home\ >.*|
         source:.*|government\ (?:information\ centre|homepage)\b.*|font\ size.*|simplified\ chinese\b.*|english|\d{1,3}\.?|
-        date\ \d{4}-\d{2}-\d{2}\s*|\d{4}-\d{2}-\d{2})?[\s|!()\[\]]*$""",
+        date\ \d{4}-\d{2}-\d{2}\s*|\d{4}-\d{2}-\d{2}|
+        (?:latest(?:\ news)?|what['\u2019]s\ new|related(?:\ links)?|see\ also|previous|next|
+           (?:previous|next)\ (?:article|release)|download):.*|
+        (?:[^|\r\n]{1,40}\|){2,}[^|\r\n]{0,40})?[\s|!()\[\]]*$""",
     re.I | re.X,
 )
 # "date 2017-02-09" that news.gov.hk copies put before the first paragraph, on the same line.
@@ -145,6 +149,14 @@ class Document:
                 continue
             if self._reads_as_body(line, t) or self._runs_on(line, head[i + 1:i + 2]):
                 return None
+            # A site's name above its menus ("Development Bureau", then "Home | About Us",
+            # "Print this page"): the headline is the line that follows the furniture.
+            k = i + 1
+            while k < len(head) and head[k].start in chrome:
+                k += 1
+            if i + 1 < k < len(head) and not self._reads_as_body(head[k], texts[k]) \
+                    and not self._runs_on(head[k], head[k + 1:k + 2]):
+                continue
             return self._without_rule(line)
         return None
 

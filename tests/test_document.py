@@ -1,6 +1,6 @@
 import pytest
 
-from hkparse.document import Document
+from hkparse.document import Document, is_chrome
 
 RELEASE = (
     "Go to main content\n"
@@ -47,6 +47,54 @@ def test_headline_is_the_line_above_the_rule_of_asterisks():
             "Harbourfront Commission meets (with photo)\n********\n\n     The Commission met today (May 3) and "
             "discussed the waterfront plans for the coming year in some detail.\n")
     assert Document(text).title == "Harbourfront Commission meets (with photo)"
+
+
+BUREAU_SITE_COPY = (
+    "Skip to main content\n"
+    "Water Supplies Bureau\n"
+    "Home | About Us | News | Publications | Contact Us\n"
+    "Latest: Notes of the 14th meeting (PDF, 180KB)\n"
+    "Home > News > 2019\n"
+    "Print this page\n\n"
+    "Water Resources Committee holds 15th meeting\n\n"
+    "     The Water Resources Committee held its 15th meeting today (May 3) and discussed the "
+    "plans for the coming year.\n\n"
+    "Back to top\n"
+)
+
+
+def test_a_site_name_above_its_menus_is_not_the_headline():
+    doc = Document(BUREAU_SITE_COPY)
+    assert doc.title == "Water Resources Committee holds 15th meeting"
+    assert doc.lead.of(BUREAU_SITE_COPY).startswith("The Water Resources Committee held")
+
+
+@pytest.mark.parametrize("line", [
+    "Home | About Us | News | Publications | Contact Us | Site Map | Accessibility",
+    "Latest: Notes of the 14th meeting of the Harbour Committee are now available (PDF, 180KB)",
+    "Related links: Committee papers",
+    "Next article: Minister visits Guangzhou",
+    "Previous: Committee holds 14th meeting",
+])
+def test_menus_and_tickers_are_page_furniture(line):
+    assert is_chrome(line)
+    text = f"Harbour Committee meets\n{line}\n\n     The Harbour Committee met today (May 3) and discussed plans in detail.\n"
+    assert Document(text).lead.of(text).startswith("The Harbour Committee met")
+
+
+@pytest.mark.parametrize("line", [
+    "The Committee noted the figures for 2019 | 2020 | 2021 in a table of the paper.",
+    "Next year the Committee will meet four times.",
+    "Latest figures show a rise.",
+])
+def test_prose_is_not_page_furniture(line):
+    assert not is_chrome(line)
+
+
+def test_a_headline_with_a_photo_line_after_it_stays_the_headline():
+    text = ("Harbour Committee meets\nPhoto\n\n     The Harbour Committee met today (May 3) and "
+            "discussed the plans for the coming year in detail.\n")
+    assert Document(text).title == "Harbour Committee meets"
 
 
 def test_hard_wrapped_first_sentence_is_not_a_headline():
