@@ -18,7 +18,7 @@ import re
 from .datafiles import read_data
 from .document import Document, Span
 from .model import Evidence, Meeting
-from .numbers import ORDINAL_PATTERN, ORDINAL_WORDS, TENS_WORDS, ordinal_value
+from .numbers import ORDINAL_PATTERN, ORDINAL_WORDS, TENS_WORDS, ordinal_value, roman_value
 
 
 def _load_sections(name: str) -> dict[str, list[str]]:
@@ -175,10 +175,18 @@ _HEAD_REFERENCE = _Lazy(
 # Minutes: "No. 1" heading a "Minutes of the meeting ..." page; "(648th Minutes)".
 MINUTES_NUMBER = _Lazy(rf"(?m)^[ \t\u00a0]*No\.?[ \t\u00a0]*(?P<num>\d{{1,4}})[ \t\u00a0]*[\r\n]+[ \t\u00a0]*Minutes{S}of{S}the{S}meeting", re.I)
 # "x(?<=\bx)yz" is "\bxyz" written so that the regex engine can skip ahead to the letter x.
-MEETING_NO = _Lazy(rf"M(?<=\bM)eeting{S}No\.?{S}?(?P<num>\d{{1,4}})\b")
+MEETING_NO = _Lazy(rf"(?P<noun>M(?<=\bM)eeting){S}No\.?{S}?(?P<num>\d{{1,4}})\b")
 # In lower case only after "its" ("held its meeting No. 5"): "the meeting No. 8 signal" is none.
-ITS_MEETING_NO = _Lazy(rf"m(?<=\bits[ \u00a0]m)eeting{S}No\.?{S}?(?P<num>\d{{1,4}})\b")
+ITS_MEETING_NO = _Lazy(rf"(?P<noun>m(?<=\bits[ \u00a0]m)eeting){S}No\.?{S}?(?P<num>\d{{1,4}})\b")
 ORD_MINUTES = _Lazy(rf"(?P<ord>{ORD}){S}Minutes\b")
+# "Meeting VI of the Steering Committee ...", "the Plenary Session XII": a Roman numeral
+# after a capitalised meeting noun (its value and the lone "I" are judged in _roman_number).
+ROMAN_MEETING = _Lazy(
+    rf"(?P<noun>M(?<=\bM)eeting|S(?<=\bS)ession|P(?<=\bP)lenary){S}(?P<num>[IVX]{{1,6}})(?![\w{APOS}\-])")
+_ROMAN_CUES = ("meeting", "session", "plenary")
+# A lone "I" is the pronoun ("At the Meeting I said ...") unless "of the X", a line end or
+# punctuation follows it.
+_ROMAN_ONE_ENDS = _Lazy(rf"[ \t\u00a0]*(?:$|[\r\n,.;:()]|{S}of{S}the{S}[A-Z])", re.M)
 
 # Unnumbered, named meetings.
 _VERB = (
@@ -431,7 +439,7 @@ _LEADING_THE = _Lazy(rf"^(?:The|THE){S}(?:{TERM})?|^{TERM}", re.I)
 _TIME_IN_NAME = _Lazy(
     rf"{S}(?:on|in){S}(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|August|"
     rf"Sept(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|"
-    rf"Thursday|Friday|Saturday|Sunday)"
+    rf"Thursday|Friday|Saturday|Sunday)\b"
 )
 _TOKEN = re.compile(r"[\w]+")
 
@@ -632,7 +640,7 @@ def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
     """The series a "Meeting No. 5" closes: "Greater Bay Area Tourism Co-ordination Meeting
     No. 5" (the name runs up to and includes "Meeting"). Only a name within the same line and
     sentence counts; a lone "Meeting No. 5" has none."""
-    meeting_end = m.start() + len("Meeting")
+    meeting_end = m.end("noun")
     lo = max(floor, m.start() - SERIES_LOOK_BACK)
     for cut in (text.rfind("\n", lo, m.start()), text.rfind(". ", lo, m.start())):
         lo = max(lo, cut + 1)
@@ -650,7 +658,7 @@ def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
 # "The X Board held (its) Meeting No. 3/2004": what stands between the body's name and "Meeting".
 _HELD_BEFORE_NO = _Lazy(
     rf"(?:{S}?{ALIAS})?(?:{S}{TIME})?{S}(?:has{S})?(?:held|holds|convened|convenes)"
-    rf"{S}(?:its{S})?(?=[Mm]eeting{S}No\b)"
+    rf"{S}(?:its{S})?(?=[Mm]eeting{S}No\b|(?:Meeting|Session|Plenary){S}[IVX])"
 )
 
 
@@ -819,6 +827,7 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
     # "No. 3" can be a heading of its own, with "Minutes of the meeting" on the next line.
     beyond = min(len(text), end + 200)
     for rx, ok in ((MEETING_NO, text.find("Meeting", start, beyond) >= 0),
+                   (ROMAN_MEETING, _may_have_roman(text, low, start, end)),
                    (ITS_MEETING_NO, text.find("its meeting", start, beyond) >= 0
                     or text.find("its\u00a0meeting", start, beyond) >= 0),
                    (MINUTES_NUMBER, _may(low, start, beyond, ("minutes",)))):
@@ -828,27 +837,31 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
         for m in rx.finditer(text, start, beyond):
             if m.start() >= end:
                 break
+            if rx is ROMAN_MEETING:
+                num = _roman_number(text, m)
+                if num is None:
+                    continue
+                label = m.group("num")
+            else:
+                num = int(m.group("num"))
+                label = f"No. {num}"
             named = _series_before(text, start, m) if meeting_no else None
             after = _body_after(text, end, m.end()) if meeting_no and named is None else None
             if meeting_no and named is None and after is None:
                 holder = _body_holding(text, start, m)
                 if holder is not None:
                     value, ns, ne = holder
-                    out.append(_Candidate(ns, m.end(), int(m.group("num")),
-                                          f"No. {m.group('num')}", value, (ns, ne)))
+                    out.append(_Candidate(ns, m.end(), num, label, value, (ns, ne)))
                     continue
             if after is not None:
                 value, ns, ne = after
-                out.append(_Candidate(m.start(), ne, int(m.group("num")),
-                                      f"No. {m.group('num')}", value, (ns, ne)))
+                out.append(_Candidate(m.start(), ne, num, label, value, (ns, ne)))
                 continue
             if named is not None:
                 value, ns, ne = named
-                out.append(_Candidate(ns, m.end(), int(m.group("num")),
-                                      f"No. {m.group('num')}", value, (ns, ne)))
+                out.append(_Candidate(ns, m.end(), num, label, value, (ns, ne)))
                 continue
-            cand = _Candidate(m.start(), m.end(), int(m.group("num")),
-                              f"No. {m.group('num')}", None, None)
+            cand = _Candidate(m.start(), m.end(), num, label, None, None)
             # "Minutes of Meeting No. 7/2022" under the body's name on the line above
             out.append(_with_body_above(text, m.start(), cand) if meeting_no else cand)
     if ordinals and text.find("Minutes", start, end) >= 0:
@@ -859,6 +872,31 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
                     out.append(_Candidate(m.start(), m.end(), number, m.group("ord"), None, None))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _may_have_roman(text: str, low: Optional[str], start: int, end: int) -> bool:
+    """False only if ROMAN_MEETING cannot match in text[start:end]: it needs a meeting noun
+    followed by white space and I, V or X."""
+    if low is None:
+        return True
+    for cue in _ROMAN_CUES:
+        i = low.find(cue, start, end)
+        while i >= 0:
+            j = i + len(cue)
+            if j + 1 < end and text[j].isspace() and text[j + 1] in "IVX":
+                return True
+            i = low.find(cue, j, end)
+    return False
+
+
+def _roman_number(text: str, m) -> Optional[int]:
+    """The number a ROMAN_MEETING match gives, or None: a numeral up to ROMAN_MAX, and a
+    lone "I" only where it cannot be the pronoun."""
+    numeral = m.group("num")
+    number = roman_value(numeral)
+    if number == 1 and not _ROMAN_ONE_ENDS.match(text, m.end()):
+        return None
+    return number
 
 
 def _held_its_triggers(text: str, low: Optional[str], start: int, end: int) -> list:

@@ -71,3 +71,31 @@ def ordinal_value(word: str) -> Optional[int]:
         value = int(m.group(1))
         return value if value > 0 else None
     return None
+
+
+# Roman numerals as meetings are numbered ("Meeting VI", "Plenary Session XII"): I to XXXIX,
+# written the usual way only ("IIII", "VX" are none).
+ROMAN_MAX = 39
+_ROMAN_DIGITS = (("XXX", 30), ("XX", 20), ("X", 10), ("IX", 9), ("VIII", 8), ("VII", 7),
+                 ("VI", 6), ("V", 5), ("IV", 4), ("III", 3), ("II", 2), ("I", 1))
+
+
+@lru_cache(maxsize=256)
+def roman_value(word: str) -> Optional[int]:
+    """The integer an upper-case Roman numeral up to ROMAN_MAX stands for, or None.
+
+    >>> roman_value("VI"), roman_value("XXIV"), roman_value("IIII"), roman_value("vi")
+    (6, 24, None, None)
+    """
+    tens, rest = 0, word
+    for letters, value in _ROMAN_DIGITS[:3]:
+        if rest.startswith(letters):
+            tens, rest = value, rest[len(letters):]
+            break
+    units = 0
+    if rest:
+        units = next((value for letters, value in _ROMAN_DIGITS[3:] if letters == rest), 0)
+        if not units:
+            return None
+    total = tens + units
+    return total if 0 < total <= ROMAN_MAX else None

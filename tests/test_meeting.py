@@ -931,3 +931,79 @@ def test_web_menu_read_as_the_lead_does_not_hide_the_meeting():
             "new promenade.\n\n     More text here about the waterfront of Kowloon.\n")
     m = meeting_of(text)
     assert m is not None and (m.number, m.body) == (12, "Harbour Council")
+
+
+# Round 3 of blind sets: where a body's name ends, Roman-numbered meetings, liaison mechanisms.
+NAME_ENDS_BEFORE_PLACE_AND_TIME = [
+    ("The Secretary for Tourism and the Vice Governor of Hainan co-chaired the Third Meeting of "
+     "the Hong Kong/Hainan Tourism Co-operation Forum in Haikou on Wednesday.", 3,
+     "Hong Kong/Hainan Tourism Co-operation Forum"),
+    ("Officials chaired the 7th meeting of the Hong Kong/Macao Joint Group on Ferry Services "
+     "in Macao on Monday (March 4).", 7, "Hong Kong/Macao Joint Group on Ferry Services"),
+    ("The Rural Fisheries Advisory Board held its 40th meeting on Friday to review the "
+     "licensing scheme.", 40, "Rural Fisheries Advisory Board"),
+    ("The 15th meeting of the Task Force on Ageing in Place was held on Sunday.", 15,
+     "Task Force on Ageing in Place"),
+]
+
+
+@pytest.mark.parametrize("sentence, number, body", NAME_ENDS_BEFORE_PLACE_AND_TIME)
+def test_name_ends_before_place_and_weekday(sentence, number, body):
+    m = meeting_of(release("Co-operation meeting held", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+def test_on_opening_a_remit_is_no_time():
+    m = meeting_of(release("Committee meets", "The Committee on Mondays and Holidays Traffic "
+                           "held its second meeting today (May 3)."))
+    assert m is not None and (m.number, m.body) == (2, "Committee on Mondays and Holidays Traffic")
+
+
+ROMAN = [
+    ("Meeting IV of the Steering Committee on Harbour Water Quality was held this morning "
+     "(May 3).", 4, "Steering Committee on Harbour Water Quality"),
+    ("The Secretary chaired Plenary XII of the Hong Kong/Xiamen Trade Liaison Committee today.",
+     12, "Hong Kong/Xiamen Trade Liaison Committee"),
+    ("Session XXIV of the Advisory Board on Coastal Parks opened today (May 3).", 24,
+     "Advisory Board on Coastal Parks"),
+    ("The Pearl River Estuary Ports Liaison Meeting IX was held in Zhuhai today.", 9,
+     "Pearl River Estuary Ports Liaison Meeting"),
+    ("The Western District Road Safety Board held Meeting II today (May 3).", 2,
+     "Western District Road Safety Board"),
+    ("Meeting I of the Working Group on Slope Greening was held today (May 3).", 1,
+     "Working Group on Slope Greening"),
+]
+
+
+@pytest.mark.parametrize("sentence, number, body", ROMAN)
+def test_roman_numeral_after_a_meeting_noun(sentence, number, body):
+    m = meeting_of(release("Committee meets", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the pronoun after a capitalised meeting noun
+    "At the close of the Plenary I thanked the members of the Harbour Trade Council.",
+    "After the Meeting I will brief the press, the Chairman of the Harbour Trade Council said.",
+    # a Roman numeral after other nouns, out of range, or not written the usual way
+    "The Harbour Trade Council discussed Stage II and Phase IV of the study today.",
+    "The Harbour Trade Council discussed the Meeting XL papers and the Session IIII notes.",
+    "The Harbour Trade Council reviewed the Meeting Venue plans and Session Vote counts.",
+])
+def test_roman_numeral_not_a_meeting_number(sentence):
+    m = meeting_of(release("Trade council news", sentence))
+    assert m is None or m.number is None
+
+
+def test_liaison_mechanism_is_a_body():
+    m = meeting_of(release("Chongqing and HK co-operation", "The Chief Secretary and the Vice "
+                           "Mayor of Chongqing today co-chaired the Third Plenary of the "
+                           "Chongqing-Hong Kong Co-operation Liaison Mechanism in Chongqing."))
+    assert m is not None and (m.number, m.body) == (
+        3, "Chongqing-Hong Kong Co-operation Liaison Mechanism")
+
+
+def test_a_lower_case_mechanism_names_no_body():
+    m = meeting_of(release("New complaint channel", "The Housing Department today set up a new "
+                           "complaint mechanism, which tenants can use from June."))
+    assert m is None

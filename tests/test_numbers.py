@@ -1,7 +1,7 @@
 import pytest
 import regex as re
 
-from hkparse.numbers import ORDINAL_PATTERN, ordinal_value
+from hkparse.numbers import ORDINAL_PATTERN, ordinal_value, roman_value
 
 
 @pytest.mark.parametrize("word, value", [
@@ -27,3 +27,16 @@ def test_not_an_ordinal(word):
 ])
 def test_ordinal_pattern(text, found):
     assert re.findall(r"\b" + ORDINAL_PATTERN, text, flags=re.I) == found
+
+
+@pytest.mark.parametrize("word, value", [
+    ("I", 1), ("IV", 4), ("VI", 6), ("IX", 9), ("XIV", 14), ("XIX", 19), ("XXIV", 24),
+    ("XXXIX", 39),
+])
+def test_roman_value(word, value):
+    assert roman_value(word) == value
+
+
+@pytest.mark.parametrize("word", ["", "vi", "IIII", "VX", "IIV", "XL", "XXXX", "MIX", "VV", "IL"])
+def test_not_a_roman_number(word):
+    assert roman_value(word) is None
