@@ -435,11 +435,18 @@ _MEETING_PREFIX = _Lazy(
 _POSSESSIVE_ORDINAL = _Lazy(rf"(?:[{APOS}]s|(?<=s)[{APOS}]){S}(?i:{ORD})")
 _POSSESSIVE_TAIL = _Lazy(rf"[{APOS}]s$")
 _LEADING_THE = _Lazy(rf"^(?:The|THE){S}(?:{TERM})?|^{TERM}", re.I)
-# Where a name runs on into the time of the meeting: "... Conference in Beijing on July 19".
+# Where a name runs on into the time of the meeting: "... Conference in Beijing on July 19",
+# "... Forum on Tuesday"; a weekday before another capitalised word is a remit ("Committee on
+# Sunday Trading").
 _TIME_IN_NAME = _Lazy(
     rf"{S}(?:on|in){S}(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|August|"
     rf"Sept(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|"
-    rf"Thursday|Friday|Saturday|Sunday)\b"
+    rf"Thursday|Friday|Saturday|Sunday)\b(?![ \u00a0]+[A-Z])"
+)
+# A place not in the list of places, closing a name right after its head word: "... Forum in
+# Wuxi" (cut only where the time of the meeting follows, like a listed place).
+_UNLISTED_PLACE_TAIL = _Lazy(
+    rf"(?:{S}?{ABBREVIATION})?{S}in{S}[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?$"
 )
 _TOKEN = re.compile(r"[\w]+")
 
@@ -536,6 +543,10 @@ _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "\n")
 _SPACED_ON_OR_IN = re.compile(r"\s(?:on|in)\s")
 
 
+# Head words after which "in <Place>" is where the meeting is held, not part of the name.
+_PLACE_AFTER_HEADS = (BODY_HEADS | SERIES_HEADS) - {"cooperation", "co-operation"}
+
+
 def _name_trims(name: str) -> tuple[int, str, int, bool, bool]:
     """The trims of _clean_name that depend on the name alone: how many characters a leading "the" takes, the name without it,
     the time and the possessive, and where a trailing place starts (-1: none) with whether
@@ -556,12 +567,18 @@ def _name_trims(name: str) -> tuple[int, str, int, bool, bool]:
     if m:
         name = name[:m.start()]
     m = LOCATION_TAIL.search(name) if on_or_in else None
+    listed = m is not None
+    if m is None and on_or_in and " in " in name:
+        m = _UNLISTED_PLACE_TAIL.search(name)
+        if m is not None and _last_word(name[:m.start()]) not in _PLACE_AFTER_HEADS:
+            m = None  # "Working Group on Investment in Qianhai": "in" is the remit's
     if not m:
         return lead, name, -1, False, False
     before = name[:m.start()].split()
     last = before[-1].lower() if before else ""
     cut_if_timed = bool(before) and last not in ("the", "of")
-    return lead, name, m.start(), cut_if_timed, cut_if_timed and last not in GEOGRAPHIC_NOUNS
+    return (lead, name, m.start(), cut_if_timed,
+            cut_if_timed and listed and last not in GEOGRAPHIC_NOUNS)
 
 
 @lru_cache(maxsize=4096)

@@ -1007,3 +1007,30 @@ def test_a_lower_case_mechanism_names_no_body():
     m = meeting_of(release("New complaint channel", "The Housing Department today set up a new "
                            "complaint mechanism, which tenants can use from June."))
     assert m is None
+
+
+@pytest.mark.parametrize("sentence, number, body", [
+    ("The Secretary co-chaired the Fourth Meeting of the Hong Kong/Jiangxi Trade Forum in "
+     "Ganzhou on Tuesday.", 4, "Hong Kong/Jiangxi Trade Forum"),
+    ("The Secretary co-chaired the 6th meeting of the Hong Kong/Yunnan Logistics Committee in "
+     "Dali today (May 3).", 6, "Hong Kong/Yunnan Logistics Committee"),
+])
+def test_unlisted_place_after_a_head_word_ends_the_name_before_the_time(sentence, number, body):
+    m = meeting_of(release("Trade forum meets", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+@pytest.mark.parametrize("sentence, number, body", [
+    # "in" inside the remit (the word before it is no head word)
+    ("The Secretary chaired the 9th meeting of the Joint Working Group on Logistics in Ganzhou "
+     "on Tuesday.", 9, "Joint Working Group on Logistics in Ganzhou"),
+    # no time after the place: the name is kept whole
+    ("The third meeting of the Advisory Committee in Tai Po was held after a site visit.", 3,
+     "Advisory Committee in Tai Po"),
+    # a weekday before a capitalised word opens a remit
+    ("The Working Group on Sunday Markets held its 5th meeting today (May 3).", 5,
+     "Working Group on Sunday Markets"),
+])
+def test_in_or_on_inside_a_name_is_kept(sentence, number, body):
+    m = meeting_of(release("Group meets", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
