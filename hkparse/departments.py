@@ -1162,6 +1162,11 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         names, end = ctx.read_list(list_start, limit)
         covered_to = end
         if not names:
+            if text.find("following", list_start, list_start + FOLLOWING_REACH) >= 0:
+                listed = _following_list(ctx, list_start, cue_start)
+                if listed is not None:
+                    items, covered_to, side = listed
+                    found.extend((s, e, side, False, None, side is not None) for s, e in items)
             continue
         side = ctx.side_before(cue_start)
         if side is None:
@@ -1247,7 +1252,84 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
 
     if absent_blocks:  # nobody listed as absent attends, whatever the entry says
         found = [f for f in found if not any(s <= f[0] < e for s, e in absent_blocks)]
+    if meeting is not None and meeting.body and found:
+        _hong_kong_list_before_other_side(ctx, found, meeting.body)
     return _finish(ctx, found)
+
+
+def _hong_kong_list_before_other_side(ctx: _Context, found: list, body: str) -> None:
+    """In a release on a meeting of Hong Kong and one other place ("Hong Kong/Sichuan
+    Co-operation Conference"), whose lists with a side are all that place's ("On the Sichuan
+    side, ...", a label and not only their own names), the names set out without side wording
+    before them are the Hong Kong delegation's: "Representatives of the Trade and Industry
+    Department also attended. From Macao, ...". Only where every one of them is a Hong Kong
+    body (by its own name or the gazetteer): a national ministry listed first is no Hong Kong
+    delegate. Sides set in place."""
+    sides = {f[2] for f in found if f[2]}
+    if len(sides) != 1:
+        return
+    other = next(iter(sides))
+    if other == "Hong Kong":
+        return
+    places = places_named(body)
+    if "Hong Kong" not in places or other not in places or not any(
+            f[5] and f[2] == other for f in found):
+        return  # no label sets the other side's list apart: the text may not group them
+    first_other = min(f[0] for f in found if f[2] == other)
+    before = [i for i, f in enumerate(found) if f[2] is None and f[0] < first_other]
+    if not before or not all(_is_hong_kong_body(ctx, found[i]) for i in before):
+        return
+    for i in before:
+        found[i] = found[i][:2] + ("Hong Kong",) + found[i][3:]
+
+
+def _is_hong_kong_body(ctx: _Context, item: tuple) -> bool:
+    """Is the found name a Hong Kong body: one placed in Hong Kong by its own name ("Hong Kong
+    Police Force") or one the gazetteer lists as the Hong Kong Government's?"""
+    start, end, given = item[0], item[1], item[4]
+    name = given or ctx.written_name(start, end)[0]
+    if own_place_side(name) == "Hong Kong":
+        return True
+    org = gazetteer().lookup(name)
+    return org is not None and org.side == "Hong Kong"
+
+
+# "The meeting was attended by officials of the following Sichuan departments:" and the names
+# set out one to a line below, each after a dash or bullet ("- Sichuan Provincial Department of
+# Commerce;"). The words between "following" and the colon may name the side.
+FOLLOWING_REACH = 60  # characters after the cue in which "following" is looked for
+FOLLOWING_LEAD = LazyPattern(
+    WS + r"?+(?:(?:the" + WS + r")?(?:officials|representatives|delegates|staff)" + WS
+    + r"(?:of|from)" + WS + r")?the" + WS + r"following(?P<kind>(?:" + WS
+    + r"[A-Za-z'\u2019\-]++){0,4}?)" + WS + r"?+:")
+BULLET_ITEM = LazyPattern(
+    r"[ \t\u00a0]*+\r?\n[\s\u00a0]*?(?:[-\u2013\u2014\u2022*\u00b7]|\(?[a-z0-9]{1,2}[.)])"
+    r"[ \t\u00a0]++(?:the" + WS + r")?(?P<run>" + NAME_RUN + r")[ \t\u00a0]*+(?:[;,.](?:[ \t\u00a0]++and"
+    r"|[ \t\u00a0]++or)?)?+(?=[ \t\u00a0]*+(?:\r?\n|\Z))")
+
+
+def _following_list(ctx: _Context, list_start: int, cue_start: int
+                    ) -> Optional[tuple[list[tuple[int, int]], int, Optional[str]]]:
+    """The names set out one to a line after "... attended by officials of the following
+    Sichuan departments:", where the list ends, and its side (the one place the words before
+    the colon name, else the side of the clause); None if no such list follows."""
+    text = ctx.text
+    lead = FOLLOWING_LEAD.match(text, list_start)
+    if lead is None:
+        return None
+    items: list[tuple[int, int]] = []
+    pos = lead.end()
+    while (item := BULLET_ITEM.match(text, pos)) is not None:
+        s, e = item.span("run")
+        holds, parts = ctx.reading(s, e)
+        if holds:
+            items.extend((ps, pe) for ps, pe in parts if not ctx.is_cut_off(pe))
+        pos = item.end()
+    if not items:
+        return None
+    places = set(places_named(lead.group("kind")))
+    side = places.pop() if len(places) == 1 else ctx.side_before(cue_start)
+    return items, pos, side
 
 
 def _minutes_blocks(text: str) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int]]]:

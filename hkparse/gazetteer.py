@@ -2,7 +2,8 @@
 
 Loaded once, read-only afterwards. It tells the department finder which written names are
 organisations even when their wording has no "Bureau"/"Department" head ("Invest Hong Kong",
-"Customs"), keeps whole the names that contain "and" or commas, and gives abbreviations.
+"Customs"), keeps whole the names that contain "and" or commas, and gives abbreviations and
+the government each body belongs to.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ class Organisation(NamedTuple):
     name: str
     abbreviations: tuple[str, ...]
     other_names: tuple[str, ...]
+    side: Optional[str] = None  # the government it belongs to ("Hong Kong", "Mainland", ...)
 
 
 def name_key(name: str) -> str:
@@ -40,17 +42,25 @@ class Gazetteer(NamedTuple):
         return self.by_abbreviation.get(abbr)
 
 
+SIDE_MARK = "#@side "
+
+
 def _parse(lines: list[str]) -> Gazetteer:
     by_key: dict[str, Organisation] = {}
     by_abbr: dict[str, Organisation] = {}
+    side = None
     for line in lines:
+        if line.startswith(SIDE_MARK):  # "#@side Hong Kong": the side of the bodies below
+            side = line[len(SIDE_MARK):].strip()
+            side = None if side == "none" else side
+            continue
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.rstrip("\r\n").split("\t")
         name = cols[0].strip()
         abbrs = tuple(a.strip() for a in (cols[1] if len(cols) > 1 else "").split(",") if a.strip())
         others = tuple(o.strip() for o in (cols[2] if len(cols) > 2 else "").split("|") if o.strip())
-        org = Organisation(name, abbrs, others)
+        org = Organisation(name, abbrs, others, side)
         for written in (name, *others):
             by_key.setdefault(name_key(written), org)
         for a in abbrs:

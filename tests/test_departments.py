@@ -792,3 +792,99 @@ def test_attending_round8(body, expected):
 ])
 def test_sides_round8(body, expected):
     assert sides(body) == expected
+
+
+# Round 8: names set out one to a line after "the following ...:", and the Hong Kong list of a
+# two-place meeting set out, without side wording, before the other place's labelled list.
+def sides_at(body: str, meeting_body: "str | None") -> list[tuple[str, "str | None"]]:
+    from hkparse.model import Evidence, Meeting
+    text = HEAD + body
+    meeting = None
+    if meeting_body is not None:
+        meeting = Meeting(None, None, meeting_body, None, Evidence.of(text, 0, 4))
+    return [(d.name, d.side) for d in find_departments(Document(text), meeting)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a dashed list; the place before the colon is its side (a label)
+    ("The meeting was attended by officials of the following Yunnan departments:\n\n"
+     "     - Yunnan Provincial Department of Commerce;\n"
+     "     - Yunnan Provincial Tourism Administration; and\n"
+     "     - Kunming Municipal Bureau of Transport.\n\n     The two sides agreed.",
+     [("Yunnan Provincial Department of Commerce", "Yunnan"),
+      ("Yunnan Provincial Tourism Administration", "Yunnan"),
+      ("Kunming Municipal Bureau of Transport", "Yunnan")]),
+    # bullets and letters; no place before the colon: no side
+    ("Representatives of the following bodies attended the meeting:\n"
+     "\u2022 Lands Department\n\u2022 the Planning Department\n\n     Members noted the plan.",
+     [("Lands Department", None), ("Planning Department", None)]),
+    ("The meeting was attended by representatives from the following:\n"
+     "(a) Drainage Services Department;\n(b) Water Supplies Department.\n\n     Ends",
+     [("Drainage Services Department", None), ("Water Supplies Department", None)]),
+    # not people, and not a list that is no attendance
+    ("The meeting was attended by the following officials:\n- Mr Chan Tai-man\n- Ms Lee Siu-wai\n",
+     []),
+    ("The Committee discussed the following Lands Department papers:\n- Land Sale Programme\n",
+     []),
+])
+def test_following_list_round8(body, expected):
+    assert sides(body) == expected
+
+
+@pytest.mark.parametrize("body, meeting_body, expected", [
+    # the Hong Kong list set out before the other place's labelled list
+    ("Officials of the Transport Department and the Hong Kong Police Force were also present. "
+     "From Zhuhai, the meeting was attended by representatives of the Housing Bureau.",
+     "Hong Kong-Zhuhai Transport Liaison Group",
+     [("Transport Department", "Hong Kong"), ("Hong Kong Police Force", "Hong Kong"),
+      ("Housing Bureau", "Zhuhai")]),
+    ("The Hong Kong delegation comprised the Secretary for Development, Mr Wong. Representatives "
+     "of the Development Bureau (DEVB) and Invest Hong Kong also took part.\n\n     On the "
+     "Yunnan side, officials of the Yunnan Provincial Department of Commerce attended.",
+     "Hong Kong/Yunnan Co-operation Conference",
+     [("Development Bureau", "Hong Kong"), ("Invest Hong Kong", "Hong Kong"),
+      ("Yunnan Provincial Department of Commerce", "Yunnan")]),
+    # a national body among them: the list is not Hong Kong's alone
+    ("Officials of the Transport Department and the Ministry of Commerce were also present. "
+     "From Zhuhai, the meeting was attended by representatives of the Housing Bureau.",
+     "Hong Kong-Zhuhai Transport Liaison Group",
+     [("Transport Department", None), ("Ministry of Commerce", None),
+      ("Housing Bureau", "Zhuhai")]),
+    # a meeting that is not of Hong Kong and that place
+    ("Officials of the Transport Department were also present. From Zhuhai, the meeting was "
+     "attended by representatives of the Housing Bureau.", "Pearl River Delta Transport Forum",
+     [("Transport Department", None), ("Housing Bureau", "Zhuhai")]),
+    # the other place only by its own names, no label: no grouping
+    ("Representatives of the Development Bureau also attended, together with officials of the "
+     "Science and Technology Commission of Zhuhai Municipality.",
+     "Hong Kong-Zhuhai Task Force",
+     [("Development Bureau", None), ("Science and Technology Commission of Zhuhai Municipality",
+                                     None)]),
+    # a list after the other place's list is not taken
+    ("From Zhuhai, the meeting was attended by representatives of the Housing Bureau. Officials "
+     "of the Transport Department were also present.", "Hong Kong-Zhuhai Transport Liaison Group",
+     [("Housing Bureau", "Zhuhai"), ("Transport Department", None)]),
+])
+def test_hong_kong_list_before_other_side_round8(body, meeting_body, expected):
+    assert sides_at(body, meeting_body) == expected
+
+
+def test_gazetteer_gives_the_government_a_body_belongs_to():
+    from hkparse.gazetteer import gazetteer
+    assert gazetteer().lookup("Highways Department").side == "Hong Kong"
+    assert gazetteer().lookup("Ministry of Commerce").side == "Mainland"
+    assert gazetteer().lookup("Macao Economic Services").side == "Macao"
+    assert gazetteer().lookup("International Monetary Fund").side is None
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting was attended by officials of the following Yunnan departments:\n" * 20000,
+    "Officials of the following:\n     - Lands Department;\n     -  -  - the " * 15000,
+    "Officials from Zhuhai's Housing Bureau and Macao's " * 20000,
+    "Representatives of the Office in Wuhan and Office in Wuhan and " * 15000,
+    "From Macao, From Macao, For Hong Kong, " * 25000,
+])
+def test_linear_on_pathological_input_round8(text):
+    started = time.monotonic()
+    find_departments(Document(text), None)
+    assert time.monotonic() - started < 5
