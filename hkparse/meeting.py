@@ -1051,11 +1051,43 @@ def _ord_noun_of(text: str, span: Span, m, number: int) -> Optional[_Candidate]:
             value, ns, ne = _clean_name(text, name.start(), name.end())
             if value and _names_a_headed_body(value):
                 return _Candidate(m.start(), ne, number, m.group(), value, (ns, ne))
+            if value and _generic_series(value):
+                # "the Sixth Session of the Ministerial Conference": the conference named
+                # in full elsewhere in the head
+                return _Candidate(m.start(), ne, number, m.group(), None, None, ref=value)
         ref = LOWER_REF_OF.match(text, end, span.end)
         if ref:
             return _Candidate(m.start(), ref.end(), number, m.group(),
                               None, None, ref=ref.group("ref"))
     return _Candidate(m.start(), end, number, m.group(), None, None)
+
+
+# "World Trade Organization Hong Kong Ministerial Conference": the organisation, and the place
+# hosting this conference of it.
+_PLACE_AND_MINISTERIAL_TAIL = _Lazy(
+    rf"(?:{S}(?:{_words_pattern(_WORDS['places'])}))?{S}"
+    rf"(?:{_words_pattern(_WORDS['ministerial_suffixes'])})$"
+)
+
+
+def _organisation_of_ministerial(name: str) -> str:
+    """The organisation whose ministerial conference or meeting `name` is (its host place
+    left out), as for "30th Asia-Pacific Economic Cooperation Ministerial Meeting"; any
+    other name as it is."""
+    tail = _PLACE_AND_MINISTERIAL_TAIL.search(name) if "Ministerial" in name else None
+    if tail is None or not _is_named(name[:tail.start()]):
+        return name
+    return name[:tail.start()]
+
+
+@lru_cache(maxsize=1024)
+def _generic_series(name: str) -> bool:
+    """A series called by generic words only, at least two, ending in a series head
+    ("Ministerial Conference", "Joint Conference"): a short name for one written in full
+    elsewhere."""
+    words = _words(name)
+    return (len(words) >= 2 and not _is_named(name) and words[-1] in SERIES_HEADS
+            and name[:1].isupper())
 
 
 def _ord_name(text: str, span: Span, m, number: int) -> Optional[_Candidate]:
@@ -1208,11 +1240,16 @@ def _may_have_meeting_prefix(value: str) -> bool:
     return "meeting" in lowered or "session" in lowered or "plenary" in lowered
 
 
-_CAPITALISED_BEFORE = _Lazy(rf"(?<![\w{APOS}-])[A-Z][\w{APOS}]*(?:-[\w{APOS}]+)*[ \u00a0]$")
+# (A word joined by "-" or "/" is one word, as in a name: "Hong Kong/Guangxi".)
+_CAPITALISED_BEFORE = _Lazy(rf"(?<![\w{APOS}/\u2013-])[A-Z][\w{APOS}]*(?:[-/\u2013][\w{APOS}]+)*[ \u00a0]$")
 _AMPERSAND_BEFORE = _Lazy(r"[ \u00a0]&[ \u00a0]$")
 
 
-def _capitalised_run_start(text: str, at: int, floor: int) -> int:
+_ABBREVIATED_BEFORE = _Lazy(
+    rf"(?<![\w{APOS}-])[A-Z][\w{APOS}]*(?:-[\w{APOS}]+)*[ \u00a0]{ABBREVIATION}[ \u00a0]$")
+
+
+def _capitalised_run_start(text: str, at: int, floor: int, across_abbreviation: bool = False) -> int:
     """Where the run of capitalised words ending just before `at` starts: "the Advisory
     Committee on ..." gives "Advisory Committee on ...", not "Committee on ..."; "Country &
     Marine Parks Board" is one run ("&" between capitalised words joins them). A leading
@@ -1226,6 +1263,8 @@ def _capitalised_run_start(text: str, at: int, floor: int) -> int:
         m = _CAPITALISED_BEFORE.search(text, lo, joined) if joined < at else None
         if m is None:
             m = _CAPITALISED_BEFORE.search(text, lo, at)
+        if m is None and across_abbreviation and text[at - 2:at - 1] == ")":
+            m = _ABBREVIATED_BEFORE.search(text, lo, at)  # "Organization (WTO) Hong Kong ..."
         if m is None or text[m.start():m.end()].strip() in ("The", "THE"):
             break
         at = m.start()
@@ -1250,7 +1289,10 @@ def _resolve_reference(text: str, spans: list[Span], ref: str, at: int,
     with the same words in the head ("Joint Task Force on the Development of ..."): the
     nearest one named before the reference, else (unless `holder_only`) the first after.
     With `holder_only` the name must also open its sentence: the body the sentences are
-    about, not one merely mentioned ("... the plan of the Harbour Advisory Committee")."""
+    about, not one merely mentioned ("... the plan of the Harbour Advisory Committee").
+    A reference in generic words ("Ministerial Conference") takes a name written with its
+    short form inside ("World Trade Organization (WTO) Hong Kong Ministerial Conference")."""
+    generic = ref[:1].isupper()
     words = [re.escape(w) for w in ref.split()]
     rx = re.compile(r"\b" + S.join(words) + r"\b", re.I)
     before: list[tuple[str, int, int]] = []
@@ -1259,8 +1301,8 @@ def _resolve_reference(text: str, spans: list[Span], ref: str, at: int,
         for m in rx.finditer(text, span.start, span.end):
             if not text[m.start()].isupper():
                 continue
-            name = _NAME_AT.match(text, _capitalised_run_start(text, m.start(), span.start),
-                                  span.end)
+            name = _NAME_AT.match(text, _capitalised_run_start(
+                text, m.start(), span.start, across_abbreviation=generic), span.end)
             if not name:
                 continue
             value, ns, ne = _clean_name(text, name.start(), name.end())
@@ -1465,6 +1507,8 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
                 resolved = _resolve_reference(text, spans, referring.ref, referring.start,
                                               referring.holder_ref)
                 body = resolved[0] if resolved else None
+                if body is not None and referring.ref[:1].isupper():
+                    body = _organisation_of_ministerial(body)
         if body is None and unnumbered:
             body = unnumbered[0].body
         if body:

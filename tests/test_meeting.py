@@ -1034,3 +1034,41 @@ def test_unlisted_place_after_a_head_word_ends_the_name_before_the_time(sentence
 def test_in_or_on_inside_a_name_is_kept(sentence, number, body):
     m = meeting_of(release("Group meets", sentence))
     assert m is not None and (m.number, m.body) == (number, body)
+
+
+def test_session_of_a_conference_named_in_generic_words_takes_its_full_name():
+    m = meeting_of(release(
+        "Minister speaks at Closing Plenary",
+        "Following is a speech by the Secretary, who is also the Chairman of the Indian Ocean "
+        "Trade Organisation (IOTO) Hong Kong Ministerial Conference, at the Closing Plenary today:",
+        "Distinguished Ministers, Ladies and Gentlemen, thank you all for your patience over the "
+        "past days of our work together.",
+        "It has been an honour to host the Ninth Session of the Ministerial Conference, and I "
+        "thank every delegation."))
+    assert m is not None and (m.number, m.body) == (9, "Indian Ocean Trade Organisation")
+
+
+def test_session_of_a_joint_conference_takes_the_name_written_before():
+    m = meeting_of(release(
+        "Guangxi and HK co-operation",
+        "The Chief Secretary and the Vice Chairman of Guangxi co-chaired the Third Session of the "
+        "Joint Conference today (May 3). The Hong Kong/Guangxi Joint Conference was set up in "
+        "2019 to steer co-operation in trade and tourism."))
+    assert m is not None and (m.number, m.body) == (3, "Hong Kong/Guangxi Joint Conference")
+
+
+def test_session_of_a_generic_conference_named_nowhere_in_full_has_no_body():
+    m = meeting_of(release("Secretary attends conference", "The Secretary attended the Fourth "
+                           "Session of the Ministerial Conference in Geneva today (May 3)."))
+    assert m is not None and (m.number, m.body) == (4, None)
+
+
+def test_appointment_release_naming_a_session_of_a_generic_conference_reports_none():
+    m = meeting_of(release(
+        "New trade representative appointed",
+        "The Government announced today (May 3) that Ms Carol Tse Wing-yan has been appointed "
+        "as the Special Trade Representative for two years from June 1.",
+        "Ms Tse joined the Administrative Service in 1995 and has served in several bureaux.",
+        "She led the delegation to the Second Session of the Ministerial Conference of the "
+        "Pacific Fisheries Forum in 2016."))
+    assert m is None
