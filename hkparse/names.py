@@ -317,6 +317,17 @@ def _bracket_opening(words: list[str], close: int, floor: int) -> Optional[int]:
     return None
 
 
+def _closes_post_bracket(words: list[str], close: int, floor: int) -> bool:
+    """Whether words[close] (a ")") closes a part of a post, such as "(Financial Services)" or
+    "(Acting)" after "Permanent Secretary for ...": capitalised words inside, a capitalised word
+    before it, and not a lone abbreviation ("Authority (HKMA)"), which names an office."""
+    opening = _bracket_opening(words, close, floor)
+    if opening is None or opening - 1 < floor or not words[opening - 1][:1].isupper():
+        return False
+    inside = words[opening + 1:close]
+    return not (len(inside) == 1 and inside[0].isupper())
+
+
 # What a word is to the walk back over a post: a list heading (stop), a part of a post (a
 # capitalised word, a connector, a possessive), or anything else (punctuation, small words).
 _HEADING, _POST_PART, _OTHER = 0, 1, 2
@@ -482,9 +493,13 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         # office ("Director of Food & Environmental Hygiene Vivian Kwok"), the office's known
         # name tells where the post ends, even past words not known to belong to posts
         before = words[i - 1] if i > floor else ""
-        if (before in ("of", "for", "the") or _is_post_word(before)) and toks.joined(i - 1, i):
+        # or the bracket that closes a post: "Permanent Secretary for X (Housing) Mary Chan"
+        post_bracket = before == ")" and _closes_post_bracket(words, i - 1, floor)
+        if (before in ("of", "for", "the") or _is_post_word(before) or post_bracket) and toks.joined(i - 1, i):
             name_i = -1
-            if _is_post_word(before):
+            if post_bracket:
+                name_i = i
+            elif _is_post_word(before):
                 name_i = i
                 office = _office_start(words, i, floor)
                 if office is not None:

@@ -52,6 +52,11 @@ CHAIR_VERB = _lazy(re.compile,
     r"|\b(?P<solo>chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)\s+(?:over|at)|host(?:s|ed|ing)?\s+and\s+conven(?:ed|es)"
     r"|host(?:s|ed|ing)?|conven(?:ed|es|ing)|under\s+the\s+(?:leadership|chairmanship|chairpersonship)\s+of)\b"
     r"|\b(?P<held>held|hold)\b"
+    # "the Deputy Chairman, Ms X, took the chair", "Mr Y was in the chair": the idiom for
+    # chairing the meeting just reported, closed at once (never "took the chair of the Board")
+    r"|\b(?P<took>(?:took|takes|take|taking)\s+the\s+chair|(?:was|is|be|were)\s+in\s+the\s+chair)"
+    r"(?=\s*[.;,]|\s+(?:at|for)\s+(?:the|this|its|today['\u2019]s)\s+(?!next\b|following\b|coming\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|session|plenary)\b)"
 )
 # "its third meeting", "the 12th plenary session": an ordinal numbering a meeting.
 NUMBERED_MEETING = _lazy(re.compile,
@@ -87,6 +92,8 @@ EVENT_BEFORE_PASSIVE = _lazy(re.compile,
 # A sentence about the meeting of the one before: "It was co-chaired by", "It will be chaired by".
 IT_PASSIVE = _lazy(re.compile, r"It\s+(?:was|is|will\s+be)\s+(?:jointly\s+)?(?:co-?\s?)?(?:chaired|hosted|convened|"
                                 r"presided\s+over)\b")
+# "took the chair", "was in the chair" (the idiom needs no meeting word of its own).
+TOOK_THE_CHAIR = _lazy(re.compile, r"\b(?:took|takes|take|taking|in)\s+the\s+chair\s*[.;,]")
 # Between the last of a list and its role: "X and Y, as co-chairmen", "X and Y as the co-chairs".
 AS_ROLE_GAP = _lazy(re.compile, r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*as\s+(?:the\s+)?(?:two\s+)?")
 # Between the last of a passive's chairs and one more named by post only: "..., and the".
@@ -128,10 +135,17 @@ def _who_clause(text: str, start: int, end: int) -> bool:
 
 # --- attending -----------------------------------------------------------------------------
 # What one takes part or participates in, to attend it: the meeting, not "the development of".
+# "X and Y joined Mr Z on the Hong Kong side / at the meeting": they attend with Mr Z (who is
+# joined, not a joiner); only with the side or the meeting named, never "joined Mr Z in visiting".
+_JOINED_SOMEONE = (r"joined\s+(?:mr|mrs|ms|miss|dr|professor|prof)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+"
+                   r"(?:on\s+the\s+[\w&'\s-]{1,40}?\bside|at\s+(?:the|this|its|today['\u2019]s)\s+"
+                   r"(?:meeting|session|plenary|talks|discussions?))")
+# "Dr X also took part." (closing the sentence): a follow-up about the meeting just named.
+_ALSO_TOOK_PART = r"also\s+(?:took|takes|(?:will|shall)\s+take)\s+part(?=\s*[.;])"
 _TAKES_PART_IN = (r"\s+(?:the|this|its|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:meeting|session|plenary|discussions?|talks|conference|forum)")
 ATTEND_CUE = _lazy(re.compile,
-    r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
+    r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|" + _ALSO_TOOK_PART + r"|" + _JOINED_SOMEONE + r"|among\s+those\s+present|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
     r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by|"
     r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|(?:will|would)\s+include|"
@@ -175,7 +189,7 @@ CONDUCTED_BY = _lazy(re.compile,
 PASSIVE_CONDUCT_KEYS = ("conducted by", "led by", "over by")
 # Cues that speak of the meeting already named in the sentence before.
 FOLLOW_UP_CUE = _lazy(re.compile,
-    r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|accompan(?:y|ies|ied|ying)|briefed\s+members|"
+    r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|attended\s*,\s*including|" + _ALSO_TOOK_PART + r"|among\s+those\s+present|" + _JOINED_SOMEONE + r"|accompan(?:y|ies|ied|ying)|briefed\s+members|"
     r"they\s+included|delegation|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
     r"(?:other\s+)?officials\s+(?:(?:attending|present)\s+)?(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+"
     r"(?:includ(?:e|es|ed)|were|are|was)|"
@@ -186,11 +200,23 @@ FOLLOW_UP_CUE = _lazy(re.compile,
     r"on\s+the\s+[^.;,]{1,40}?\bside(?=\s*,)|joined\s+the\s+discussions?|sides?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by|"
     r"(?:will|shall)\s+also\s+(?:attend|be\s+present|join))\b")
 # "Joining|Accompanying Mr X at the meeting were ...": Mr X is the one joined, not a joiner.
+JOINED_SOMEONE = _lazy(re.compile, r"\b" + _JOINED_SOMEONE + r"\b")
 JOINED_ONE = _lazy(re.compile,
     r"\s*(?:joining|accompanying)\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)\b")
 NOT_ATTENDING = _lazy(re.compile,
     r"\b(?:press\s+conference|media\s+(?:session|briefing)|ceremony|reception|dinner|lunch(?:eon)?|"
     r"banquet|exhibition|seminar|webinar)\b")
+# "X was accompanied on the visit by Y": Y joins a visit, not a meeting (a courtesy call's
+# people count only when said to join or accompany the call or the delegation to it).
+ACCOMPANIED_ON_VISIT = _lazy(re.compile,
+    r"\baccompanied\s+(?:on|during|throughout)\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visits?|tours?|trips?)\b")
+# "X was accompanied by Y": X is the one accompanied, no attendant of his own.
+IS_ACCOMPANIED = _lazy(re.compile, r"\b(?:was|were|is|are|will\s+be|being)\s+accompanied\b")
+# "ceremony of the Harbour Summit 2030": the event whose ceremony it is (bounded: few words).
+CEREMONY_OF_EVENT = _lazy(re.compile,
+    r"(?:ceremony|reception|dinner|lunch(?:eon)?|banquet)\s+(?:of|for)\s+(?:the\s+)?(?:[\w'&-]+\s+){0,6}?"
+    r"(?:summit|forum|conference|meeting|session|plenary)s?\b(?:\s+\d{4}\b)?")
 # "a forum on youth entrepreneurship": the reported event itself where the release names no
 # other meeting, a side event where the reported meeting has a name that is no forum.
 FORUM_ON = _lazy(re.compile, r"\bforums?\s+on\b")
@@ -329,7 +355,7 @@ WHO_DID_G = _Gated(WHO_DID, "who", prefix=True)
 HEADS_DELEGATIONS_G = _Gated(HEADS_DELEGATIONS, "led", "leading", prefix=True)
 ATTENDS_OTHER_G = _Gated(ATTENDS_OTHER, "attend")
 CHAIR_VERB_G = _Gated(CHAIR_VERB, "co", "chair", "jointly", "under", "presid", "host", "conven", "held", "hold",
-                      "led", prefix=True)
+                      "led", "took", "tak", "was", "were", "is", "be", prefix=True)
 CONDUCTS_MEETING_G = _Gated(CONDUCTS_MEETING, "meeting", "session", "plenary")
 JOINED_ONE_G = _Gated(JOINED_ONE, "joining", "accompanying")
 PASSIVE_BY_G = _Gated(PASSIVE_BY, "by")
@@ -341,11 +367,13 @@ _ATTEND_CUE_PARTS = (
     (("attendance",), (), False, r"in\s+attendance"),
     (("accompan",), (), True, r"accompan(?:y|ies|ied|ying)"),
     (("joined", "joining"), (), True,
-     r"joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)"),
+     r"joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|" + _JOINED_SOMEONE + r"|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)"),
     (("join",), ("also",), False,
      r"(?:will|shall)\s+also\s+join(?=\s*[.;]|\s+(?:the|this|its)\s+"
      r"(?:meeting|session|delegation|discussions?|talks))"),
     (("present",), ("also",), False, r"also\s+present|(?:will|shall)\s+also\s+be\s+present"),
+    # "The Director of X, Mr Y, and ... were among those present"
+    (("present",), ("among",), False, r"among\s+those\s+present"),
     (("special",), ("guest",), True, r"special\s+guests?"),
     (("briefed",), (), True, r"briefed\s+members"),
     (("addressed",), (), True, r"addressed\s+by"),
@@ -358,7 +386,7 @@ _ATTEND_CUE_PARTS = (
     (("heading",), ("delegation",), True, r"heading\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?"),
     # "also took part in the meeting", "Participating in the meeting were": not "urged them to take part"
     (("part",), ("took", "take", "taking"), False,
-     r"(?:took|takes|taking|(?:will|shall)\s+(?:also\s+)?take)\s+part\s+in" + _TAKES_PART_IN),
+     r"(?:took|takes|taking|(?:will|shall)\s+(?:also\s+)?take)\s+part\s+in" + _TAKES_PART_IN + r"|" + _ALSO_TOOK_PART),
     (("participat",), (), False,
      r"(?:participated|participates|participating|(?:will|shall)\s+(?:also\s+)?participate)\s+in" + _TAKES_PART_IN),
     (("members",), ("delegation",), True, r"members\s+of\s+the\s+[^.;]{0,60}?delegation"),
@@ -669,12 +697,14 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
     # meeting of the sentence before
     refers_back = False
     if not MEETING_WORD_G.search(ci, stext):
-        refers_back = IT_PASSIVE().match(text, sent.start, sent.end) is not None and \
+        refers_back = (IT_PASSIVE().match(text, sent.start, sent.end) is not None
+                       or ("chair" in stext and TOOK_THE_CHAIR().search(stext) is not None)) and \
             _previous_sentence_names_a_meeting(doc, sent)
         if not refers_back:
             return None
     ms: Optional[list[Mention]] = None
     by_post_only: Optional[tuple[bool, list[Mention]]] = None
+    took_meeting: Optional[bool] = None  # for "took the chair": worked out once per sentence
     for verb in CHAIR_VERB_G.finditer(ci, low, sent.start, sent.end):
         co = verb.group("co") is not None
         head = low[max(sent.start, verb.start() - 40):verb.start()]
@@ -684,7 +714,13 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
         after = low[verb.end():min(sent.end, verb.end() + 160)]
         passive_by = PASSIVE_BY_G.match(ci, after)
         passive = passive_by is not None or verb.group().lower().startswith("under")
-        if not passive:
+        if verb.group("took") is not None:
+            # the idiom has no object: the meeting is the one just named, or named in the sentence
+            if took_meeting is None:
+                took_meeting = refers_back or STRONG_MEETING_WORD_G.search(ci, stext) is not None
+            if not took_meeting:
+                continue
+        elif not passive:
             # the object must be a meeting, not a ceremony or a meal
             meet = MEETING_WORD_G.search(ci, after)
             bad = NOT_A_MEETING_G.search(ci, after)
@@ -1083,8 +1119,13 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             if not STRONG_MEETING_WORD_G.search(ci, rest):
                 continue
         bad = NOT_ATTENDING_G.search(ci, stext)
-        if bad is not None and not STRONG_MEETING_WORD_G.search(ci, stext[:bad.start()] + stext[bad.end():]):
-            continue
+        if bad is not None:
+            # where the release reports no meeting, "the opening ceremony of the Green Summit"
+            # is a ceremony: the summit named there is the ceremony's, no meeting of its own
+            of_event = ci(CEREMONY_OF_EVENT()).match(stext, bad.start()) if meeting is None else None
+            rest = stext[:bad.start()] + stext[of_event.end() if of_event else bad.end():]
+            if not STRONG_MEETING_WORD_G.search(ci, rest):
+                continue
         ms = _mentions(doc, sent)
         if not ms:
             continue
@@ -1092,9 +1133,21 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             ms = _chain_forward(text, ms, 0) if ms[0].start - at_meeting.end() < 12 else []
             if not ms:
                 continue
+        if "accompanied" in stext:
+            if ci(ACCOMPANIED_ON_VISIT()).search(low, sent.start, sent.end) is not None:
+                continue
+            accompanied = ci(IS_ACCOMPANIED()).search(low, sent.start, sent.end)
+            if accompanied is not None:
+                ms = [m for m in ms if m.start >= accompanied.end()]
+                if not ms:
+                    continue
         joined_one = JOINED_ONE_G.match(ci, low, sent.start, sent.end)
         if joined_one is not None:
             ms = [m for m in ms if m.start >= joined_one.end()]
+            if not ms:
+                continue
+        if "joined" in stext and (joined := ci(JOINED_SOMEONE()).search(low, sent.start, sent.end)) is not None:
+            ms = [m for m in ms if m.end <= joined.start()]  # "X joined Mr Y on the Z side": Y is joined
             if not ms:
                 continue
         met = MET_WORDS_G.search(ci, low, sent.start, sent.end)

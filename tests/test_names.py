@@ -174,3 +174,25 @@ def test_post_only_at(text, title):
     assert (found.title if found else None) == title
     if found:
         assert found.name is None and text[found.start:found.end] == found.title
+
+
+@pytest.mark.parametrize("text, title, name", [
+    # news style: a bracketed part of a post, then the name with no comma
+    ("Permanent Secretary for Education (Curriculum) Olivia Lee said", "Permanent Secretary for Education (Curriculum)",
+     "Olivia Lee"),
+    ("Under Secretary for Justice (Acting) Chan Kin-fung attended", "Under Secretary for Justice (Acting)",
+     "Chan Kin-fung"),
+])
+def test_news_style_post_with_bracket(text, title, name):
+    found = mentions_in(text, 0, len(text))
+    assert [(m.title, m.name) for m in found] == [(title, name)]
+
+
+@pytest.mark.parametrize("text", [
+    # an abbreviation in brackets names an office, not a part of a post
+    "the Hong Kong Productivity Council (HKPC) Wong Siu-ming",
+    # a bracket of lower-case words
+    "the Secretary for Trade (as announced) Wong Siu-ming",
+])
+def test_no_news_style_name_after_other_brackets(text):
+    assert [m.name for m in mentions_in(text, 0, len(text)) if m.title] == []

@@ -596,6 +596,7 @@ _GATE_TEXTS = [
     "Members were briefed at the plenary; a dinner and a forum on youth followed the summit.",
     "co-chaired jointly by the two heads, who presided over the commission's dialogue",
     "Nothing here at all.",
+    "As Ms Ho was away, Mr Li took the chair; Mrs Lo will be in the chair at this meeting.",
 ]
 
 
@@ -939,3 +940,102 @@ def test_a_name_cut_off_where_the_text_ends_is_left_out():
     # a whole name at the very end (a full stop after it) is kept
     doc = Document(text + "ou Bin.")
     assert _names(find_officials(doc, None, co_chairs, chair)) == ["Iris Lo Mei-yee", "Zhou Bin"]
+
+
+# --- round 2: taking the chair, more attendance wordings, visits and ceremonies ------------------
+
+@pytest.mark.parametrize("body, name", [
+    # the deputy takes the chair for an absent chairman (the sentence names no meeting itself)
+    ("The Legislative Council Panel on Housing held its 14th meeting today. As the Chairman of the Panel, "
+     "Mr Lo Kin-sang, was overseas, the Deputy Chairman, Dr Hui Wing-yan, took the chair.", "Hui Wing-yan"),
+    ("The District Council held its sixth meeting this evening. The Chairman of the Council, "
+     "Mrs Tam Yuk-lan, was in the chair.", "Tam Yuk-lan"),
+    ("The Committee met this morning, and its Vice-Chairman, Mr Kwan Tsz-lok, took the chair at the "
+     "meeting.", "Kwan Tsz-lok"),
+])
+def test_taking_the_chair(body, name):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert co_chairs == [] and (chair.name if chair else None) == name
+
+
+@pytest.mark.parametrize("body", [
+    # a standing appointment, not this meeting
+    "The Council held its first meeting today. Dr Yau Pui-shan took the chair of the Council in 2019.",
+    # the idiom with no meeting just before it
+    "The Secretary visited the school today. Mr Chow Ka-lun, the head teacher, was in the chair.",
+    # furniture
+    "The Board held its fourth meeting today. Mr Leung Siu-ming sat in the chair by the window.",
+])
+def test_no_chair_taken(body):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert co_chairs == [] and chair is None
+
+
+@pytest.mark.parametrize("body, names", [
+    # post and name run together, a bracketed part of the post between (news style), joining the
+    # co-chair on a side
+    ("Secretary for Housing Wong Ka-yan and Guangzhou Vice Mayor Li Ming co-chaired the fourth meeting "
+     "of the Joint Group today.\nDeputy Secretary for Housing (Policy) Carol Ho and Director of "
+     "Lands Jimmy Siu joined Ms Wong on the Hong Kong side.", ["Carol Ho", "Jimmy Siu"]),
+    ("The Panel held its fifth meeting today.\nThe Director of Housing, Mr Fong Chi-wai, joined Dr Lam "
+     "Sze-ki at the meeting.", ["Fong Chi-wai"]),
+    # members named without a post
+    ("The Advisory Council on Parks held its ninth meeting today. The meeting was chaired by the "
+     "Chairman of the Council, Dr Ng Ho-yin.\nTwelve members attended, including Ms Lui Wai-kam and "
+     "Mr Ko Tin-yau.", ["Lui Wai-kam", "Ko Tin-yau"]),
+    ("The Working Group held its third meeting today.\nThe Deputy Director of Water Supplies, "
+     "Mr Tang Kwok-fai, also took part.", ["Tang Kwok-fai"]),
+    ("The meeting was convened by the Secretary for Transport, Mr Yiu Man-hon.\nThe Director of "
+     "Highways, Ms Joyce Lai Yuk-sim, and the Commissioner for Transport, Mr Ben Au, were among "
+     "those present.", ["Joyce Lai Yuk-sim", "Ben Au"]),
+])
+def test_officials_round_six(body, names):
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    assert _names(find_officials(doc, None, co_chairs, chair)) == names
+
+
+@pytest.mark.parametrize("body", [
+    # joining someone in something other than the meeting
+    "The Panel held its fifth meeting today.\nThe Director of Housing, Mr Fong Chi-wai, joined Dr Lam "
+    "Sze-ki in visiting an estate.",
+    # taking part in something the sentence names, not the meeting
+    "The Working Group held its third meeting today.\nStudents took part.",
+    # a visit: the one accompanied is no attendant, and those who accompany him join the visit
+    "The Secretary for Development, Mr Kan Wing-tak, visited Wuhan today and met the Mayor of Wuhan, "
+    "Mr Zhang Jun.\nDuring the meeting, Mr Kan introduced the Northern Metropolis.\nMr Kan was "
+    "accompanied on the visit by the Director of Lands, Mr Yuen Siu-kei.",
+    # a speech at the opening ceremony of a summit, where the release reports no meeting
+    "Following is the speech by the Secretary for Health, Dr Lo Ka-wai, at the opening ceremony of the "
+    "Asia Health Summit 2030 today (May 2):\nThe Council held its third meeting last year.",
+])
+def test_no_officials_round_six(body):
+    doc = _doc(body, headline="Secretary visits")
+    co_chairs, chair = find_chairs(doc, None)
+    assert find_officials(doc, None, co_chairs, chair) == []
+
+
+def test_a_ceremony_of_the_reported_meeting_is_attending_it():
+    # where the meeting is reported, attending its opening ceremony is attending it
+    body = ("Chief Secretary Lam Chi-ho attended the opening ceremony of the third session of the "
+            "Regional Assembly in Beijing today.")
+    doc = _doc(body)
+    assert _names(find_officials(doc, _reported(3), [], None)) == ["Lam Chi-ho"]
+
+
+def test_the_one_accompanied_is_not_an_attendant():
+    body = ("The Joint Committee held its second meeting today.\nThe Secretary for Labour, Mr Ip Wai-shun, "
+            "was accompanied by the Commissioner for Labour, Ms Chan Mei-fun.")
+    doc = _doc(body)
+    assert _names(find_officials(doc, None, [], None)) == ["Chan Mei-fun"]
+
+
+@pytest.mark.parametrize("phrase", ["Mr Wong joined Mr Chan Tai ", "ceremony of the big ", "was accompanied on the ",
+                                    "took the chair, ", "also took part "])
+def test_round_six_patterns_take_linear_time(phrase):
+    text = "The Committee held its first meeting today. " + phrase * (300000 // len(phrase)) + "."
+    started = time.perf_counter()
+    doc = Document(text)
+    co_chairs, chair = find_chairs(doc, None)
+    find_officials(doc, None, co_chairs, chair)
+    assert time.perf_counter() - started < 20
