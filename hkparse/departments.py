@@ -756,7 +756,8 @@ class _Context(_Names):
                 if after is not None:
                     read_to = after[1]
                 if after is not None and after[2] == "," and not _opens_on_the(text, e, after[0]) \
-                        and (joined := reading(s, after[1]))[0]:
+                        and (joined := reading(s, after[1]))[0] \
+                        and not self._ends_name_before(merged, mark, s, e, joined[1]):
                     e = after[1]  # "Health," + "Welfare & Food Bureau" (not ", the ...": a new name)
                     parts = joined[1]
                 else:
@@ -791,6 +792,20 @@ class _Context(_Names):
                 continue  # "the Commissioner for Tourism, Mr Joe Wong": a post, its holder after it
             out.append((s, e))
         return out, end
+
+    def _ends_name_before(self, merged: list, mark: str, start: int, end: int,
+                          joined: list[tuple[int, int]]) -> bool:
+        """Does the piece text[start:end], which is no name, close the name before it rather
+        than open the next? So where it ends a list of portfolios after "of" ("Department of
+        Tourism, Culture, Radio, Television and Sports, Hainan Provincial Development and
+        Reform Commission"): the name before takes it, the next name is whole without it.
+        Not where the piece and the next make a known name ("Health, Welfare and Food Bureau";
+        `joined`: the names the two read as together)."""
+        if not merged or mark != "," or " of " not in self.text[merged[-1][0]:start]:
+            return False
+        if not self.reading(merged[-1][0], end)[0]:
+            return False
+        return not (joined and _is_known_written(self.text[joined[0][0]:joined[0][1]]))
 
     def _without_possessive_places(self, merged: list[tuple[int, int, list[tuple[int, int]]]]
                                    ) -> list[tuple[int, int]]:

@@ -736,6 +736,20 @@ def sides(body: str) -> list[tuple[str, "str | None"]]:
      "and the Planning Department attended.",
      ["Bureau of Education, Science, Culture and Sports", "Lands Department",
       "Planning Department"]),
+    # without "the": the piece ending the portfolios after "of" closes the name before it
+    ("Representatives of the Yunnan Provincial Department of Culture, Tourism, Radio, Film and "
+     "Sports, Yunnan Provincial Commerce Department and Kunming Municipal People's Government "
+     "attended the meeting.",
+     ["Yunnan Provincial Department of Culture, Tourism, Radio, Film and Sports",
+      "Yunnan Provincial Commerce Department", "Kunming Municipal People's Government"]),
+    # ... unless with the next it makes a known name
+    ("Representatives of the Department of Health, Health, Welfare and Food Bureau and Lands "
+     "Department attended the meeting.",
+     ["Department of Health", "Health, Welfare and Food Bureau", "Lands Department"]),
+    # no "of" before it: the piece opens the next name, as before
+    ("Representatives of the Lands Department, Science, Technology and Innovation Bureau and "
+     "Marine Department attended the meeting.",
+     ["Lands Department", "Science, Technology and Innovation Bureau", "Marine Department"]),
     # the place an office sits in closes its name: the "and" after it opens the next name
     ("Representatives of the Hong Kong Economic and Trade Office in Chengdu and Create Hong Kong "
      "(CreateHK) attended the meeting.",
