@@ -878,6 +878,8 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
                 value, ns, ne = named
                 out.append(_Candidate(ns, m.end(), num, label, value, (ns, ne)))
                 continue
+            if rx is ROMAN_MEETING and m.group("noun") != "Meeting":
+                continue  # "Session II: Smart mobility" numbers a part of a programme
             cand = _Candidate(m.start(), m.end(), num, label, None, None)
             # "Minutes of Meeting No. 7/2022" under the body's name on the line above
             out.append(_with_body_above(text, m.start(), cand) if meeting_no else cand)

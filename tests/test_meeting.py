@@ -1072,3 +1072,12 @@ def test_appointment_release_naming_a_session_of_a_generic_conference_reports_no
         "She led the delegation to the Second Session of the Ministerial Conference of the "
         "Pacific Fisheries Forum in 2016."))
     assert m is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Smart Mobility Symposium opened today (May 3). Session II: Data for transport planning.",
+    "Speakers at Plenary III of the symposium discussed electric buses today (May 3).",
+])
+def test_roman_session_with_no_body_numbers_a_part_of_a_programme(sentence):
+    m = meeting_of(release("Smart mobility symposium", sentence))
+    assert m is None or m.number is None
