@@ -145,7 +145,8 @@ _ALSO_TOOK_PART = r"also\s+(?:took|takes|(?:will|shall)\s+take)\s+part(?=\s*[.;]
 _TAKES_PART_IN = (r"\s+(?:the|this|its|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:meeting|session|plenary|discussions?|talks|conference|forum)")
 ATTEND_CUE = _lazy(re.compile,
-    r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|" + _ALSO_TOOK_PART + r"|" + _JOINED_SOMEONE + r"|among\s+those\s+present|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
+    r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|" + _ALSO_TOOK_PART + r"|" + _JOINED_SOMEONE + r"|"
+    r"among\s+those\s+present|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
     r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by|"
     r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|(?:will|would)\s+include|"
@@ -189,7 +190,9 @@ CONDUCTED_BY = _lazy(re.compile,
 PASSIVE_CONDUCT_KEYS = ("conducted by", "led by", "over by")
 # Cues that speak of the meeting already named in the sentence before.
 FOLLOW_UP_CUE = _lazy(re.compile,
-    r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|attended\s*,\s*including|" + _ALSO_TOOK_PART + r"|among\s+those\s+present|" + _JOINED_SOMEONE + r"|accompan(?:y|ies|ied|ying)|briefed\s+members|"
+    r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|attended\s*,\s*including|"
+    + _ALSO_TOOK_PART + r"|among\s+those\s+(?:present|attending)|" + _JOINED_SOMEONE + r"|"
+    r"accompan(?:y|ies|ied|ying)|briefed\s+members|"
     r"they\s+included|delegation|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
     r"(?:other\s+)?officials\s+(?:(?:attending|present)\s+)?(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+"
     r"(?:includ(?:e|es|ed)|were|are|was)|"

@@ -988,6 +988,8 @@ def test_no_chair_taken(body):
     ("The meeting was convened by the Secretary for Transport, Mr Yiu Man-hon.\nThe Director of "
      "Highways, Ms Joyce Lai Yuk-sim, and the Commissioner for Transport, Mr Ben Au, were among "
      "those present.", ["Joyce Lai Yuk-sim", "Ben Au"]),
+    ("The Council held its 30th meeting today.\nAmong those attending were the Director of Audit, "
+     "Mr Sin Wai-lok, and Professor Chow Ka-yan.", ["Sin Wai-lok", "Chow Ka-yan"]),
 ])
 def test_officials_round_six(body, names):
     doc = _doc(body)
