@@ -307,8 +307,11 @@ def test_large_adversarial_inputs_take_linear_time(phrase, times, tail):
     find_floor_areas(Document("about 5 sq m of gross floor area"))  # compile lazy patterns
     small = _seconds(phrase * (times // 10) + tail, runs=3)
     large = _seconds(phrase * times + tail, runs=1)
-    if large >= 0.5 and large / small >= 15:
-        large = min(large, _seconds(phrase * times + tail, runs=1))  # a second chance
+    for _ in range(3):  # other chances, measured anew, for a machine busy with other work
+        if large < 0.5 or large / small < 15:
+            break
+        small = min(small, _seconds(phrase * (times // 10) + tail, runs=3))
+        large = min(large, _seconds(phrase * times + tail, runs=1))
     assert large < 0.5 or large / small < 15
 
 
