@@ -1319,7 +1319,8 @@ FOLLOWING_LEAD = LazyPattern(
     + r"[A-Za-z'\u2019\-]++){0,4}?)" + WS + r"?+:")
 BULLET_ITEM = LazyPattern(
     r"[ \t\u00a0]*+\r?\n[\s\u00a0]*?(?:[-\u2013\u2014\u2022*\u00b7]|\(?[a-z0-9]{1,2}[.)])"
-    r"[ \t\u00a0]++(?:the" + WS + r")?(?P<run>" + NAME_RUN + r")[ \t\u00a0]*+(?:[;,.](?:[ \t\u00a0]++and"
+    r"[ \t\u00a0]++(?:the[ \t\u00a0]++)?(?P<run>" + NAME_RUN.replace(WS, r"(?:[ \t\u00a0]++)")
+    + r")[ \t\u00a0]*+(?:[;,.](?:[ \t\u00a0]++and"
     r"|[ \t\u00a0]++or)?)?+(?=[ \t\u00a0]*+(?:\r?\n|\Z))")
 
 
@@ -1335,10 +1336,14 @@ def _following_list(ctx: _Context, list_start: int, cue_start: int
     items: list[tuple[int, int]] = []
     pos = lead.end()
     while (item := BULLET_ITEM.match(text, pos)) is not None:
-        s, e = item.span("run")
+        s, e = item.span("run")  # a name on its own line: the line ends it
         holds, parts = ctx.reading(s, e)
         if holds:
-            items.extend((ps, pe) for ps, pe in parts if not ctx.is_cut_off(pe))
+            for ps, pe in parts:
+                if text[pe - 1] == ")" and (defined := TRAILING_ABBR.search(text, ps, pe)):
+                    pe -= len(defined.group())  # evidence: the name, without its short form
+                if not ctx.is_cut_off(pe):
+                    items.append((ps, pe))
         pos = item.end()
     if not items:
         return None

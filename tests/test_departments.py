@@ -835,6 +835,13 @@ def sides_at(body: str, meeting_body: "str | None") -> list[tuple[str, "str | No
     ("The meeting was attended by representatives from the following:\n"
      "(a) Drainage Services Department;\n(b) Water Supplies Department.\n\n     Ends",
      [("Drainage Services Department", None), ("Water Supplies Department", None)]),
+    # blank lines between items, a short form after a name, ", and" ending an item; a name
+    # ends with its line
+    ("The meeting was attended by representatives of the following Zhuhai bodies:\n\n"
+     "     - Zhuhai Port Bureau (ZPB);\n\n     - Zhuhai Municipal Housing Bureau, and\n"
+     "     - Hengqin Customs\nThey discussed the plan.",
+     [("Zhuhai Port Bureau", "Zhuhai"), ("Zhuhai Municipal Housing Bureau", "Zhuhai"),
+      ("Hengqin Customs", "Zhuhai")]),
     # not people, and not a list that is no attendance
     ("The meeting was attended by the following officials:\n- Mr Chan Tai-man\n- Ms Lee Siu-wai\n",
      []),
