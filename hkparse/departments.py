@@ -438,6 +438,8 @@ def _ends_in_office_place(text: str, start: int, end: int) -> bool:
     """Does text[start:end] end in an office and the one place it sits in ("Hong Kong Economic
     and Trade Office in Wuhan")? The place closes the name: an "and" after it opens the next
     ("... Office in Wuhan and Invest Hong Kong")."""
+    if text.find("in", max(start, end - 30), end) < 0:
+        return False  # the common case: no "in" near the end
     words = WORD_RE.findall(text, max(start, end - 40), end)
     return len(words) >= 3 and words[-2] == "in" and words[-3] in ("Office", "Offices", "ETO") \
         and words[-1][:1].isupper()
@@ -771,7 +773,8 @@ class _Context(_Names):
             merged.append((s, e, parts))
             run = next(runs, None)
         names = [name for _, _, parts in merged for name in parts]
-        if names and ("'" in text[pos:names[-1][1]] or "\u2019" in text[pos:names[-1][1]]):
+        if names and (text.find("s ", pos, names[-1][1]) >= 0) and (
+                text.find("'s", pos, names[-1][1]) >= 0 or text.find("\u2019s", pos, names[-1][1]) >= 0):
             names = self._without_possessive_places(merged)
         if not names:
             if not end_if_none:
@@ -1280,19 +1283,21 @@ def _hong_kong_list_before_other_side(ctx: _Context, found: list, body: str) -> 
     Department also attended. From Macao, ...". Only where every one of them is a Hong Kong
     body (by its own name or the gazetteer): a national ministry listed first is no Hong Kong
     delegate. Sides set in place."""
-    sides = {f[2] for f in found if f[2]}
-    if len(sides) != 1:
+    other = None
+    for f in found:
+        if f[2] is not None:
+            if other is None:
+                other = f[2]
+            elif f[2] != other:
+                return  # two sides already
+    if other is None or other == "Hong Kong" or "Hong Kong" not in body:
         return
-    other = next(iter(sides))
-    if other == "Hong Kong":
-        return
-    places = places_named(body)
-    if "Hong Kong" not in places or other not in places or not any(
-            f[5] and f[2] == other for f in found):
+    if not any(f[5] and f[2] == other for f in found):
         return  # no label sets the other side's list apart: the text may not group them
     first_other = min(f[0] for f in found if f[2] == other)
     before = [i for i, f in enumerate(found) if f[2] is None and f[0] < first_other]
-    if not before or not all(_is_hong_kong_body(ctx, found[i]) for i in before):
+    if not before or other not in places_named(body) \
+            or not all(_is_hong_kong_body(ctx, found[i]) for i in before):
         return
     for i in before:
         found[i] = found[i][:2] + ("Hong Kong",) + found[i][3:]
