@@ -103,12 +103,12 @@ WEEKDAY_MAX = max(len(w) for w in WEEKDAYS) + 1  # "Wednesday."
 # with a suffix that tells the copies apart (the std `re` wants unique group names).
 def _month_day(n: str) -> str:
     return (rf"(?P<mon{n}>{MON}){GAP}(?P<day{n}>{DAY})(?![\d:])"
-            rf"(?:\s?,?{GAP}(?P<year{n}>{YEAR})(?![\d,]))?")
+            rf"(?:\s?,?{GAP}(?P<year{n}>{YEAR})(?![\d]|,\d))?")
 
 
 def _day_month(n: str) -> str:
     return (rf"(?<![\d.,])(?P<day{n}>{DAY}){GAP}(?:of{GAP})?(?P<mon{n}>{MON})"
-            rf"(?:\s?,?{GAP}(?P<year{n}>{YEAR})(?![\d,]))?")
+            rf"(?:\s?,?{GAP}(?P<year{n}>{YEAR})(?![\d]|,\d))?")
 
 
 def _iso(n: str) -> str:

@@ -168,6 +168,18 @@ def test_headline_carries_the_date_of_a_speech():
     assert ymd(text) == (None, 9, 17)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("     The Board held a meeting on 2 December 2025, presided over by its Chairman.",
+     (2025, 12, 2)),
+    ("     The Board met on Tuesday, 18 March 2025, to review the plan.", (2025, 3, 18)),
+    ("     The Board met on March 18, 2025, to review the plan.", (2025, 3, 18)),
+    # a comma and digits after it make it no year: a count runs on
+    ("     The Board met on March 18, 2025,500 visitors came.", (None, 3, 18)),
+])
+def test_a_year_closing_its_clause_with_a_comma_is_the_date_s(text, expected):
+    assert ymd(text) == expected
+
+
 def test_an_event_this_afternoon_takes_the_year_of_an_end_line():
     text = ("     The Provisional Regional Council held its ninth meeting this afternoon to "
             "consider the plan.\n\nEnd/Monday, March 9, 1998\n")
