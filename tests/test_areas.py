@@ -247,6 +247,15 @@ def test_a_figure_that_will_be_a_measure(sentence, expected):
     assert [a.square_metres for a in areas(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The exhibition occupies 450 square metres of gallery space.", [450]),
+    ("The museum will add about 1 200 sq m of display space.", [1200]),
+    ("The gallery sits on a site of 450 square metres.", []),
+])
+def test_gallery_and_display_space_are_floor_space(sentence, expected):
+    assert [a.square_metres for a in areas(sentence)] == expected
+
+
 @pytest.mark.parametrize("end", ["sq m.", "m2.", "sq. m.", "sq ft.", "sq. ft.", "square metres."])
 @pytest.mark.parametrize("gap", [" ", "\n \n     "])
 def test_a_figure_ending_the_sentence_before_lends_it_no_measure(end, gap):
