@@ -321,7 +321,7 @@ _VERB_AT_WORD_START = (
 )
 VERB_THE_SERIES = _TriggerName(rf"{_VERB_AT_WORD_START}{S}the{S}(?:(?:19|20)\d\d{S})?")
 THE_SERIES_HELD = _Lazy(
-    rf"T(?<=\bT)he{S}(?:(?:19|20)\d\d{S})?(?P<name>{NAME}){S}(?:was|is|will{S}be){S}held\b"
+    rf"T(?<=\bT)he{S}(?:(?:19|20)\d\d{S})?(?P<name>{NAME})(?:{S}(?:19|20)\d\d)?{S}(?:was|is|will{S}be){S}held\b"
 )
 MEETING_OF_THE = _TriggerName(rf"\b(?:meeting|session)s?{S}of{S}the{S}(?P<term>{TERM})?",
                               cues=("meeting", "session"))
@@ -408,6 +408,8 @@ def _matches_at_cues(rx, cues: tuple[str, ...], text: str, low: Optional[str],
 
 # What makes an ordinal before a meeting someone else's: a date ("March 25th"), or an earlier
 # or later meeting ("since the Third Plenary", "the next meeting", "Minutes of the 647th").
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)")
 MONTH_BEFORE = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[\s\u00a0]+$"
@@ -645,9 +647,11 @@ def _minutes_heading(text: str, at: int) -> bool:
     if at > MINUTES_HEADING_WITHIN or not text.startswith("Minutes", at):
         return False
     line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
-    return not text[line_start:at].strip()
+    before = text[line_start:at].strip()
+    return not before or before in MINUTES_STATUS_WORDS  # "Confirmed Minutes of the ..."
 
 
+MINUTES_STATUS_WORDS = frozenset(_WORDS["minutes_status_words"])
 SERIES_LOOK_BACK = 160
 # Where a name can start: a capitalised word after a space or a line start.
 _CAPITAL_START = _Lazy(r"(?:^|(?<=[\s\u00a0(]))[A-Z]", re.M)
@@ -672,10 +676,12 @@ def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
     return None
 
 
-# "The X Board held (its) Meeting No. 3/2004": what stands between the body's name and "Meeting".
+# "The X Board held (its) Meeting No. 3/2004", "X (ABC) will hold its Meeting No. 14", "X to
+# hold Meeting No. 14" (a headline): what stands between the body's name and "Meeting".
 _HELD_BEFORE_NO = _Lazy(
-    rf"(?:{S}?{ALIAS})?(?:{S}{TIME})?{S}(?:has{S})?(?:held|holds|convened|convenes)"
-    rf"{S}(?:its{S})?(?=[Mm]eeting{S}No\b|(?:Meeting|Session|Plenary){S}[IVX])"
+    rf"(?:{S}?{ALIAS})?(?:{S}{TIME})?{S}(?:(?:will|to){S}(?:hold|convene){S}|"
+    rf"(?:has{S})?(?:held|holds|convened|convenes){S})"
+    rf"(?:its{S})?(?=[Mm]eeting{S}No\b|(?:Meeting|Session|Plenary){S}[IVX])"
 )
 
 
@@ -935,7 +941,7 @@ def _possessive_triggers(text: str, low: Optional[str], start: int, end: int):
 _APOSTROPHE_S = ("'s", "\u2019s")
 _HELD_ITS_HINTS = ("held", "hold", "conven", "conducted", "had")
 _SERIES_HINTS = tuple(sorted(SERIES_HEADS))
-_HELD_HINTS = ("held", "holds", "convene")
+_HELD_HINTS = ("held", "hold", "convene")
 
 
 def _may(low: Optional[str], start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -1399,6 +1405,10 @@ NOW_WORDS = re.compile(
 PAST_WORDS = re.compile(
     rf"\b(?:last{S}(?:year|month|week)|earlier{S}this{S}year|previously|in{S}(?:19|20)\d\d{S}?$)")
 BACKGROUND_LOOK_BACK = 120
+# "the fourth X Conference held in 2021", "... which was held in May 2019": a meeting dated by
+# a year alone (a month at most) is a past one; a release dates the one it reports by its day.
+HELD_IN_A_YEAR = re.compile(
+    rf"(?:,?{S}(?:which{S}|that{S})?was)?{S}held{S}in{S}(?:{_MONTH_NAMES}{S})?(?:19|20)\d\d\b")
 
 
 def _background(text: str, start: int, end: int) -> bool:
@@ -1408,6 +1418,8 @@ def _background(text: str, start: int, end: int) -> bool:
     # Each pattern is tried only if a word it needs is there (or a year ends the clause).
     if ("last" in clause_after or "earlier" in clause_after or "previously" in clause_after
             or clause_after.rstrip()[-1:].isdigit()) and PAST_WORDS.search(clause_after):
+        return True
+    if text.find("held", end, end + 30) >= 0 and HELD_IN_A_YEAR.match(text, end):
         return True
     lo = max(0, start - BACKGROUND_LOOK_BACK)
     if text.find("wh", lo, start) < 0 and text.find("that", lo, start) < 0:
@@ -1469,6 +1481,8 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     lead reports without a name or number comes back with number, ordinal and body None
     (callers drop chairs and departments only when there is no meeting at all)."""
     text = doc.text
+    if _is_question_and_reply(doc):
+        return None
     spans = _head_spans(doc)
     lead_end = _lead_end(doc, spans)
     low = _head_lowered(doc, spans)
@@ -1498,6 +1512,10 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     if (numbered and numbered[0].start >= lead_end and _lead_is_a_sentence(doc)
             and not _head_reports_meeting(doc, spans, lead_end, unnumbered)):
         numbered = []  # a release about something else (an appointment) naming a meeting
+    lead_paragraph_end = doc.lead.end if doc.lead is not None else lead_end
+    if numbered and numbered[0].start >= min(lead_end, lead_paragraph_end):
+        numbered = _of_the_lead_meeting(text, spans, numbered, unnumbered,
+                                        min(lead_end, lead_paragraph_end))
     if numbered:
         first = numbered[0]
         same = [c for c in numbered if c.number == first.number]
@@ -1528,6 +1546,55 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
                    Evidence.of(text, chosen.start, chosen.end))
 
 
+# A legislator's question and an official's reply ("Following is a question by the Hon X and
+# a written reply by the Secretary for Y in the Legislative Council today"): the meetings the
+# question or the reply names are its background; the release reports none.
+_QUESTION_BY = _Lazy(rf"Following{S}(?:is|are){S}(?:a|an|the){S}(?:[\w-]+{S})?questions?{S}by\b")
+_REPLY_WORDS = ("reply", "replies", "answer")
+
+
+def _is_question_and_reply(doc: Document) -> bool:
+    """True if the lead opens a question-and-reply release (a question by someone and a reply
+    or answer by someone else)."""
+    lead = doc.lead
+    if lead is None or not doc.text.startswith("Following", lead.start):
+        return False
+    question = _QUESTION_BY.match(doc.text, lead.start, lead.end)
+    if question is None:
+        return False
+    rest = doc.text[question.end():lead.end]
+    return any(w in rest for w in _REPLY_WORDS)
+
+
+def _of_the_lead_meeting(text: str, spans: list[Span], numbered: list[_Candidate],
+                         unnumbered: list[_Candidate], lead_end: int) -> list[_Candidate]:
+    """The numbered meetings after the lead paragraph that can be the one it names: where the
+    headline or lead paragraph reports a named meeting without a number ("The Hong Kong/X
+    Co-operation Meeting 2019 was held today"), a numbered meeting of another body further
+    down ("the eighth meeting of the joint working group on ..., held in September") is
+    another one."""
+    lead_bodies = [c.body for c in unnumbered if c.start < lead_end and c.body]
+    if not lead_bodies:
+        return numbered
+    kept = []
+    for c in numbered:
+        name = c.body
+        if name is None and c.ref:
+            resolved = _resolve_reference(text, spans, c.ref, c.start, c.holder_ref)
+            name = resolved[0] if resolved else c.ref
+        if name and any(_same_body(name, b) for b in lead_bodies):
+            kept.append(c)
+    return kept
+
+
+def _same_body(a: str, b: str) -> bool:
+    """True if two names can name one body: the content words of one are all in the other
+    ("Joint Conference" / "Hong Kong/Guangdong Co-operation Joint Conference")."""
+    _, words_a, _ = _content_words(a)
+    _, words_b, _ = _content_words(b)
+    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+
+
 # Page furniture of a web copy: a link to a file ("Summary of the 29th meeting (PDF, 210KB)"),
 # a ticker line ("Latest: ...") or a link to the previous or next release ("Previous: ...")
 # points to other pages, never the release's own meeting.
@@ -1550,7 +1617,31 @@ def _on_page_furniture(text: str, pos: int) -> bool:
     line = text[line_start:line_end].strip()
     if line.lower().startswith(_TICKER_OPENINGS):
         return True
+    if line.startswith(_BULLETS):
+        return _under_links_heading(text, line_start)
     return ("(" in line or "[" in line) and _FILE_LINK.search(line) is not None
+
+
+_BULLETS = ("- ", "* ", "\u2022", "\u00b7", "\u25aa", "\u2013 ")
+_LINKS_HEADINGS = ("related", "see also", "latest", "more press releases", "other press releases",
+                   "previous", "next", "recent press releases", "you may also")
+LINK_LIST_MAX = 12  # bullet lines walked up to their heading
+
+
+def _under_links_heading(text: str, line_start: int) -> bool:
+    """True if the bullet line starting at `line_start` belongs to a list of links under a
+    heading such as "Related press releases" or "See also": each item is another release."""
+    at = line_start
+    for _ in range(LINK_LIST_MAX):
+        if at <= 0:
+            return False
+        prev_start = max(text.rfind("\n", 0, at - 1), text.rfind("\r", 0, at - 1)) + 1
+        prev = text[prev_start:at].strip()
+        at = prev_start
+        if not prev or prev.startswith(_BULLETS):
+            continue  # (a blank line may part the heading from its list)
+        return len(prev) <= 60 and prev.lower().startswith(_LINKS_HEADINGS)
+    return False
 
 
 def _lead_is_a_sentence(doc: Document) -> bool:

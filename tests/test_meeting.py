@@ -1081,3 +1081,166 @@ def test_appointment_release_naming_a_session_of_a_generic_conference_reports_no
 def test_roman_session_with_no_body_numbers_a_part_of_a_programme(sentence):
     m = meeting_of(release("Smart mobility symposium", sentence))
     assert m is None or m.number is None
+
+
+# --- Round 4: releases that report no meeting, and the meeting a release itself reports ---
+
+def question_and_reply(question: str, reply: str, lead: str = "") -> str:
+    lead = lead or ("Following is a question by the Hon Leung Siu-ping and a written reply by "
+                    "the Secretary for Housing, Ms Iris Fong Wai-man, in the Legislative "
+                    "Council today (May 3):")
+    return release("LCQ7: Transitional housing in Yuen Long", lead,
+                   "Question:", question, "Reply:", "President,", reply)
+
+
+@pytest.mark.parametrize("question,reply", [
+    ("At the 5th meeting of the Yuen Long District Council in 2023, members raised concerns "
+     "about the supply of transitional housing. Will the Government inform this Council of "
+     "the progress?",
+     "The Government has completed 3 000 units of transitional housing so far."),
+    ("It has been reported that the two sides discussed housing co-operation. Will the "
+     "Government inform this Council of the outcome?",
+     "The Hong Kong-Shenzhen Joint Working Group on Housing Supply held its ninth meeting in "
+     "October 2022 and agreed to exchange data on land supply."),
+    ("Will the Government inform this Council of the work of the Task Force on Land Supply?",
+     "The Task Force on Land Supply will hold its Meeting No. 4 on June 2 to review the sites."),
+])
+def test_question_and_reply_reports_no_meeting(question, reply):
+    assert meeting_of(question_and_reply(question, reply)) is None
+
+
+def test_oral_question_and_reply_reports_no_meeting():
+    text = question_and_reply(
+        "Will the Government report on the 12th meeting of the Advisory Committee on Elderly "
+        "Services?", "The Committee discussed the long-term care plan at the meeting.",
+        lead="Following is a question by the Hon Wong Kin-fai and an oral reply by the "
+             "Secretary for Labour and Welfare, Mr Ho Chun-yip, in the Legislative Council "
+             "today (May 3):")
+    assert meeting_of(text) is None
+
+
+@pytest.mark.parametrize("lead", [
+    # a speech at a meeting or a transcript is no question and reply: its meeting is read
+    "Following is the speech by the Secretary for Housing, Ms Iris Fong Wai-man, at the 5th "
+    "meeting of the Advisory Committee on Housing Supply today (May 3):",
+    # a question raised AT a meeting, with no reply, is a meeting release
+    "Following is a question raised by members at the 5th meeting of the Advisory Committee "
+    "on Housing Supply today (May 3), which the Committee will study further.",
+])
+def test_following_is_without_a_question_and_reply_keeps_the_meeting(lead):
+    m = meeting_of(release("Housing supply", lead, "Members discussed land supply."))
+    assert m is not None and (m.number, m.body) == (5, "Advisory Committee on Housing Supply")
+
+
+def test_links_listed_under_a_related_heading_are_page_furniture():
+    text = ("Home > News > 2015 > March\n"
+            "Related news\n"
+            " - 7th meeting of Hong Kong-Zhuhai tourism group held\n"
+            " - SED visits Zhuhai\n"
+            "----------------------------------------\n"
+            "Third Hong Kong/Jiangxi Trade Co-operation Forum held in Nanchang\n"
+            "     The Secretary for Commerce, Mr Paul Yim Chi-keung, and the Vice Governor of "
+            "Jiangxi co-chaired the third Hong Kong/Jiangxi Trade Co-operation Forum in Nanchang "
+            "today (March 12).\n\nEnds/Thursday, March 12, 2015\n")
+    m = meeting_of(text)
+    assert m is not None and (m.number, m.body) == (3, "Hong Kong/Jiangxi Trade Co-operation Forum")
+
+
+@pytest.mark.parametrize("heading", ["See also:", "Other press releases"])
+def test_a_bulleted_list_under_any_links_heading_names_other_releases(heading):
+    text = (f"{heading}\n\n"
+            "* 15th meeting of the Harbourfront Commission held\n\n"
+            "Lantau panel meets\n"
+            "     The Lantau Development Panel met today (March 12) to discuss the trail network "
+            "and the visitor centre at Tai O.\n\nEnds/Thursday, March 12, 2015\n")
+    m = meeting_of(text)
+    assert m is None or m.number != 15
+
+
+def test_a_bulleted_list_in_the_release_keeps_its_meeting():
+    text = release("Environment panel meets",
+                   "The Secretary for the Environment attended the following today (May 3):",
+                   "- the 6th meeting of the Advisory Council on Recycling, at which members "
+                   "reviewed the plastic bag levy.")
+    m = meeting_of(text)
+    assert m is not None and (m.number, m.body) == (6, "Advisory Council on Recycling")
+
+
+@pytest.mark.parametrize("status", ["Confirmed", "Draft", "Approved"])
+def test_minutes_heading_with_a_status_word_numbers_the_minutes(status):
+    text = (f"Harbour Water Quality Committee\n\n{status} Minutes of the 41st Meeting\n\n"
+            "Date: 3 May 2018 (Thursday)\nTime: 10:00 am\n\nPresent:\nDr Alan Ko (Chairman)\n\n"
+            "Item 1: Confirmation of the Minutes of the 40th Meeting\n\n"
+            "1.1 The minutes of the 40th meeting were confirmed without amendment.\n")
+    m = meeting_of(text)
+    assert m is not None and (m.number, m.body) == (41, "Harbour Water Quality Committee")
+
+
+def test_a_status_word_does_not_make_minutes_named_in_a_sentence_the_release_s():
+    text = release("Committee publishes papers",
+                   "The Harbour Water Quality Committee published today (May 3) the Confirmed "
+                   "Minutes of the 40th Meeting and the papers for its next meeting.")
+    m = meeting_of(text)
+    assert m is None or m.number != 40
+
+
+@pytest.mark.parametrize("headline,lead", [
+    ("Advisory Council on Coastal Parks to hold Meeting No. 9",
+     "The Advisory Council on Coastal Parks (ACCP) will hold its Meeting No. 9 on Monday "
+     "(May 6) at the Central Government Offices."),
+    ("Coastal parks council meeting",
+     "The Advisory Council on Coastal Parks will convene Meeting No. 9 on Monday (May 6)."),
+])
+def test_will_hold_meeting_no_takes_the_body_holding_it(headline, lead):
+    m = meeting_of(release(headline, lead))
+    assert m is not None and (m.number, m.body) == (9, "Advisory Council on Coastal Parks")
+
+
+def test_a_person_who_will_hold_meeting_no_names_no_body():
+    m = meeting_of(release("Meeting announced", "Mr Chan Tak-wing will hold Meeting No. 9 with "
+                           "district leaders on Monday (May 6)."))
+    assert m is not None and (m.number, m.body) == (9, None)
+
+
+def test_series_named_with_its_year_is_reported_without_a_number():
+    m = meeting_of(release(
+        "Hong Kong/Zhuhai Co-operation Meeting 2021 held",
+        "The Hong Kong/Zhuhai Co-operation Meeting 2021 was held in Zhuhai today (May 3). The "
+        "Chief Secretary and the Mayor of Zhuhai co-chaired the meeting.",
+        "The two sides reviewed the work since last year's meeting.",
+        "On transport, they noted that the sixth meeting of the joint task force on the bridge "
+        "port, held in March, had agreed on new traffic arrangements."))
+    assert m is not None and (m.number, m.body) == (None, "Hong Kong/Zhuhai Co-operation Meeting")
+
+
+def test_a_number_further_down_of_the_body_the_lead_names_is_kept():
+    m = meeting_of(release(
+        "Hong Kong/Zhuhai Co-operation Meeting held",
+        "The Hong Kong/Zhuhai Co-operation Meeting was held in Zhuhai today (May 3). The Chief "
+        "Secretary and the Mayor of Zhuhai co-chaired the meeting.",
+        "The two sides reviewed the work since last year's meeting.",
+        "It was the sixth Hong Kong/Zhuhai Co-operation Meeting since the mechanism was set up."))
+    assert m is not None and (m.number, m.body) == (6, "Hong Kong/Zhuhai Co-operation Meeting")
+
+
+@pytest.mark.parametrize("sentence", [
+    "They discussed the follow-up work of the third Hong Kong/Hunan Co-operation Forum held in "
+    "2020.",
+    "They recalled the third Hong Kong/Hunan Co-operation Forum, which was held in May 2019.",
+])
+def test_a_meeting_dated_by_a_year_alone_is_a_past_one(sentence):
+    m = meeting_of(release(
+        "SED visits Changsha",
+        "The Secretary for Commerce began a two-day visit to Changsha today (May 3) and met the "
+        "Vice Governor of Hunan Province this afternoon.", sentence))
+    assert m is None or m.number != 3
+
+
+@pytest.mark.parametrize("sentence,number", [
+    ("The third Hong Kong/Hunan Co-operation Forum will be held in 2025 in Changsha.", 3),
+    ("The Secretary co-chaired the third Hong Kong/Hunan Co-operation Forum held in Changsha "
+     "today (May 3).", 3),
+])
+def test_a_meeting_to_be_held_in_a_year_or_held_today_is_reported(sentence, number):
+    m = meeting_of(release("Hong Kong/Hunan Co-operation Forum", sentence))
+    assert m is not None and m.number == number
