@@ -197,92 +197,137 @@ WORKER_DIED = ("worker_died", "worker process died while parsing this file (out 
 
 def run(tasks: Iterable[Task], options: Options, jobs: int = 1,
         chunksize: int = CHUNKSIZE) -> Iterator[Outcome]:
-    """Outcomes in input order. With `jobs` > 1, a process pool with a bounded window of chunks
-    in flight; the workers are stopped however the iteration ends (Ctrl-C, closed pipe)."""
+    """Outcomes in input order. With `jobs` > 1, worker processes with a bounded window of
+    chunks in flight; the workers are stopped however the iteration ends (Ctrl-C, closed pipe)."""
     if jobs <= 1:
         for chunk in _chunks(tasks, chunksize):
             yield from process_chunk(chunk, options)
         return
-    yield from _ParallelRun(options, jobs).outcomes(_chunks(tasks, chunksize))
+    yield from _parallel(_chunks(tasks, chunksize), options, jobs)
 
 
-class _ParallelRun:
-    """A process pool that notices a dead worker (`concurrent.futures` raises BrokenProcessPool
-    where `multiprocessing.Pool` would wait for ever) and goes on: the chunks in flight are done
-    again in a new pool, and the chunk that was running when a worker died one input at a time,
-    so that only an input that kills its worker again gets an error record."""
-
-    def __init__(self, options: Options, jobs: int) -> None:
-        self.options = options
-        self.jobs = jobs
-        self.executor = self._start()
-
-    def _start(self):
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        method = "fork" if sys.platform.startswith("linux") else None
-        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
-                                   initializer=_ignore_sigint)
-
-    def _restart(self) -> None:
-        self._stop()
-        self.executor = self._start()
-
-    def _stop(self) -> None:
-        """Shut the pool down at once, killing workers busy with work nobody will read."""
-        executor = self.executor
-        processes = list((getattr(executor, "_processes", None) or {}).values())
-        executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
-        for process in processes:
-            process.join(5)
-
-    def _submit(self, chunk: list[Task]):
-        """The chunk's future; if the pool broke already, a future that holds that failure, so
-        that it is handled where the results are read, in input order."""
-        from concurrent.futures import Future
-        from concurrent.futures.process import BrokenProcessPool
-
+def _serve(conn, options: Options) -> None:
+    """A worker: parse the chunks that come down its pipe and send back their outcomes."""
+    _ignore_sigint()
+    while True:
         try:
-            return self.executor.submit(process_chunk, chunk, self.options)
-        except BrokenProcessPool as exc:
-            failed: Future = Future()
-            failed.set_exception(exc)
-            return failed
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        conn.send(process_chunk(job, options))
 
-    def outcomes(self, chunks: Iterable[list[Task]]) -> Iterator[Outcome]:
-        from concurrent.futures.process import BrokenProcessPool
 
-        window: deque = deque()  # (chunk, future), oldest first
-        try:
-            for chunk in chunks:
-                window.append((chunk, self._submit(chunk)))
-                while len(window) >= self.jobs * WINDOW_PER_WORKER:
-                    yield from self._next(window, BrokenProcessPool)
-            while window:
-                yield from self._next(window, BrokenProcessPool)
-            self.executor.shutdown(wait=True)
-        finally:
-            self._stop()
+class _Worker:
+    """One worker process and its pipe; `job` is what it has in hand: (chunk number, position
+    in the chunk, tasks)."""
 
-    def _next(self, window: deque, broken: type) -> list[Outcome]:
-        chunk, future = window.popleft()
-        try:
-            return future.result()
-        except broken:
-            pass
-        self._restart()
-        outcomes = [self._alone(task, broken) for task in chunk]
-        for i, (waiting, _) in enumerate(window):
-            window[i] = (waiting, self._submit(waiting))
-        return outcomes
+    def __init__(self, context, options: Options) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, options), daemon=True)
+        self.process.start()
+        child.close()
+        self.job: Optional[tuple[int, int, list[Task]]] = None
 
-    def _alone(self, task: Task, broken: type) -> Outcome:
-        try:
-            return self._submit([task]).result()[0]
-        except broken:
-            self._restart()
-            return _failed(task.path, *WORKER_DIED, self.options)
+    def give(self, job: tuple[int, int, list[Task]]) -> None:
+        self.job = job
+        self.conn.send(job[2])
+
+    def stop(self, kill: bool) -> None:
+        if not kill and self.process.is_alive():
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+            self.process.join(5)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(5)
+        self.conn.close()
+
+
+def _parallel(chunks: Iterable[list[Task]], options: Options, jobs: int) -> Iterator[Outcome]:
+    """Chunks handed to `jobs` workers, one at a time each, outcomes given back in input order.
+
+    Each worker has its own pipe and the parent waits on the pipes and on the processes
+    themselves, with no helper thread: a worker that dies (killed by the kernel for memory, a
+    crash in C) is seen at once, its chunk is done again one input at a time in new workers,
+    and only an input that kills its worker again gets an error record ("worker_died").
+    Ctrl-C kills the workers and returns at once: nothing waits on a pipe left half-written.
+    (`multiprocessing.Pool` waits for ever for a dead worker's task; `concurrent.futures`
+    notices it, but its manager thread can hang the exit on a result cut off mid-write.)"""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+    window = jobs * WINDOW_PER_WORKER  # chunks in flight or done but not yet given back
+    workers = [_Worker(context, options) for _ in range(jobs)]
+    source = enumerate(chunks)
+    retries: deque = deque()  # single inputs of a chunk whose worker died
+    results: dict[int, list[Optional[Outcome]]] = {}  # chunk number -> its outcomes so far
+    missing: dict[int, int] = {}  # chunk number -> outcomes still to come
+    next_out = 0  # the chunk to give back next
+    next_in = 0  # chunks taken from the source
+    exhausted = False
+    clean = False
+    try:
+        while True:
+            for i, worker in enumerate(workers):
+                if worker.job is not None:
+                    continue
+                if retries:
+                    job = retries.popleft()
+                elif not exhausted and next_in - next_out < window:
+                    try:
+                        number, chunk = next(source)
+                    except StopIteration:
+                        exhausted = True
+                        continue
+                    next_in += 1
+                    results[number] = [None] * len(chunk)
+                    missing[number] = len(chunk)
+                    job = (number, 0, chunk)
+                else:
+                    continue
+                if not worker.process.is_alive():
+                    worker.stop(kill=True)
+                    workers[i] = worker = _Worker(context, options)
+                worker.give(job)
+            busy = [w for w in workers if w.job is not None]
+            if not busy:
+                if exhausted and not retries:
+                    break
+                continue
+            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
+            for i, worker in enumerate(workers):
+                if worker.job is None or not (worker.conn in ready
+                                              or worker.process.sentinel in ready):
+                    continue
+                number, position, tasks = worker.job
+                outcomes: Optional[list[Outcome]] = None
+                if worker.conn.poll():
+                    try:
+                        outcomes = worker.conn.recv()
+                    except (EOFError, OSError):
+                        outcomes = None
+                worker.job = None
+                if outcomes is None:  # the worker died with the job in hand
+                    worker.stop(kill=True)
+                    workers[i] = _Worker(context, options)
+                    if len(tasks) == 1:
+                        outcomes = [_failed(tasks[0].path, *WORKER_DIED, options)]
+                    else:
+                        retries.extend((number, position + k, [task])
+                                       for k, task in enumerate(tasks))
+                        continue
+                results[number][position:position + len(outcomes)] = outcomes
+                missing[number] -= len(outcomes)
+            while next_out in missing and missing[next_out] == 0:
+                del missing[next_out]
+                yield from results.pop(next_out)  # type: ignore[misc]  # every slot is filled
+                next_out += 1
+        clean = True
+    finally:
+        for worker in workers:
+            worker.stop(kill=not clean)
