@@ -1405,10 +1405,12 @@ NOW_WORDS = re.compile(
 PAST_WORDS = re.compile(
     rf"\b(?:last{S}(?:year|month|week)|earlier{S}this{S}year|previously|in{S}(?:19|20)\d\d{S}?$)")
 BACKGROUND_LOOK_BACK = 120
-# "the fourth X Conference held in 2021", "... which was held in May 2019": a meeting dated by
-# a year alone (a month at most) is a past one; a release dates the one it reports by its day.
-HELD_IN_A_YEAR = re.compile(
-    rf"(?:,?{S}(?:which{S}|that{S})?was)?{S}held{S}in{S}(?:{_MONTH_NAMES}{S})?(?:19|20)\d\d\b")
+# "the fourth X Conference held in 2021", "... which was held in Fuzhou in May 2019", "X held
+# its 5th meeting in January 2024", "at the 3rd meeting of the X in 2023": a meeting dated by a
+# year alone (a month at most) is a past one; a release dates the one it reports by its day.
+DATED_BY_A_YEAR = re.compile(
+    rf"(?:,?{S}(?:which{S}|that{S})?was)?(?:{S}held(?:{S}(?:in|at){S}[A-Z][\w'-]*"
+    rf"(?:{S}[A-Z][\w'-]*){{0,3}})?)?{S}in{S}(?:{_MONTH_NAMES}{S})?(?:19|20)\d\d\b(?![/-]\d)")
 
 
 def _background(text: str, start: int, end: int) -> bool:
@@ -1419,7 +1421,7 @@ def _background(text: str, start: int, end: int) -> bool:
     if ("last" in clause_after or "earlier" in clause_after or "previously" in clause_after
             or clause_after.rstrip()[-1:].isdigit()) and PAST_WORDS.search(clause_after):
         return True
-    if text.find("held", end, end + 30) >= 0 and HELD_IN_A_YEAR.match(text, end):
+    if text.find("in", end, end + 60) >= 0 and DATED_BY_A_YEAR.match(text, end):
         return True
     lo = max(0, start - BACKGROUND_LOOK_BACK)
     if text.find("wh", lo, start) < 0 and text.find("that", lo, start) < 0:

@@ -1244,3 +1244,29 @@ def test_a_meeting_dated_by_a_year_alone_is_a_past_one(sentence):
 def test_a_meeting_to_be_held_in_a_year_or_held_today_is_reported(sentence, number):
     m = meeting_of(release("Hong Kong/Hunan Co-operation Forum", sentence))
     assert m is not None and m.number == number
+
+
+@pytest.mark.parametrize("lead,later", [
+    ("The Chief Secretary called on the Governor of Anhui today (May 3).",
+     "They reviewed the outcome of the Second Hong Kong/Anhui Co-operation Conference held in "
+     "Hefei in 2022."),
+    ("The Government issued a statement today (May 3) on the slope works.",
+     "The Steering Committee on Slope Safety held its 7th meeting in February 2024 and approved "
+     "the works."),
+    ("The Marine Department reminded boat owners today (May 3) of the new licence fees.",
+     "The fees were endorsed at the 9th meeting of the Port Operations Committee in 2023."),
+])
+def test_a_meeting_dated_by_a_year_or_a_month_of_a_year_is_background(lead, later):
+    m = meeting_of(release("Notice to the public", lead, later))
+    assert m is None
+
+
+@pytest.mark.parametrize("lead,number", [
+    ("The Steering Committee on Slope Safety held its 7th meeting in Hong Kong today (May 3).", 7),
+    ("The Steering Committee on Slope Safety will hold its 7th meeting on May 6, 2024.", 7),
+    ("The Steering Committee on Slope Safety will hold its 7th meeting in Hong Kong on May 6, "
+     "2024.", 7),
+])
+def test_a_meeting_dated_by_its_day_is_reported(lead, number):
+    m = meeting_of(release("Slope safety committee meets", lead))
+    assert m is not None and (m.number, m.body) == (number, "Steering Committee on Slope Safety")
