@@ -1515,6 +1515,9 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
             and not _head_reports_meeting(doc, spans, lead_end, unnumbered)):
         numbered = []  # a release about something else (an appointment) naming a meeting
     lead_paragraph_end = doc.lead.end if doc.lead is not None else lead_end
+    if (numbered or unnumbered) and doc.lead is not None and _is_speech_or_remarks(doc):
+        numbered = _named_in_the_lead(text, spans, numbered, doc.lead)
+        unnumbered = [c for c in unnumbered if c.start < doc.lead.end]
     if numbered and numbered[0].start >= min(lead_end, lead_paragraph_end):
         numbered = _of_the_lead_meeting(text, spans, numbered, unnumbered,
                                         min(lead_end, lead_paragraph_end))
@@ -1595,6 +1598,44 @@ def _same_body(a: str, b: str) -> bool:
     _, words_a, _ = _content_words(a)
     _, words_b, _ = _content_words(b)
     return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+# "Following is the speech by X at ...", "Following is the transcript of remarks by X after the
+# first meeting of ...": the lead says where the words were spoken; the text after it is the
+# speaker's own, and the meetings it recalls are background.
+_SPEECH_OR_REMARKS = _Lazy(
+    rf"Following{S}(?:is|are){S}(?:the|a|an){S}(?:[\w-]+{S}){{0,2}}?"
+    rf"(?:speech|remarks|transcript|address|statement|opening{S}remarks){S}")
+
+
+def _is_speech_or_remarks(doc: Document) -> bool:
+    """True if the lead opens a speech or a transcript of remarks."""
+    lead = doc.lead
+    return (doc.text.startswith("Following", lead.start)
+            and _SPEECH_OR_REMARKS.match(doc.text, lead.start, lead.end) is not None)
+
+
+def _named_in_the_lead(text: str, spans: list[Span], numbered: list[_Candidate],
+                       lead: Span) -> list[_Candidate]:
+    """In a speech or transcript, the numbered meetings that are the lead's: inside the lead
+    paragraph, or of a body the lead paragraph names ("this Sixth Session of the Ministerial
+    Conference" under a lead naming the "... Hong Kong Ministerial Conference")."""
+    lead_words: Optional[frozenset] = None
+    kept = []
+    for c in numbered:
+        if lead.start <= c.start < lead.end:
+            kept.append(c)
+            continue
+        if lead_words is None:  # (read once, and only as far as the head goes)
+            lead_text = text[lead.start:min(lead.end, lead.start + HEAD_CHARS)]
+            lead_words = frozenset(w.lower() for w in _TOKEN.findall(lead_text.replace("&", " and ")))
+        name = c.body
+        if name is None and c.ref:
+            resolved = _resolve_reference(text, spans, c.ref, c.start, c.holder_ref)
+            name = resolved[0] if resolved else None
+        if name and _content_words(name)[1] <= lead_words:
+            kept.append(c)
+    return kept
 
 
 # Page furniture of a web copy: a link to a file ("Summary of the 29th meeting (PDF, 210KB)"),

@@ -1270,3 +1270,38 @@ def test_a_meeting_dated_by_a_year_or_a_month_of_a_year_is_background(lead, late
 def test_a_meeting_dated_by_its_day_is_reported(lead, number):
     m = meeting_of(release("Slope safety committee meets", lead))
     assert m is not None and (m.number, m.body) == (number, "Steering Committee on Slope Safety")
+
+
+@pytest.mark.parametrize("lead", [
+    "Following is the speech by the Secretary for Home Affairs, Mr Tam Kin-lok, at the opening "
+    "of the Youth Arts Festival today (May 3):",
+    "Following is the transcript of remarks by the Secretary for Labour, Ms Ng Hoi-yan, at a "
+    "media session after visiting an elderly centre today (May 3):",
+])
+def test_meetings_recalled_in_a_speech_are_background(lead):
+    m = meeting_of(release(
+        "Speech at opening", lead,
+        "Good morning, everyone. At the 20th meeting of the Youth Development Commission in "
+        "spring, we agreed to expand the internship scheme, and the meeting of the Commission "
+        "on Children also backed it."))
+    assert m is None
+
+
+def test_a_speech_keeps_the_meeting_its_lead_names():
+    m = meeting_of(release(
+        "Speech by SED at closing session",
+        "Following is the speech by the Secretary for Trade, Mr Kwok Man-lung, who chairs the "
+        "Asia Ocean Trade Ministers Conference, at its closing session today (May 3):",
+        "Ministers, it has been an honour to host this Fourth Session of the Ministers "
+        "Conference in Hong Kong."))
+    assert m is not None and m.number == 4
+
+
+def test_transcript_after_a_numbered_meeting_keeps_it():
+    m = meeting_of(release(
+        "Transcript of remarks by CS",
+        "Following is the transcript of remarks by the Chief Secretary, Mr Lau Wing-kei, at a "
+        "media session after chairing the third meeting of the Task Force on Youth Housing "
+        "today (May 3):",
+        "Reporter: What did the meeting decide?"))
+    assert m is not None and (m.number, m.body) == (3, "Task Force on Youth Housing")
