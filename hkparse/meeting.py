@@ -416,7 +416,8 @@ MONTH_BEFORE = re.compile(
 )
 OTHER_MEETING_BEFORE = re.compile(
     r"(?:\b(?:since|previous|last|next|preceding|coming)|minutes\s+of|confirmation\s+of"
-    r"(?:\s+(?:the\s+)?minutes\s+of)?)[\s\u00a0]+(?:the[\s\u00a0]+)?$",
+    r"(?:\s+(?:the\s+)?minutes\s+of)?|follow[-\s]up(?:\s+work)?\s+(?:of|to|on))"
+    r"[\s\u00a0]+(?:the[\s\u00a0]+)?$",
     re.I,
 )
 LOCATION_TAIL = _Lazy(
@@ -637,7 +638,7 @@ _MONTH_FORMS = ("Jan", "January", "Feb", "February", "Mar", "March", "Apr", "Apr
                 "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September",
                 "Oct", "October", "Nov", "November", "Dec", "December")
 _OTHER_MEETING_ENDINGS = ("since", "previous", "last", "next", "preceding", "coming", "of",
-                          "the")
+                          "the", "to", "on")
 MINUTES_HEADING = _Lazy(rf"Minutes{S}of{S}(?:the{S})?$")
 MINUTES_HEADING_WITHIN = 400  # characters from the top of the document
 

@@ -1305,3 +1305,25 @@ def test_transcript_after_a_numbered_meeting_keeps_it():
         "today (May 3):",
         "Reporter: What did the meeting decide?"))
     assert m is not None and (m.number, m.body) == (3, "Task Force on Youth Housing")
+
+
+@pytest.mark.parametrize("sentence", [
+    "They exchanged views on the follow-up work of the third Hong Kong/Hunan Co-operation Forum.",
+    "They discussed the follow-up to the Third Hong Kong/Hunan Co-operation Forum.",
+    "They agreed on the follow up on the third meeting of the Hong Kong/Hunan Trade Committee.",
+])
+def test_the_follow_up_of_a_meeting_names_an_earlier_one(sentence):
+    m = meeting_of(release(
+        "SED visits Changsha",
+        "The Secretary for Commerce began a two-day visit to Changsha today (May 3) and met the "
+        "Vice Governor of Hunan Province this afternoon.", sentence))
+    assert m is None
+
+
+def test_a_meeting_on_follow_up_work_is_still_reported():
+    m = meeting_of(release(
+        "Hong Kong/Hunan Co-operation Forum held",
+        "The Secretary for Commerce co-chaired the fourth Hong Kong/Hunan Co-operation Forum in "
+        "Changsha today (May 3) to map out the follow-up work of the third Hong Kong/Hunan "
+        "Co-operation Forum."))
+    assert m is not None and (m.number, m.body) == (4, "Hong Kong/Hunan Co-operation Forum")
