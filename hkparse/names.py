@@ -541,6 +541,20 @@ _POST_TOKEN = std_re.compile(r"[^\W\d_][\w'\u2019&-]*|&|\S")
 _POST_CONNECTORS = frozenset({"of", "for", "the", "and", "&"})
 # Where a post named alone may stop: the end of a clause, or a small word that cannot be a name.
 _POST_STOPS = frozenset({".", ";", ":"})
+# One-word heads of an organisation's name ("Bureau", "Administration"): after "of", a run of
+# capitalised words that ends in one is the office a post belongs to, whatever its other words
+# ("Director-General of the Network Data Management Bureau").
+ORG_HEAD_WORDS = frozenset(line.strip() for line in read_data("org_heads.txt").splitlines()
+                           if line.strip() and not line.startswith("#") and " " not in line.strip())
+
+
+def _office_run_end(toks: list[tuple[str, int, int]], k: int) -> int:
+    """Where a run of capitalised words starting at toks[k] ends, when its last word heads an
+    organisation's name (else k: no office here)."""
+    j = k
+    while j < len(toks) and toks[j][0][:1].isupper():
+        j += 1
+    return j if j > k and toks[j - 1][0] in ORG_HEAD_WORDS else k
 
 
 def post_only_at(text: str, pos: int, end: int) -> Optional[Mention]:
@@ -566,6 +580,11 @@ def post_only_at(text: str, pos: int, end: int) -> Optional[Mention]:
             words.append(toks[k])
         elif word[:1].isupper() and word.lower() in TITLE_WORDS and not word.endswith(("'s", "\u2019s")):
             words.append(toks[k])
+        elif word[:1].isupper() and "of" in (w for w, _, _ in words) and \
+                (run_end := _office_run_end(toks, k)) > k:
+            words.extend(toks[k:run_end])  # "... of the Network Data Management Bureau"
+            k = run_end
+            continue
         else:
             break
         k += 1

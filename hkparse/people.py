@@ -144,9 +144,21 @@ _JOINED_SOMEONE = (r"joined\s+(?:mr|mrs|ms|miss|dr|professor|prof)\s+[\w'-]+(?:\
 _ALSO_TOOK_PART = r"also\s+(?:took|takes|(?:will|shall)\s+take)\s+part(?=\s*[.;])"
 _TAKES_PART_IN = (r"\s+(?:the|this|its|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:meeting|session|plenary|discussions?|talks|conference|forum)")
+# A list put after its verb, opening the sentence: "Also in the Hong Kong delegation were X and Y",
+# "On the Macao side were", "Representing the HKSAR Government were" (never "those in the
+# delegation were", inside a sentence).
+_SENTENCE_START = r"(?<![\w,;:'\u2019)] )(?<![\w,;:'\u2019)])"
+_INVERTED_LIST = (_SENTENCE_START + r"(?:also\s+)?(?:in\s+the\s+[^.;,]{0,40}?\bdelegations?|"
+                  r"on\s+the\s+[^.;,]{1,40}?\bside|representing\s+(?:the\s+)?[^.;,]{1,60}?)"
+                  r"\s+(?:were|was|are|is|will\s+be)")
+# "The Guangdong side comprised X", "The Hong Kong side was represented by X".
+_SIDE_LIST = (r"sides?\s+(?:comprises?|comprised|includes?|included|(?:will|would)\s+(?:comprise|include))|"
+              r"(?:delegation|side|government)s?\s*,?\s*(?:(?:which\s+)?(?:is|was|were|will\s+be)\s+)?"
+              r"represented\s+by")
 ATTEND_CUE = _lazy(re.compile,
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|" + _ALSO_TOOK_PART + r"|" + _JOINED_SOMEONE + r"|"
     r"among\s+those\s+present|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
+    + _INVERTED_LIST + r"|" + _SIDE_LIST + r"|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
     r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by|"
     r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|(?:will|would)\s+include|"
@@ -167,6 +179,10 @@ ATTEND_CUE = _lazy(re.compile,
 HOLDS_MEETING = _lazy(re.compile,
     r"\b(?:will\s+hold|held|holds|is\s+holding)\s+(?:the|a|an|its|his|her)\b[^.;]{0,80}?"
     r"\b(?:meeting|session|conference|plenary)\b")
+# The same lists as a follow-up of the meeting named before, tried at the sentence's start only.
+INVERTED_LIST = _lazy(re.compile, r"(?:" + _INVERTED_LIST + r")\b")
+# "a meeting with the Bureau": meeting someone (a call on them), not a meeting one attends.
+MEETING_WITH = _lazy(re.compile, r"\s+with\b", re.I)
 # "At the meeting, the ... Chairman of the Committee, Mr X, said": the body's own Chairman
 # conducting its meeting.
 AT_THE_MEETING = _lazy(re.compile,
@@ -193,7 +209,7 @@ FOLLOW_UP_CUE = _lazy(re.compile,
     r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|attended\s*,\s*including|"
     + _ALSO_TOOK_PART + r"|among\s+those\s+(?:present|attending)|" + _JOINED_SOMEONE + r"|"
     r"accompan(?:y|ies|ied|ying)|briefed\s+members|"
-    r"they\s+included|delegation|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
+    r"they\s+included|delegation|" + _SIDE_LIST + r"|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
     r"(?:other\s+)?officials\s+(?:(?:attending|present)\s+)?(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+"
     r"(?:includ(?:e|es|ed)|were|are|was)|"
     r"other\s+officials\s+(?:attending\s+)?includ(?:e|es|ed)|"
@@ -352,7 +368,7 @@ INVITED_TO_G = _Gated(INVITED_TO, "invit", prefix=True)
 FORUM_ON_G = _Gated(FORUM_ON, "forum", prefix=True)
 DELEGATION_WORDS_G = _Gated(DELEGATION_WORDS, "delegation", "joined", "special", "team", prefix=True)
 FOLLOW_UP_CUE_G = _Gated(FOLLOW_UP_CUE, "attend", "present", "accompan", "briefed", "they", "delegation",
-                         "join", "side", "officials", "part")
+                         "join", "side", "officials", "part", "represent")  # "represented by"
 STANDING_ROLE_G = _Gated(STANDING_ROLE, "who", "which", "appointed", "elect")
 WHO_DID_G = _Gated(WHO_DID, "who", prefix=True)
 HEADS_DELEGATIONS_G = _Gated(HEADS_DELEGATIONS, "led", "leading", prefix=True)
@@ -365,6 +381,8 @@ PASSIVE_BY_G = _Gated(PASSIVE_BY, "by")
 
 # ATTEND_CUE cut into its alternatives, each behind its own literals: whether the cue occurs at
 # all is whether one of them does, and most sentences hold the literals of none or of one.
+# (literals, also-literals, prefix, body): with prefix True every match starts with a literal;
+# with "start" the part opens the sentence and is tried there only.
 _ATTEND_CUE_PARTS = (
     (("attend",), (), True, r"attend(?:s|ed|ing)?"),
     (("attendance",), (), False, r"in\s+attendance"),
@@ -400,7 +418,12 @@ _ATTEND_CUE_PARTS = (
     (("they", "other", "officials"), ("includ",), True,
      r"(?:they|others|other\s+officials|officials)\b[^.;]{0,80}?\binclud(?:e|es|ed)"),
     (("speak", "spoke"), (), True, r"(?:speaks|spoke|speaking)\s+at"),
+    # these open the sentence: tried by one match at its start ("start"), not searched through it
+    ((), (), "start", _INVERTED_LIST),
+    (("side", "represented"), ("compris", "includ", "represented"), False, _SIDE_LIST),
 )
+# How the sentences that _INVERTED_LIST reads begin (in the lower-cased copy).
+INVERTED_OPENERS = ("also in ", "also on ", "also representing ", "in the ", "on the ", "representing ")
 ATTEND_CUE_PARTS = tuple((literals, also, prefix, _lazy(re.compile, r"\b(?:" + body + r")\b"))
                          for literals, also, prefix, body in _ATTEND_CUE_PARTS)
 
@@ -411,6 +434,10 @@ def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
         return ci(ATTEND_CUE()).search(low, start, end) is not None
     stext = low[start:end]
     for literals, also, prefix, pattern in ATTEND_CUE_PARTS:
+        if prefix == "start":
+            if low.startswith(INVERTED_OPENERS, start) and pattern().match(low, start, end) is not None:
+                return True
+            continue
         for literal in literals:
             if literal in stext:
                 break
@@ -441,6 +468,11 @@ def _minutes_patterns() -> SimpleNamespace:
     MINUTES_ABSENT = re.compile(r"\b(?:Members?\s+absent|Absent(?:\s+with\s+apolog(?:y|ies))?)\b\s*:?")
     MINUTES_ATTEND = re.compile(
         r"\b(?:In\s+Attendance|Public\s+officers?\s+attending|Attending|Also\s+present)\b\s*:?", re.I)
+    # Where a list of those absent stops: a list of those attending, or the Secretary's heading
+    # ("Absent with Apologies: Mr X / Secretary: Miss Y": the Secretary attends).
+    MINUTES_ABSENT_END = re.compile(
+        r"\b(?:In\s+Attendance|Public\s+officers?\s+attending|Attending|Also\s+present)\b\s*:?"
+        r"|(?:^|(?<=\n))[ \t]*Secretary\s*:", re.I | re.M)
     MINUTES_END = re.compile(
         r"\b(?:Opening\s+Remarks|Clerks?\s+in\s+attendance|Staff\s+in\s+attendance|"
         r"Confirmation\s+of\s+(?:the\s+)?minutes)\b", re.I)
@@ -766,6 +798,10 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
             if before and (SUBJECT_GAP().fullmatch(text, ms[before[-1]].end, verb.start())
                            or _who_clause(text, ms[before[-1]].end, verb.start())):
                 people = _chain_backward(text, ms, before[-1])
+            elif before and co and (post := _and_post_subject(text, ms[before[-1]].end, verb.start())):
+                # "Commissioner X and the Director-General of Y will co-chair": the last subject
+                # named by post only, wherever the sentence starts
+                people = _chain_backward(text, ms, before[-1]) + [post]
             elif before and ms[before[0]].start - sent.start < 12:
                 people = [m for m in _chain_forward(text, ms, before[0]) if m.end <= verb.start()]
             elif (pron := PRONOUN_SUBJECT().match(text, sent.start)) is not None \
@@ -798,6 +834,16 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
             continue
         return co or len(people) > 1, people
     return by_post_only  # a statement that names its chairs by post only, if no other does
+
+
+def _and_post_subject(text: str, start: int, verb_start: int) -> Optional[Mention]:
+    """The post named alone that closes a list of subjects: "..., and the Vice-Governor of
+    Fujian Province" right before the chairing verb (after the usual subject gap)."""
+    and_post = AND_POST().match(text, start, verb_start)
+    post = and_post and post_only_at(text, and_post.end(), verb_start + 40)
+    if post and post.end <= verb_start and SUBJECT_GAP().fullmatch(text, post.end, verb_start):
+        return post
+    return None
 
 
 def _post_after(text: str, stop: int, upto: int) -> Optional[str]:
@@ -845,7 +891,7 @@ def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person
     end = end_m.start() if end_m else len(text)
     absent = []
     for a in pat.MINUTES_ABSENT.finditer(text, start, end):
-        resume = pat.MINUTES_ATTEND.search(text, a.end(), end)
+        resume = pat.MINUTES_ABSENT_END.search(text, a.end(), end)
         absent.append((a.start(), resume.start() if resume else end))
     chair: Optional[Person] = None
     others: list[Person] = []
@@ -881,6 +927,8 @@ def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person
             title = _post_after(text, stop, upto)
             if title is None and not above:
                 title = m.title
+            if title is None and role and role.group("role") == "Secretary":
+                title = "Secretary"  # "Secretary:\nMiss X": the heading is her post
         first = m.start
         if above:  # the words before the name on the line above are no part of this entry
             first = text.rfind(m.honorific, m.start, m.name_start) if m.honorific else -1
@@ -1038,6 +1086,13 @@ def _has_meeting_key(doc: Document, idx: int, found: dict[int, bool], low: str, 
     return has
 
 
+def _opens_with_inverted_list(low: str, ci, sent: Span) -> bool:
+    """"Also in the X delegation were ...", "On the Y side were ...": the sentence opens with a
+    list put after its verb (a cheap look at its first words before the pattern)."""
+    return (ci is not _same or low.startswith(INVERTED_OPENERS, sent.start)) and \
+        ci(INVERTED_LIST()).match(low, sent.start, sent.end) is not None
+
+
 def _names_any_meeting(doc: Document) -> bool:
     """Whether the release names a meeting, forum, committee... anywhere: a delegation that
     only visits attends none."""
@@ -1083,9 +1138,12 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             h = ci(HOLDS_MEETING()).search(low, sent.start, sent.end)
             if h is None:
                 continue
+            if MEETING_WITH().match(low, h.end()):
+                continue  # "will hold a meeting with the Bureau": meeting someone, no meeting held
             ms = [m for m in _mentions(doc, sent) if m.end <= h.start()]
             if ms and SUBJECT_GAP().fullmatch(text, ms[-1].end, h.start()):
                 for m in _chain_backward(text, ms, len(ms) - 1):
+                    m = _full_name(doc, m)
                     if m.name and m.name.lower() not in taken:
                         taken.add(m.name.lower())
                         out.append(_person(text, m, side_of(text, sent.start, m.start)))
@@ -1105,7 +1163,8 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
         stext = low[sent.start:sent.end]
         meeting_word = MEETING_WORD_G.search(ci, stext) is not None
         if not (meeting_word or DELEGATION_WORDS_G.search(ci, stext)
-                or (FOLLOW_UP_CUE_G.search(ci, stext) and (meeting_in_lead() or (
+                or ((FOLLOW_UP_CUE_G.search(ci, stext) or _opens_with_inverted_list(low, ci, sent))
+                    and (meeting_in_lead() or (
                     prev is not None and MEETING_WORD_G.search(ci, low, prev.start, prev.end))))):
             continue
         if not meeting_word and not _names_any_meeting(doc):
@@ -1127,8 +1186,9 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             # is a ceremony: the summit named there is the ceremony's, no meeting of its own
             of_event = ci(CEREMONY_OF_EVENT()).match(stext, bad.start()) if meeting is None else None
             rest = stext[:bad.start()] + stext[of_event.end() if of_event else bad.end():]
-            if not STRONG_MEETING_WORD_G.search(ci, rest):
-                continue
+            if not any(not MEETING_WITH().match(rest, word.end())
+                       for word in STRONG_MEETING_WORD_G.finditer(ci, rest)):
+                continue  # "hold a meeting with the Bureau and attend a luncheon": a meal attended
         ms = _mentions(doc, sent)
         if not ms:
             continue

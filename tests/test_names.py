@@ -167,6 +167,14 @@ def test_no_bracket_walk_over_prose():
     ("the Mayor's representatives.", None),
     ("officials of the Bureau.", None),
     ("Vice-Governor Wang Li.", None),
+    # an office after "of" in words not known as posts, closed by an organisation's head word
+    ("the Director-General of the Coastal Survey Mapping Bureau of the National Ocean Administration "
+     "will attend", "Director-General of the Coastal Survey Mapping Bureau of the National Ocean Administration"),
+    ("the Deputy Director of the Harbour Pilots Centre.", "Deputy Director of the Harbour Pilots Centre"),
+    # the unknown words must end in such a head: a name, a place or a topic is no office
+    ("the Director of the Coastal Survey Mapping Zhang Wei.", None),
+    ("the Director of the Bureau Zhang Wei will attend", None),
+    ("the Director of Coastal Survey Mapping will attend", None),
 ])
 def test_post_only_at(text, title):
     from hkparse.names import post_only_at

@@ -1041,3 +1041,111 @@ def test_round_six_patterns_take_linear_time(phrase):
     co_chairs, chair = find_chairs(doc, None)
     find_officials(doc, None, co_chairs, chair)
     assert time.perf_counter() - started < 20
+
+
+# --- round 7: inverted attendance lists, a side's list, a post-only co-chair, minutes' Secretary ---
+
+@pytest.mark.parametrize("body, names", [
+    # a list put after its verb, opening the sentence
+    ("The third meeting of the Joint Panel on Ports was held in Xiamen today.\nAlso in the Hong Kong "
+     "delegation were the Director of Marine, Ms Rita Kwan Yuet-ling; the Commissioner for Logistics, "
+     "Mr Owen Tse Ho-man; and officers of the Marine Department.", ["Rita Kwan Yuet-ling", "Owen Tse Ho-man"]),
+    ("The Fifth Plenary of the Joint Forum on Heritage was held in Hong Kong today.\nRepresenting the "
+     "Macao SAR Government were the Director of Cultural Affairs, Mr Ung Kin Fai, and the Deputy "
+     "Director of Tourism, Ms Lao Sio Man.", ["Ung Kin Fai", "Lao Sio Man"]),
+    ("The Fifth Plenary of the Joint Forum on Heritage was held in Hong Kong today.\nThe plenary drew "
+     "about 40 officials. On the Fujian side were the Deputy Director of the Fujian Provincial Department "
+     "of Culture, Mr Zheng Hao, and officials of the Department.", ["Zheng Hao"]),
+    # a side's list: "comprised", "was represented by"
+    ("The Joint Panel on Ports held its third meeting in Xiamen today.\nThe Hong Kong delegation "
+     "comprised the Director of Marine, Ms Rita Kwan.\nThe Fujian side comprised the Deputy "
+     "Secretary-General of the Fujian Provincial People's Government, Mr Lin Dong, and officials of "
+     "the Department of Transport.", ["Rita Kwan", "Lin Dong"]),
+    ("The Joint Panel on Ports held its third meeting in Xiamen today.\nThe Hong Kong side was "
+     "represented by the Commissioner for Logistics, Mr Owen Tse Ho-man, and officers of the Marine "
+     "Department.", ["Owen Tse Ho-man"]),
+])
+def test_officials_round_seven(body, names):
+    doc = _doc(body)
+    assert _names(_officials(doc)) == names
+
+
+@pytest.mark.parametrize("body", [
+    # inside a sentence, "in the delegation were" is no list of attendants
+    "The Joint Panel on Ports held its third meeting today.\nThe Director of Marine, Ms Rita Kwan, "
+    "said those in the delegation were impressed by the new terminal.",
+    # "representing" inside a sentence names no list
+    "The Joint Panel on Ports held its third meeting today.\nThe Director of Marine, Ms Rita Kwan, "
+    "said the companies representing the shipping trade were consulted.",
+    # a meeting held with someone is meeting them; the meal attended is no meeting
+    "The Secretary for Labour, Mr Owen Tse Ho-man, began a visit to Kunming today, following the "
+    "fifth Joint Conference last year.\nTomorrow, Mr Tse will hold a meeting with the Kunming Bureau "
+    "of Commerce and attend a dinner hosted by the local chamber.",
+])
+def test_no_officials_round_seven(body):
+    doc = _doc(body, headline="Secretary visits Kunming")
+    assert _officials(doc) == []
+
+
+def test_a_meeting_held_with_someone_names_no_holder():
+    body = ("The Secretary for Labour, Mr Owen Tse Ho-man, is visiting Kunming.\nMr Tse will hold a "
+            "meeting with the Kunming Bureau of Commerce tomorrow.")
+    doc = _doc(body, headline="Secretary visits Kunming")
+    assert _officials(doc) == []
+    # holding a meeting of a body is still attending it, under the full name given before
+    body = ("The Secretary for Labour, Mr Owen Tse Ho-man, is in Kunming.\nMr Tse will hold the first "
+            "meeting of the Joint Labour Panel tomorrow.")
+    assert _names(_officials(_doc(body))) == ["Owen Tse Ho-man"]
+
+
+@pytest.mark.parametrize("body, names", [
+    # news style, the second co-chair named by post only, the sentence opening after a dateline
+    ("dateline 2030-05-06\nCommissioner for Transport Amy Kwan and the Director-General of the Coastal Survey "
+     "Bureau of the National Ocean Administration will co-chair the third meeting of the Joint Panel "
+     "in Xiamen.", ["Amy Kwan", None]),
+    ("The Secretary for Labour, Mr Owen Tse Ho-man, and the Vice-Governor of Yunnan Province jointly "
+     "presided over the second meeting of the Joint Labour Panel today.", ["Owen Tse Ho-man", None]),
+])
+def test_co_chair_by_post_only_after_a_named_one(body, names):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert [p.name for p in co_chairs] == names and chair is None
+    assert co_chairs[1].title.startswith(("Director-General of the Coastal", "Vice-Governor of Yunnan"))
+
+
+def test_co_chair_by_post_only_needs_the_verb_next():
+    body = ("Commissioner for Transport Amy Kwan and the Director-General of the Coastal Survey Bureau met "
+            "reporters, and later co-chaired the meeting of the Joint Panel.")
+    co_chairs, _ = find_chairs(_doc(body), None)
+    assert None not in [p.name for p in co_chairs]
+
+
+MINUTES_WITH_SECRETARY = (
+    "Harbour Safety Council\n\nConfirmed Minutes of the 12th Meeting\n\nDate: 3 March 2031\n\n"
+    "Present:\nDr Ivan Ma Kwok-leung, SBS (Chairman)\nMs Tina Yeung Sau-lan\n\n"
+    "In Attendance:\nMr Ray Fok Chi-wai, Chief Engineer, Marine Department\n\n"
+    "Absent with Apologies:\nMr Sam Lui Kin-on\n\nSecretary:\nMs Fanny Ko Mei-yan\n\n"
+    "Item 1: Matters Arising\n1.1 The Secretary reported progress.\n"
+)
+
+
+def test_minutes_chair_after_postnominal_and_secretary_after_the_absent():
+    doc = Document(MINUTES_WITH_SECRETARY)
+    co_chairs, chair = find_chairs(doc, None)
+    assert chair is not None and chair.name == "Ivan Ma Kwok-leung" and chair.title == "Chairman"
+    officials = find_officials(doc, None, co_chairs, chair)
+    assert [(p.name, p.title) for p in officials] == [
+        ("Tina Yeung Sau-lan", None), ("Ray Fok Chi-wai", "Chief Engineer, Marine Department"),
+        ("Fanny Ko Mei-yan", "Secretary")]
+    for p in officials:
+        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+@pytest.mark.parametrize("phrase", ["Also in the big delegation ", "On the side ", "Representing the ",
+                                    "side was represented ", "a meeting with "])
+def test_round_seven_patterns_take_linear_time(phrase):
+    text = "The Committee held its first meeting today. " + phrase * (300000 // len(phrase)) + "."
+    started = time.perf_counter()
+    doc = Document(text)
+    co_chairs, chair = find_chairs(doc, None)
+    find_officials(doc, None, co_chairs, chair)
+    assert time.perf_counter() - started < 20
