@@ -155,10 +155,14 @@ _INVERTED_LIST = (_SENTENCE_START + r"(?:also\s+)?(?:in\s+the\s+[^.;,]{0,40}?\bd
 _SIDE_LIST = (r"sides?\s+(?:comprises?|comprised|includes?|included|(?:will|would)\s+(?:comprise|include))|"
               r"(?:delegation|side|government)s?\s*,?\s*(?:(?:which\s+)?(?:is|was|were|will\s+be)\s+)?"
               r"represented\s+by")
+# "The meeting brought together the Director of X, Mr Y, and ...": those brought together attend
+# it (only the people after the cue: "Mr Z said the meeting brought together ..." is no list of his).
+_BROUGHT_TOGETHER = (r"(?:meeting|session|plenary|conference|forum|talks)\s+(?:(?:has|have|had|will|would)\s+)?"
+                     r"(?:brought|brings|bring|bringing)\s+together")
 ATTEND_CUE = _lazy(re.compile,
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|" + _ALSO_TOOK_PART + r"|" + _JOINED_SOMEONE + r"|"
     r"among\s+those\s+present|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
-    + _INVERTED_LIST + r"|" + _SIDE_LIST + r"|"
+    + _INVERTED_LIST + r"|" + _SIDE_LIST + r"|" + _BROUGHT_TOGETHER + r"|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
     r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by|"
     r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|(?:will|would)\s+include|"
@@ -421,7 +425,9 @@ _ATTEND_CUE_PARTS = (
     # these open the sentence: tried by one match at its start ("start"), not searched through it
     ((), (), "start", _INVERTED_LIST),
     (("side", "represented"), ("compris", "includ", "represented"), False, _SIDE_LIST),
+    (("together",), ("brought", "bring"), False, _BROUGHT_TOGETHER),
 )
+BROUGHT_TOGETHER = _lazy(re.compile, r"\b" + _BROUGHT_TOGETHER + r"\b")
 # How the sentences that _INVERTED_LIST reads begin (in the lower-cased copy).
 INVERTED_OPENERS = ("also in ", "also on ", "also representing ", "in the ", "on the ", "representing ")
 ATTEND_CUE_PARTS = tuple((literals, also, prefix, _lazy(re.compile, r"\b(?:" + body + r")\b"))
@@ -501,7 +507,7 @@ CHAIR_KEYS = ("chair", "Chair", "presid", "Presid", "host", "Host", "conven", "C
               "held", "hold")
 ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "join", "Joining", "present", "guest", "briefed",
                "addressed", "speech", "delegation", "led", "leading", "Leading", "includ", "At",
-               "speak", "spoke", "side", "Heading", "heading", "part", "articipat")
+               "speak", "spoke", "side", "Heading", "heading", "part", "articipat", "together")
 
 
 # Every sentence with "Chairman", "Chairperson" or "Chairwoman" also has "Chair".
@@ -1204,6 +1210,10 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                 ms = [m for m in ms if m.start >= accompanied.end()]
                 if not ms:
                     continue
+        if "together" in stext and (together := ci(BROUGHT_TOGETHER()).search(low, sent.start, sent.end)):
+            ms = [m for m in ms if m.start >= together.end()]  # those brought together, not the speaker
+            if not ms:
+                continue
         joined_one = JOINED_ONE_G.match(ci, low, sent.start, sent.end)
         if joined_one is not None:
             ms = [m for m in ms if m.start >= joined_one.end()]

@@ -1141,7 +1141,7 @@ def test_minutes_chair_after_postnominal_and_secretary_after_the_absent():
 
 
 @pytest.mark.parametrize("phrase", ["Also in the big delegation ", "On the side ", "Representing the ",
-                                    "side was represented ", "a meeting with "])
+                                    "side was represented ", "a meeting with ", "meeting brought together "])
 def test_round_seven_patterns_take_linear_time(phrase):
     text = "The Committee held its first meeting today. " + phrase * (300000 // len(phrase)) + "."
     started = time.perf_counter()
@@ -1149,3 +1149,22 @@ def test_round_seven_patterns_take_linear_time(phrase):
     co_chairs, chair = find_chairs(doc, None)
     find_officials(doc, None, co_chairs, chair)
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The Joint Panel on Ports held its third meeting in Xiamen today.\nThe meeting brought together the "
+     "Director of Marine, Ms Rita Kwan Yuet-ling, and the Deputy Director of the Fujian Provincial "
+     "Department of Transport, Mr Lin Dong.", ["Rita Kwan Yuet-ling", "Lin Dong"]),
+    # only those brought together, not the one who says so
+    ("The Joint Panel on Ports held its third meeting in Xiamen today.\nThe Commissioner for Logistics, "
+     "Mr Owen Tse Ho-man, said the session had brought together the Director of Marine, Ms Rita Kwan.",
+     ["Rita Kwan"]),
+])
+def test_those_brought_together_by_the_meeting_attend(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+def test_a_number_brought_together_names_no_one():
+    body = ("The Joint Panel on Ports held its third meeting in Xiamen today.\nThe meeting brought together "
+            "some 30 officials of the two governments.")
+    assert _officials(_doc(body)) == []
