@@ -21,8 +21,9 @@ from .datafiles import read_data
 from .document import Document, Span
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
-from .sides import (LIST_SIDE_TAIL, PRONOUN_START, SIDE_AFTER, SIDE_PHRASE, LazyPattern,
-                    own_place_side, places_named, possessive_place, side_name, side_of)
+from .sides import (LIST_SIDE_TAIL, PLACE_REPRESENTED, PRONOUN_START, SIDE_AFTER,
+                    SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, LazyPattern, own_place_side,
+                    places_named, possessive_place, side_name, side_of)
 
 
 
@@ -109,6 +110,10 @@ REPORT_CUE = (
     r"\b(?:hear|hears|heard|receive|receives|received)\b(?:\W++\w++){0,8}?\W++"
     r"(?:reports?|presentations?|assessments?|accounts?)(?:\W++\w++){0,5}?\W++by\b"
 )
+# "Participants from Macao included A, B and C": participants only with a place labelling the
+# list ("participants from the industry" may be anyone anywhere).
+PARTICIPANTS_CUE = (r"[Pp]articipants" + WS + r"(?:from|of)" + WS + r"(?="
+                    + SIDE_GROUP_INCLUDED.source + r")")
 # "led delegations representing the governments of the HKSAR and Shenzhen respectively".
 PLACE_NAME = (r"(?:Hong" + WS + r"Kong" + WS + r"Special" + WS + r"Administrative" + WS
               + r"Region|HKSAR|Hong" + WS + r"Kong(?:" + WS + r"SAR)?|[A-Z][a-z]++)")
@@ -121,10 +126,24 @@ GOVERNMENTS_OF = (
 GROUP_WORD = r"\b(?:officials|leaders|representatives)\b"
 GROUP_WORDS = ("officials", "leaders", "representatives")
 # "The Hong Kong Monetary Authority and the Insurance Authority also attended the meeting."
+# A preview says the same in the future: "A, B and C will take part." / "... will be represented
+# on the Hong Kong side" (attend, join, participate, take part: only where what is joined is the
+# meeting or a side is named, see find_departments). "A and B sent representatives." (to the
+# meeting, if anything is said).
 SUBJECT_VERB = (
     r"\b(?:also" + WS + r")?(?:attended|joined|participated|took" + WS + r"part|were" + WS
-    + r"(?:also" + WS + r")?(?:present|represented)|represented(?=" + WS + r"the" + WS + r"))\b"
+    + r"(?:also" + WS + r")?(?:present|represented)|represented(?=" + WS + r"the" + WS + r")"
+    r"|will" + WS + r"(?:also" + WS + r")?(?:attend|join|participate|take" + WS + r"part|be"
+    + WS + r"(?:present|represented))"
+    r"|sent" + WS + r"(?:their" + WS + r")?(?:representatives|officials|delegates|delegations?)"
+    r"(?=" + WS + r"?[.;,]|" + WS + r"to" + WS + r"(?:the|this|today['\u2019]s)" + WS
+    + r"(?:[\w\-]++" + WS + r"){0,3}?(?:meeting|plenary|session|conference|discussions?|forum"
+    r"|talks)\b))\b"
 )
+SIDE_OPENER_WORDS = ("From ", "On ", "For ")  # a cheap test before SIDE_OPENER (sentences
+# start on a word)
+GROUP_VERB_REACH = 80  # characters after "representatives of" in which "included" may stand
+FUTURE_NEEDS_OBJECT = ("attend", "join", "participate", "part")  # not "be present/represented"
 # "took part", "participated", "joined" say attendance only where what was joined is the
 # meeting ("took part in the meeting", "took part.", "took part on the Hong Kong side"), not
 # "took part in the joint operation". (compiled on first use)
@@ -161,12 +180,13 @@ CUE_WORDS = (
     ("hear", "", ("report",)), ("receiv", "", ("report",)), ("joined", "", ("subject",)),
     ("participated", "", ("subject",)), ("were", "", ("subject",)), ("took", "", ("subject",)),
     ("representing", "", ("representing",)), ("represented", "", ("represented", "subject")),
+    ("articipants", "Pp", ("participants",)),
 )
 # Cue words searched for through a shorter word they share (one search for both), or through
 # a rare letter (a one-letter search is several times faster than a search for a word):
 # cue word -> what is searched for. "present" also tells whether "were" can open a cue.
 CUE_NEEDLE_OF = {"epresentativ": "present", "representing": "present", "represented": "present",
-                 "fficial": "ffic", "fficers": "ffic", "hear": "hea", "heads": "hea", "joined": "j", "xperts": "x"}
+                 "participated": "articipa", "articipants": "articipa", "fficial": "ffic", "fficers": "ffic", "hear": "hea", "heads": "hea", "joined": "j", "xperts": "x"}
 
 
 def _cue_needles() -> tuple[tuple[str, tuple[tuple[str, str, int, tuple[str, ...]], ...]], ...]:
@@ -190,6 +210,7 @@ CUE_PATTERNS = {
     "behalf": LazyPattern(BEHALF_CUE), "report": LazyPattern(REPORT_CUE),
     "group": LazyPattern(GROUP_WORD), "subject": LazyPattern(SUBJECT_VERB),
     "representing": LazyPattern(REPRESENTING_CUE), "represented": LazyPattern(REPRESENTED_CUE),
+    "participants": LazyPattern(PARTICIPANTS_CUE),
 }
 # "Also taking part are experts from X", "took part in the meeting"; not "took part in the
 # joint operation" (what is taken part in, if said, is the meeting).
@@ -793,6 +814,8 @@ class _Context(_Names):
             if text.startswith(",", e) and text.startswith(POST_FIRST_WORDS, s) \
                     and COMMA_PERSON.match(text, e):
                 continue  # "the Commissioner for Tourism, Mr Joe Wong": a post, its holder after it
+            if text.startswith(POST_FIRST_WORDS, s) and _is_post(text, s, e):
+                continue  # "Commissioner for Transport Kenneth Choi" (news style): a person
             out.append((s, e))
         return out, end
 
@@ -987,6 +1010,7 @@ BRIEFING_REACH = 400  # characters after the opener searched for one of them
 # A post, not a body ("the Commissioner for Tourism briefed members")
 POST_FIRST_WORDS = ("Commissioner", "Secretary", "Director", "Deputy", "Assistant", "Under",
                     "Permanent", "Chairman", "Chief Secretary", "Financial Secretary")
+POST_WORDS = frozenset(w.split()[0] for w in POST_FIRST_WORDS)  # "Chief": only "Chief Secretary"
 # A person after a comma: no name of a body goes on into one.
 COMMA_PERSON = LazyPattern(r"," + WS + r"(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Professor|Prof|Ir|Sr|Sir"
                            r"|Dame)\.?" + WS + r"[A-Z]")
@@ -1010,6 +1034,33 @@ def _clause_start(text: str, start: int, end: int) -> Optional[int]:
                 and text[after] in " \t\u00a0\r\n":
             at = after
     return at if at > start else None
+
+
+def _is_post(text: str, start: int, end: int) -> bool:
+    """Is text[start:end], which opens on a post word, a post (and maybe its holder, written
+    after it without a comma in news style: "Commissioner for Transport Kenneth Choi") rather
+    than a body named after one ("Commissioner for Heritage's Office")? A post word opens it
+    as a whole word, and its last word heads no body."""
+    first = text[start:end].split(None, 1)[0]
+    if first.split("-", 1)[0] not in POST_WORDS:
+        return False  # "Directorate of ...", "Secretariat"
+    last = text[start:end].rsplit(None, 1)[-1]
+    return last not in HEADS or last in POST_WORDS
+
+
+def _place_represented(ctx: _Context, sentence: Span, cue: int) -> Optional[str]:
+    """The side of "Hong Kong was represented by A, B and C": the place that the sentence or
+    its last clause opens on (its subject), "represented" being at `cue`."""
+    text = ctx.text
+    for start in (sentence.start, _clause_start(text, sentence.start, cue)):
+        if start is None:
+            continue
+        while start < cue and text[start] in " \t\u00a0\r\n":
+            start += 1
+        m = PLACE_REPRESENTED.match(text, start, cue)
+        if m is not None:
+            return side_name(m.group("place"))
+    return None
 
 
 def _last_word_in(text: str, start: int, end: int, words: frozenset[str]) -> bool:
@@ -1057,7 +1108,7 @@ def _scan(ctx: _Context) -> dict[str, list]:
     """The cues of the text, by kind, in text order (at most MAX_CUES in all)."""
     kinds: dict[str, list] = {k: [] for k in ("govs", "strong", "weak", "behalf", "report",
                                                "group", "subject", "representing",
-                                               "represented")}
+                                               "represented", "participants")}
     text = ctx.text
     governments = None  # does the text hold "governments", which every GOVERNMENTS_OF match
     # holds? (looked for at the first "delegation": most releases have none)
@@ -1112,9 +1163,39 @@ def _cue_word_starts(text: str) -> list[tuple[int, tuple[str, ...]]]:
                     if ch.isalnum() or ch == "_":  # a regex \w: not the start of a word
                         continue
                 starts.append((start, cue_kinds))
+                if word in SENT_OBJECTS and text[start - 2:start] in ("t ", "r "):
+                    sent = _sent_before(text, start)
+                    if sent >= 0:
+                        starts.append((sent, SUBJECT_KINDS))
             j = find(needle, j + 1)
+    j = find("will")  # "will take part": only where the next word can go on into a cue
+    while j >= 0:
+        if startswith(WILL_FOLLOWERS, j + 4) and not (j and (text[j - 1].isalnum()
+                                                           or text[j - 1] == "_")):
+            starts.append((j, SUBJECT_KINDS))
+        j = find("will", j + 4)
     starts.sort()
     return starts
+
+
+def _sent_before(text: str, start: int) -> int:
+    """Where "sent " (or "sent their ") stands just before the word at `start`
+    ("... sent representatives."), or -1."""
+    for k in (start - 5, start - 11):
+        if k >= 0 and text.startswith(SENT_WORDS[k == start - 11], k) \
+                and not (k and (text[k - 1].isalnum() or text[k - 1] == "_")):
+            return k
+    return -1
+
+
+# Cues of the future ("will take part") are found at "will" followed by a word that can go on
+# into one (most "will"s go on into none): a look at the next word, not a pattern at each one.
+# "sent representatives" is found at the cue word's own search (see _cue_word_starts).
+WILL_FOLLOWERS = (" attend", " join", " particip", " take part", " be present",
+                  " be represented", " also ")
+SENT_WORDS = ("sent ", "sent their ")
+SENT_OBJECTS = frozenset({"epresentativ", "fficial", "elegat"})
+SUBJECT_KINDS = ("subject",)
 
 
 def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int, Span]]:
@@ -1122,7 +1203,7 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
     text = ctx.text
     for kind, needs_attendance in (("strong", False), ("weak", True), ("behalf", True),
                                    ("report", False), ("representing", False),
-                                   ("represented", True)):
+                                   ("represented", True), ("participants", False)):
         for m in kinds[kind]:
             sentence = ctx.sentence_of(m.start())
             if sentence is None or ctx.about_other_meeting(sentence):
@@ -1132,7 +1213,9 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
                 continue  # only "Mr X, representing the Y": a person attending for a body
             if ctx.about_membership(sentence) or (
                     needs_attendance and not ctx.about_attendance(sentence)
-                    and not (kind == "represented" and ctx.side_before(m.start()))):
+                    and not (kind == "represented" and (ctx.side_before(m.start())
+                                                        or _place_represented(ctx, sentence,
+                                                                              m.start())))):
                 continue
             if _last_word_in(text, max(sentence.start, m.start() - 40), m.start(),
                              MEET_WITH_LAST_WORDS) and MEET_WITH.search(
@@ -1177,6 +1260,11 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             line_end = text.find("\n", list_start, limit)
             if line_end >= 0:
                 limit = line_end  # "Mr X, representing the Y" lines of a minutes' attendance list
+        # "Representatives of the Hong Kong side included A; B ...": the place labels the list
+        group = SIDE_GROUP_INCLUDED.match(text, list_start, limit) if text.find(
+            "includ", list_start, list_start + GROUP_VERB_REACH) >= 0 else None
+        if group is not None:
+            list_start = group.end()
         names, end = ctx.read_list(list_start, limit)
         covered_to = end
         if not names:
@@ -1186,7 +1274,11 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
                     items, covered_to, side = listed
                     found.extend((s, e, side, False, None, side is not None) for s, e in items)
             continue
-        side = ctx.side_before(cue_start)
+        if group is not None:
+            side = side_name(group.group("place"))
+        else:  # "..., while Hong Kong was represented by": the clause's own subject is nearest
+            side = (text.startswith("represented", cue_start)
+                    and _place_represented(ctx, sentence, cue_start)) or ctx.side_before(cue_start)
         if side is None:
             tail = LIST_SIDE_TAIL.match(text, end, limit)
             side = side_name(tail.group("place")) if tail else None
@@ -1242,12 +1334,19 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if sentence is None or ctx.about_other_meeting(sentence):
             continue
         label = SIDE_AFTER.match(text, m.end(), sentence.end)
-        if m.group().endswith(TAKE_PART_VERBS) and label is None \
+        verb = m.group()
+        if label is None and (verb.endswith(TAKE_PART_VERBS) or verb.startswith("will")
+                              and verb.endswith(FUTURE_NEEDS_OBJECT)) \
                 and not MEETING_OBJECT.match(text, m.end(), sentence.end):
-            continue  # "took part in the joint operation"
+            continue  # "took part in the joint operation", "will attend the ceremony"
         if label is None and text.startswith("represented", m.start()):
             continue  # "X represented the company": only "represented the Shenzhen side" counts
-        names, end = ctx.read_list(sentence.start, m.start(), end_if_none=False)
+        opener = SIDE_OPENER.match(text, sentence.start, m.start()) if text.startswith(
+            SIDE_OPENER_WORDS, sentence.start) else None  # "From Macao, ..."
+        if opener is not None and any(opener.end() <= f[0] < m.start() for f in found):
+            continue  # "On the X side, officials of A and B attended": read at its cue
+        names, end = ctx.read_list(opener.end() if opener else sentence.start, m.start(),
+                                   end_if_none=False)
         if not names or not BEFORE_VERB.fullmatch(text, end, m.start()):
             # "A attended for Hong Kong, while B and C were represented on the Shenzhen side":
             # the subject of the clause the verb ends
@@ -1258,7 +1357,9 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             if not names or not BEFORE_VERB.fullmatch(text, end, m.start()):
                 continue
         side = side_name(label.group("place")) if label else None
-        found.extend((s, e, side, False, None, label is not None) for s, e in names)
+        if side is None:  # "From Shenzhen, A, B and C will take part": the clause's opening
+            side = ctx.side_before(names[0][0])
+        found.extend((s, e, side, False, None, side is not None) for s, e in names)
         # "..., and the Z on the Macao side": the same verb, understood.
         if label is not None and (more := ELLIPSIS_AND.match(text, label.end(), sentence.end)):
             second = SIDE_AFTER.search(text, more.end(), sentence.end)

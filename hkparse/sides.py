@@ -114,6 +114,28 @@ LIST_SIDE_TAIL = LazyPattern(
 )
 
 
+# "Representatives of the Hong Kong side included A; B ...", "Participants from Macao included
+# A, B and C": the place (or its side) is the label of the list after the verb, not a body
+# attending. Matched where the words after "representatives of"/"participants from" start.
+SIDE_GROUP_INCLUDED = LazyPattern(
+    r"[\s\u00a0]*(?:the" + _W + r")?" + _PLACE + r"(?:" + _W + r"(?:side|delegation))?" + _W
+    + r"(?:also" + _W + r")?(?:included|includes|include|will" + _W + r"include)" + _W)
+
+
+# "From Shenzhen, A, B and C will take part.", "On the Mainland side, A and B sent
+# representatives.": a place opening the sentence before its subject list.
+SIDE_OPENER = LazyPattern(
+    r"[\s\u00a0]*(?:From|On|For)" + _W + r"(?:the" + _W + r")?" + _PLACE + r"(?:" + _W
+    + r"(?:side|delegation))?,[\s\u00a0]*")
+
+
+# "Hong Kong was represented by A, B and C": a place as the subject whose bodies represent it.
+# Matched from the start of the clause up to "represented".
+PLACE_REPRESENTED = LazyPattern(
+    r"(?:the" + _W + r"|The" + _W + r")?" + _PLACE + r"(?:" + _W + r"(?:side|delegation))?"
+    + _W + r"(?:was|were|is|will" + _W + r"be)" + _W + r"(?:also" + _W + r")?\Z")
+
+
 @lru_cache(maxsize=512)
 def side_name(place: str) -> str:
     """The side a place phrase stands for: "HKSAR" -> "Hong Kong", "Macau" -> "Macao"."""

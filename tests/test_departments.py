@@ -909,3 +909,95 @@ def test_linear_on_pathological_input_round8(text):
     started = time.monotonic()
     find_departments(Document(text), None)
     assert time.monotonic() - started < 5
+
+
+# Round 9: lists labelled by a place in other wordings; previews; a post with its holder run
+# together in news style.
+@pytest.mark.parametrize("body, expected", [
+    # "Representatives of the X side included A; B; ... as well as C"
+    ("Representatives of the Hong Kong side included the Lands Department (LandsD); the "
+     "Housing Bureau; as well as the Hong Kong Productivity Council. Officials of the Fujian "
+     "Provincial Department of Commerce also attended on the Fujian side.",
+     [("Lands Department", "Hong Kong"), ("Housing Bureau", "Hong Kong"),
+      ("Hong Kong Productivity Council", "Hong Kong"),
+      ("Fujian Provincial Department of Commerce", "Fujian")]),
+    # "Participants from <place> included ..."
+    ("Participants from Zhuhai included the Zhuhai Municipal Bureau of Commerce and the "
+     "Hengqin Port Office. Representatives of the Marine Department attended for Hong Kong.",
+     [("Zhuhai Municipal Bureau of Commerce", "Zhuhai"), ("Hengqin Port Office", "Zhuhai"),
+      ("Marine Department", "Hong Kong")]),
+    # a preview: "will be represented on the X side", "From X, A and B will take part."
+    ("The Development Bureau and the Water Supplies Department will be represented on the Hong "
+     "Kong side. From Dongguan, the Dongguan Water Affairs Bureau and the Dongguan Municipal "
+     "Ecology and Environment Bureau will take part.",
+     [("Development Bureau", "Hong Kong"), ("Water Supplies Department", "Hong Kong"),
+      ("Dongguan Water Affairs Bureau", "Dongguan"),
+      ("Dongguan Municipal Ecology and Environment Bureau", "Dongguan")]),
+    # "From the X side, A and B sent representatives."
+    ("Officials of the Tourism Commission attended on the Hong Kong side. From the Mainland "
+     "side, the Ministry of Culture and Tourism and the Hainan Provincial Tourism Bureau sent "
+     "representatives.",
+     [("Tourism Commission", "Hong Kong"), ("Ministry of Culture and Tourism", "Mainland"),
+      ("Hainan Provincial Tourism Bureau", "Mainland")]),
+    ("On the Macao side, the Sports Bureau sent officials to the meeting. The Leisure and "
+     "Cultural Services Department attended for Hong Kong.",
+     [("Sports Bureau", "Macao"), ("Leisure and Cultural Services Department", "Hong Kong")]),
+    # "<Place> was represented by A, B and the cut-off last item" (the cut item is dropped)
+    ("On the Shenzhen side were officials of the Shenzhen Municipal Transport Bureau. Hong Kong "
+     "was represented by the Environment Bureau, the Drainage Services Department and the "
+     "Electrical and Mech",
+     [("Shenzhen Municipal Transport Bureau", "Shenzhen"), ("Environment Bureau", "Hong Kong"),
+      ("Drainage Services Department", "Hong Kong")]),
+    ("Officials of the Guangzhou Municipal Commerce Bureau attended on the Guangzhou side, while "
+     "Hong Kong was represented by the Trade and Industry Department.",
+     [("Guangzhou Municipal Commerce Bureau", "Guangzhou"),
+      ("Trade and Industry Department", "Hong Kong")]),
+])
+def test_sides_round9(body, expected):
+    assert sides(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # news style: a post and its holder run together is a person, not a body
+    ("Officials from the Transport Department attended. Director of Marine Alice Wong also "
+     "attended.", ["Transport Department"]),
+    ("Representatives of the Lands Department and Commissioner for Tourism Joe Chan also "
+     "attended.", ["Lands Department"]),
+    ("Secretary for Development Peter Lam also attended the meeting.", []),
+    # a body named after a post stays; "Directorate"/"Secretariat" are no posts
+    ("Representatives of the Commissioner for Heritage's Office attended the meeting.",
+     ["Commissioner for Heritage's Office"]),
+    ("Officials of the Directorate of Lands and the Secretariat of the Task Force attended.",
+     ["Directorate of Lands", "Secretariat of the Task Force"]),
+    # a future verb: only for the meeting, not another event
+    ("The Housing Department will attend the groundbreaking ceremony next week.", []),
+    ("The Housing Department will attend the meeting.", ["Housing Department"]),
+    ("The Fire Services Department will join the drill in Sha Tin.", []),
+    ("The Fire Services Department will take part.", ["Fire Services Department"]),
+    # "sent representatives" only to the meeting (or said no further)
+    ("The Lands Department sent representatives to the exhibition in Shanghai.", []),
+    ("The Lands Department sent representatives to today's meeting.", ["Lands Department"]),
+    # participants from a place only with "included" after it
+    ("Participants from Shenzhen visited the Science Park and the Cyberport.", []),
+    ("Participants from the Hong Kong Trade Development Council's seminar included students.", []),
+    # the place labelling a list is not itself a body, and "Hong Kong was represented at the
+    # expo" is no list
+    ("Hong Kong was represented at the Expo by the Hong Kong Pavilion team.", []),
+    ("Representatives of Macao included the Macao Economic Services.",
+     ["Macao Economic Services"]),
+])
+def test_names_round9(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Participants from Macao included Participants from Macao included " * 15000,
+    "From Shenzhen, From Shenzhen, the Lands Department will " * 15000,
+    "Hong Kong was Hong Kong was represented by " * 20000,
+    "Commissioner for Transport Commissioner for Transport " * 20000,
+    "sent representatives sent representatives to the " * 20000,
+])
+def test_linear_on_pathological_input_round9(text):
+    started = time.monotonic()
+    find_departments(Document(text), None)
+    assert time.monotonic() - started < 5

@@ -102,3 +102,38 @@ def test_possessive_place():
     start = text.index("Macao")
     assert possessive_place(text, start, len(text)) == (text.index("Sports"), "Macao")
     assert possessive_place("People's Bank of China", 0, 22) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("the Hong Kong side included the ", "Hong Kong"),
+    (" Macao delegation will include ", "Macao"),
+    ("Zhuhai also included ", "Zhuhai"),
+    ("the Hong Kong Trade Development Council included ", None),  # a body, not a place
+    ("Macao visited ", None),
+])
+def test_side_group_included(text, place):
+    from hkparse.sides import SIDE_GROUP_INCLUDED
+    m = SIDE_GROUP_INCLUDED.match(text)
+    assert (side_name(m.group("place")) if m else None) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hong Kong was ", "Hong Kong"),
+    ("The Shenzhen side was also ", "Shenzhen"),
+    ("Macao will be ", "Macao"),
+    ("Hong Kong Tourism Board was ", None),
+    ("Hong Kong was warmly ", None),
+])
+def test_place_represented(text, place):
+    from hkparse.sides import PLACE_REPRESENTED
+    m = PLACE_REPRESENTED.match(text)
+    assert (side_name(m.group("place")) if m else None) == place
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("From Shenzhen, ", True), ("On the Mainland side, ", True), ("For Macao, ", True),
+    ("From Shenzhen Bay, ", False), ("From the Shenzhen Municipal Government, ", False),
+])
+def test_side_opener(text, matched):
+    from hkparse.sides import SIDE_OPENER
+    assert (SIDE_OPENER.match(text) is not None) == matched
