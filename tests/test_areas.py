@@ -251,8 +251,10 @@ def test_a_figure_that_will_be_a_measure(sentence, expected):
     ("The exhibition occupies 450 square metres of gallery space.", [450]),
     ("The museum will add about 1 200 sq m of display space.", [1200]),
     ("The gallery sits on a site of 450 square metres.", []),
+    ("The take-up of flatted factory space was 8 100 sq m.", [8100]),
+    ("For commercial premises, completions amounted to 20 500 sq m in the quarter.", [20500]),
 ])
-def test_gallery_and_display_space_are_floor_space(sentence, expected):
+def test_more_kinds_of_space_in_buildings(sentence, expected):
     assert [a.square_metres for a in areas(sentence)] == expected
 
 
