@@ -22,7 +22,8 @@ from .document import Document, Span
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
 from .sides import (LIST_SIDE_TAIL, PLACE_REPRESENTED, PRONOUN_START, SIDE_AFTER,
-                    SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, LazyPattern, own_place_side,
+                    SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
+                    LazyPattern, own_place_side,
                     places_named, possessive_place, side_name, side_of)
 
 
@@ -186,7 +187,8 @@ CUE_WORDS = (
 # a rare letter (a one-letter search is several times faster than a search for a word):
 # cue word -> what is searched for. "present" also tells whether "were" can open a cue.
 CUE_NEEDLE_OF = {"epresentativ": "present", "representing": "present", "represented": "present",
-                 "participated": "articipa", "articipants": "articipa", "fficial": "ffic", "fficers": "ffic", "hear": "hea", "heads": "hea", "joined": "j", "xperts": "x"}
+                 "participated": "articipa", "articipants": "articipa", "fficial": "ffic",
+                 "fficers": "ffic", "hear": "hea", "heads": "hea", "joined": "j", "xperts": "x"}
 
 
 def _cue_needles() -> tuple[tuple[str, tuple[tuple[str, str, int, tuple[str, ...]], ...]], ...]:
@@ -1178,6 +1180,35 @@ def _cue_word_starts(text: str) -> list[tuple[int, tuple[str, ...]]]:
     return starts
 
 
+def _side_includes(ctx: _Context) -> list[tuple[int, int, Optional[str], bool, Optional[str],
+                                                  bool]]:
+    """"The Hong Kong delegation included A and B", "The Macao side will include C": the
+    bodies a side is made of, after "include" (tried only where "side"/"delegation", perhaps
+    with "also"/"will", stands just before it)."""
+    text = ctx.text
+    found = []
+    j = text.find("includ")
+    while j >= 0:
+        if text.endswith(INCLUDE_AFTER, max(0, j - 12), j) and (
+                verb := INCLUDE_VERB.match(text, j)) is not None:
+            sentence = ctx.sentence_of(j)
+            subject = sentence and SIDE_SUBJECT_BEFORE_INCLUDE.search(
+                text, max(sentence.start, j - SIDE_SUBJECT_REACH), j)
+            if subject and not ctx.about_other_meeting(sentence):
+                names, _ = ctx.read_list(verb.end(), sentence.end, end_if_none=False)
+                if names and names[0][0] - verb.end() <= LIST_OPENING_REACH:
+                    side = side_name(subject.group("place"))
+                    found.extend((s, e, side, False, None, True) for s, e in names)
+        j = text.find("includ", j + 6)
+    return found
+
+
+INCLUDE_AFTER = ("side ", "delegation ", "also ", "will ")  # what stands before "include"
+INCLUDE_VERB = LazyPattern(r"(?:included|includes|include)\b")
+SIDE_SUBJECT_REACH = 100  # characters before "include" searched for "The X side (will)"
+LIST_OPENING_REACH = 40  # "included representatives of the ...": the list opens near the verb
+
+
 def _sent_before(text: str, start: int) -> int:
     """Where "sent " (or "sent their ") stands just before the word at `start`
     ("... sent representatives."), or -1."""
@@ -1247,6 +1278,8 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
     # "At the meeting, the Planning Department briefed members on ...": who briefs or reports
     # at the meeting is there.
     found.extend(_briefing_at_meeting(ctx))
+    # "The Hong Kong delegation included A and B": what a side is made of.
+    found.extend(_side_includes(ctx))
     covered_to = -1
     kinds = _scan(ctx)
     if not any(kinds.values()):

@@ -122,6 +122,14 @@ SIDE_GROUP_INCLUDED = LazyPattern(
     + r"(?:also" + _W + r")?(?:included|includes|include|will" + _W + r"include)" + _W)
 
 
+# "The Hong Kong delegation included A and B", "the Macao side will include A": the words
+# before "include", read up to it (searched in a short stretch ending there).
+SIDE_SUBJECT_BEFORE_INCLUDE = LazyPattern(
+    r"\b(?:The|the)" + _W + _PLACE + r"(?:" + _W + r"(?:Municipal|Provincial|SAR))?(?:" + _W
+    + r"Government)?" + _W + r"(?:side|delegation)" + _W + r"(?:also" + _W + r")?(?:will" + _W
+    + r"(?:also" + _W + r")?)?\Z")
+
+
 # "From Shenzhen, A, B and C will take part.", "On the Mainland side, A and B sent
 # representatives.": a place opening the sentence before its subject list.
 SIDE_OPENER = LazyPattern(

@@ -1001,3 +1001,22 @@ def test_linear_on_pathological_input_round9(text):
     started = time.monotonic()
     find_departments(Document(text), None)
     assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The X side/delegation (will/also) include(d) A and B": what a side is made of
+    ("The Hong Kong delegation will include the Drainage Services Department and the Water "
+     "Supplies Department. The Zhuhai delegation included the Zhuhai Water Affairs Bureau.",
+     [("Drainage Services Department", "Hong Kong"), ("Water Supplies Department", "Hong Kong"),
+      ("Zhuhai Water Affairs Bureau", "Zhuhai")]),
+    ("The Macao side also included representatives of the Macao Government Tourism Office.",
+     [("Macao Government Tourism Office", "Macao")]),
+    # people, topics, another meeting: nothing
+    ("The Hong Kong delegation included the Secretary for Housing, Ms Winnie Ho, and the "
+     "Director of Lands, Mr Andrew Lai.", []),
+    ("The Hong Kong delegation included Mr Tam. Topics included the Lok Ma Chau Loop.", []),
+    ("At the previous meeting, the Hong Kong side included the Lands Department.", []),
+    ("The Hong Kong side's proposals included the Northern Metropolis Development Strategy.", []),
+])
+def test_side_includes_round9(body, expected):
+    assert sides(body) == expected
