@@ -159,8 +159,15 @@ _SIDE_LIST = (r"sides?\s+(?:comprises?|comprised|includes?|included|(?:will|woul
 # it (only the people after the cue: "Mr Z said the meeting brought together ..." is no list of his).
 _BROUGHT_TOGETHER = (r"(?:meeting|session|plenary|conference|forum|talks)\s+(?:(?:has|have|had|will|would)\s+)?"
                      r"(?:brought|brings|bring|bringing)\s+together")
+# "The Chairman of X, Mr Y, was also invited to join the discussion.": said of the meeting just
+# reported, a guest who was there (not "invited Mr Y to attend the summit next year", which asks
+# him to come): only the passive, past, ending the sentence at the meeting or its discussion.
+_INVITED_PRESENT = (r"(?:was|were)\s+(?:also\s+)?invited\s+to\s+(?:attend|join)\s+(?:the|this|today['\u2019]s)\s+"
+                    r"(?:meeting|session|discussions?)(?=\s*[.;])")
+INVITED_PRESENT = _lazy(re.compile, r"\b" + _INVITED_PRESENT)
 ATTEND_CUE = _lazy(re.compile,
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|" + _ALSO_TOOK_PART + r"|" + _JOINED_SOMEONE + r"|"
+    + _INVITED_PRESENT + r"|"
     r"among\s+those\s+present|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
     + _INVERTED_LIST + r"|" + _SIDE_LIST + r"|" + _BROUGHT_TOGETHER + r"|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
@@ -213,7 +220,7 @@ FOLLOW_UP_CUE = _lazy(re.compile,
     r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|attended\s*,\s*including|"
     + _ALSO_TOOK_PART + r"|among\s+those\s+(?:present|attending)|" + _JOINED_SOMEONE + r"|"
     r"accompan(?:y|ies|ied|ying)|briefed\s+members|"
-    r"they\s+included|delegation|" + _SIDE_LIST + r"|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
+    r"they\s+included|delegation|" + _SIDE_LIST + r"|" + _INVITED_PRESENT + r"|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
     r"(?:other\s+)?officials\s+(?:(?:attending|present)\s+)?(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+"
     r"(?:includ(?:e|es|ed)|were|are|was)|"
     r"other\s+officials\s+(?:attending\s+)?includ(?:e|es|ed)|"
@@ -390,6 +397,7 @@ PASSIVE_BY_G = _Gated(PASSIVE_BY, "by")
 _ATTEND_CUE_PARTS = (
     (("attend",), (), True, r"attend(?:s|ed|ing)?"),
     (("attendance",), (), False, r"in\s+attendance"),
+    (("invited",), (), False, _INVITED_PRESENT),
     (("accompan",), (), True, r"accompan(?:y|ies|ied|ying)"),
     (("joined", "joining"), (), True,
      r"joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|" + _JOINED_SOMEONE + r"|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)"),
@@ -1177,8 +1185,11 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             continue  # "led a delegation of start-ups to Shenzhen": a visit, no meeting attended
         if prev is not None and not meeting_word and _about_other_event(doc, prev):
             continue  # "... officiated at the ceremony. Mr X also attended." is not the meeting
+        invited_present = None
         if INVITED_TO_G.search(ci, stext):
-            continue  # an invitation to attend is not attendance
+            invited_present = ci(INVITED_PRESENT()).search(low, sent.start, sent.end)
+            if invited_present is None:
+                continue  # an invitation to attend is not attendance
         if meeting is None and (_attends_an_opening(low, ci, sent) or (
                 prev is not None and not meeting_word and _attends_an_opening(low, ci, prev))):
             continue  # "... to attend the opening of the Expo. Mr X accompanied him." is no meeting
@@ -1200,6 +1211,10 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             continue
         if at_meeting is not None:  # only the subject of "At the meeting, X and Y signed ..."
             ms = _chain_forward(text, ms, 0) if ms[0].start - at_meeting.end() < 12 else []
+            if not ms:
+                continue
+        if invited_present is not None:  # the guests are the subject, not anyone named after
+            ms = [m for m in ms if m.end <= invited_present.start()]
             if not ms:
                 continue
         if "accompanied" in stext:

@@ -204,3 +204,19 @@ def test_news_style_post_with_bracket(text, title, name):
 ])
 def test_no_news_style_name_after_other_brackets(text):
     assert [m.name for m in mentions_in(text, 0, len(text)) if m.title] == []
+
+
+@pytest.mark.parametrize("text, title, name", [
+    # family names in their Macao spellings, written without an honorific after the post
+    ("Director of the Macao Cultural Bureau Anna Sou said", "Director of the Macao Cultural Bureau", "Anna Sou"),
+    ("Macao Commissioner for Audit Kuok Sio Peng said", "Macao Commissioner for Audit", "Kuok Sio Peng"),
+    ("Director of Marine Services Peter Cheang said", "Director of Marine Services", "Peter Cheang"),
+])
+def test_macao_spelt_family_names(text, title, name):
+    assert split_person(text) == (title, None, name)
+
+
+def test_macao_spelling_needs_a_post_and_a_name():
+    # "Lao" alone after a post is no person ("Lao PDR" is a country)
+    text = "the Minister of Trade of Lao PDR said"
+    assert [m.name for m in mentions_in(text, 0, len(text))] == []

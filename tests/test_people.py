@@ -1168,3 +1168,43 @@ def test_a_number_brought_together_names_no_one():
     body = ("The Joint Panel on Ports held its third meeting in Xiamen today.\nThe meeting brought together "
             "some 30 officials of the two governments.")
     assert _officials(_doc(body)) == []
+
+
+@pytest.mark.parametrize("body, names", [
+    # a guest of the meeting just reported, said to have been invited to it: he was there
+    ("The Task Force on Cycling Routes held its second meeting today.\nOfficials of the Highways "
+     "Department attended the meeting. The Chairwoman of the Cycling Council, Ms Olivia Pang Mei-yee, "
+     "was also invited to join the discussion.", ["Olivia Pang Mei-yee"]),
+    ("The Advisory Group on Piers held its fourth meeting this morning. The President of the Boating "
+     "Association, Mr Derek Fung, and the Director of Marine, Mr Raymond Siu, were invited to attend the "
+     "meeting.", ["Derek Fung", "Raymond Siu"]),
+])
+def test_guests_invited_to_the_reported_meeting_attend(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+@pytest.mark.parametrize("body", [
+    # an invitation to a later event, or asking someone to come: not attendance
+    "The Task Force on Cycling Routes held its second meeting today.\nThe Chairwoman, Ms Olivia Pang, "
+    "invited the Director of Highways, Mr Ken Lo, to attend the next meeting.",
+    "The Task Force on Cycling Routes held its second meeting today.\nThe President of the Boating "
+    "Association, Mr Derek Fung, was invited to attend the meeting of the Port Board in June.",
+    "The Task Force on Cycling Routes held its second meeting today.\nMr Derek Fung has been invited to "
+    "join the discussion.",
+])
+def test_invitations_that_are_not_attendance(body):
+    assert _officials(_doc(body)) == []
+
+
+def test_invited_guest_only_the_subject():
+    # the person named after the cue is not the guest
+    body = ("The Task Force on Cycling Routes held its second meeting today.\nThe Director of Marine, "
+            "Mr Raymond Siu, was invited to join the session; the Chairwoman, Ms Olivia Pang, said.")
+    assert _names(_officials(_doc(body))) == ["Raymond Siu"]
+
+
+def test_macao_spelt_family_name_in_news_style_delegation():
+    body = ("Secretary for Transport Alan Tse and Macao Secretary for Transport Ip Kin-man co-chaired the "
+            "fourth meeting of the working group today.\nMacao's delegation comprised Director of the "
+            "Macao Marine and Water Bureau Lucia Vong and officials from the Transport Bureau.")
+    assert _names(_officials(_doc(body))) == ["Lucia Vong"]
