@@ -165,6 +165,7 @@ _BROUGHT_TOGETHER = (r"(?:meeting|session|plenary|conference|forum|talks)\s+(?:(
 _INVITED_PRESENT = (r"(?:was|were)\s+(?:also\s+)?invited\s+to\s+(?:attend|join)\s+(?:the|this|today['\u2019]s)\s+"
                     r"(?:meeting|session|discussions?)(?=\s*[.;])")
 INVITED_PRESENT = _lazy(re.compile, r"\b" + _INVITED_PRESENT)
+FUTURE_WORD = _lazy(re.compile, r"\b(?:will|shall)\b")
 ATTEND_CUE = _lazy(re.compile,
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|" + _ALSO_TOOK_PART + r"|" + _JOINED_SOMEONE + r"|"
     + _INVITED_PRESENT + r"|"
@@ -1213,10 +1214,14 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             ms = _chain_forward(text, ms, 0) if ms[0].start - at_meeting.end() < 12 else []
             if not ms:
                 continue
-        if invited_present is not None:  # the guests are the subject, not anyone named after
+        if invited_present is not None:
+            # the guests are the verb's subject ("Mr Lau said the Chairman, Mr X, was invited ...":
+            # Mr X only), and only after a past report: one "will" before it makes an invitation
             ms = [m for m in ms if m.end <= invited_present.start()]
-            if not ms:
+            if not ms or not SUBJECT_GAP().fullmatch(text, ms[-1].end, invited_present.start()) \
+                    or (prev is not None and ci(FUTURE_WORD()).search(low, prev.start, prev.end)):
                 continue
+            ms = _chain_backward(text, ms, len(ms) - 1)
         if "accompanied" in stext:
             if ci(ACCOMPANIED_ON_VISIT()).search(low, sent.start, sent.end) is not None:
                 continue

@@ -1208,3 +1208,15 @@ def test_macao_spelt_family_name_in_news_style_delegation():
             "fourth meeting of the working group today.\nMacao's delegation comprised Director of the "
             "Macao Marine and Water Bureau Lucia Vong and officials from the Transport Bureau.")
     assert _names(_officials(_doc(body))) == ["Lucia Vong"]
+
+
+def test_invited_guest_is_the_subject_not_the_speaker():
+    body = ("The Joint Panel on Ports held its third meeting today.\nMr Lau said the Chairman of the Port "
+            "Board, Mr Derek Fung, was invited to attend the meeting.")
+    assert _names(_officials(_doc(body))) == ["Derek Fung"]
+
+
+def test_invited_to_a_coming_meeting_is_no_attendance():
+    body = ("The Joint Panel on Ports will hold its third meeting tomorrow.\nThe Chairman of the Port "
+            "Board, Mr Derek Fung, was invited to attend the meeting.")
+    assert _officials(_doc(body)) == []
