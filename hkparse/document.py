@@ -22,6 +22,7 @@ CHROME = re.compile(
         traditional\ chinese\b.*|please\ use\ a\ javascript.*|e-?mail\ this\ article.*|home\ >.*|
         source:.*|government\ (?:information\ centre|homepage)\b.*|font\ size.*|simplified\ chinese\b.*|english|\d{1,3}\.?|
         date\ \d{4}-\d{2}-\d{2}\s*|\d{4}-\d{2}-\d{2}|
+        (?:related|other|more)\ (?:press\ releases?|news|articles|stories|links)|
         (?:latest(?:\ news)?|what['\u2019]s\ new|related(?:\ links)?|see\ also|previous|next|
            (?:previous|next)\ (?:article|release)|download):.*|
         (?:[^|\r\n]{1,40}\|){2,}[^|\r\n]{0,40})?[\s|!()\[\]]*$""",
@@ -30,6 +31,8 @@ CHROME = re.compile(
 # "date 2017-02-09" that news.gov.hk copies put before the first paragraph, on the same line.
 DATELINE_PREFIX = re.compile(r"[ \t\u00a0]*date[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t\u00a0]+(?=\S)")
 RULE_LINE = re.compile(r"^\*{5,}$")
+ALNUM = re.compile(r"[^\W_]")
+BULLETS = ("- ", "\u2022", "* ", "\u00b7", "\u25aa", "\u25cf")
 RULE_IN_LINE = re.compile(r"[ \t\u00a0]*\*{5,}")
 WS = " \t\u00a0\u3000\ufeff"
 # Abbreviations after which a full stop does not end a sentence (and any single capital: "J.").
@@ -145,8 +148,9 @@ class Document:
                         return head[j]
                 break
         for i, (line, t) in enumerate(zip(head, texts)):
-            if line.start in chrome:
-                continue
+            if line.start in chrome or t.startswith(BULLETS) or not ALNUM.search(t):
+                continue  # furniture, a list of links ("- FS visits Nanning") or a rule of
+                # dashes: no headline
             if self._reads_as_body(line, t) or self._runs_on(line, head[i + 1:i + 2]):
                 return None
             # A site's name above its menus ("Development Bureau", then "Home | About Us",

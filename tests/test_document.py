@@ -69,12 +69,31 @@ def test_a_site_name_above_its_menus_is_not_the_headline():
     assert doc.lead.of(BUREAU_SITE_COPY).startswith("The Water Resources Committee held")
 
 
+def test_a_sidebar_of_links_before_the_headline_is_skipped():
+    text = ("Skip to main content\n"
+            "Hong Kong Economic and Trade Office, Wuhan\n"
+            "Home > Press Releases > 2015\n"
+            "Related press releases\n"
+            " - 3rd meeting of Hong Kong-Hubei working group held\n"
+            " - SCED visits Changsha\n"
+            "----------------------------------------\n"
+            "Fourth Hong Kong/Hubei Co-operation Conference held in Wuhan (with photos)\n"
+            "[photo]\n"
+            "     The Chief Secretary and the Governor of Hubei co-chaired the Fourth Conference "
+            "in Wuhan today (May 3).\n")
+    doc = Document(text)
+    assert doc.title == "Fourth Hong Kong/Hubei Co-operation Conference held in Wuhan (with photos)"
+    assert doc.lead.of(text).startswith("The Chief Secretary and the Governor")
+
+
 @pytest.mark.parametrize("line", [
     "Home | About Us | News | Publications | Contact Us | Site Map | Accessibility",
     "Latest: Notes of the 14th meeting of the Harbour Committee are now available (PDF, 180KB)",
     "Related links: Committee papers",
     "Next article: Minister visits Guangzhou",
     "Previous: Committee holds 14th meeting",
+    "Related press releases",
+    "Other news",
 ])
 def test_menus_and_tickers_are_page_furniture(line):
     assert is_chrome(line)
