@@ -253,6 +253,10 @@ def test_a_figure_that_will_be_a_measure(sentence, expected):
     ("The gallery sits on a site of 450 square metres.", []),
     ("The take-up of flatted factory space was 8 100 sq m.", [8100]),
     ("For commercial premises, completions amounted to 20 500 sq m in the quarter.", [20500]),
+    ("Of this, Grade A offices accounted for 150 300 sq m.", [150300]),
+    ("Completions of retail premises totalled 40 100 sq m, while those of flatted factories "
+     "were 7 200 sq m.", [40100, 7200]),
+    ("The offices stand on a site of 2 000 square metres.", []),
 ])
 def test_more_kinds_of_space_in_buildings(sentence, expected):
     assert [a.square_metres for a in areas(sentence)] == expected
