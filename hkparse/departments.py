@@ -10,6 +10,7 @@ briefed about, or said to hold the meeting have no such cue and are not picked u
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import chain
 from operator import itemgetter
 from functools import lru_cache
 from typing import Iterator, Optional
@@ -21,8 +22,8 @@ from .datafiles import read_data
 from .document import Document, Span
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
-from .sides import (LIST_SIDE_TAIL, PLACE_REPRESENTED, PRONOUN_START, SIDE_AFTER,
-                    SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
+from .sides import (LIST_SIDE_TAIL, PLACE_REPRESENTED, PRONOUN_START, SECOND_LIST_OPENING,
+                    SIDE_AFTER, SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
                     LazyPattern, own_place_side,
                     places_named, possessive_place, side_name, side_of)
 
@@ -65,7 +66,11 @@ OFFICE_IN = (r"(?:(?<=Office)|(?<=Offices)|(?<=ETO))" + WS + r"in" + WS
 # A run of capitalised words joined by connectors: "Office of Port of Entry & Exit of the
 # Shenzhen Municipal People's Government", "Hong Kong Special Administrative Region (HKSAR)
 # Government", "Liaison Office ... in the HKSAR". Runs may hold several names joined by "and".
-NAME_RUN = (CAP_WORD + r"(?:" + WS + r"(?:" + CONNECTOR + WS + r"){0,2}" + CAP_WORD
+# "on/for the Hong Kong side" after a name says its side, and is no part of it: a connector
+# "on"/"for" stops the run where "the", one to five capitalised words and "side" follow.
+SIDE_WORDING_AHEAD = (r"(?!" + WS + r"the" + WS + r"(?:" + CAP_WORD + WS + r"){1,5}sides?\b)")
+NAME_CONNECTOR = r"(?:of|and|&|the|(?:for|on)" + SIDE_WORDING_AHEAD + r")"
+NAME_RUN = (CAP_WORD + r"(?:" + WS + r"(?:" + NAME_CONNECTOR + WS + r"){0,2}" + CAP_WORD
             + r"|" + WS + r"?" + ABBR_DEF + r"|" + WS + r"in" + WS + r"the" + WS + HK_REGION
             + r"|" + OFFICE_IN + r")*+")
 NAME_RUN_RE = LazyPattern(NAME_RUN)
@@ -566,6 +571,8 @@ class _Context(_Names):
         self._other_here: dict[int, bool] = {}
         self._readings: dict[tuple[int, int], tuple[bool, list[tuple[int, int]]]] = {}
         self.possessive_sides: dict[int, str] = {}  # name start -> the place written as its owner
+        # sentence start -> the side of "Representing the HKSAR Government were ..." (_represented_bodies)
+        self.representing_sides: dict[int, Optional[str]] = {}
 
     @_computed_once
     def text_end(self) -> int:
@@ -780,10 +787,24 @@ class _Context(_Names):
                 after = next(runs, None)
                 if after is not None:
                     read_to = after[1]
-                if after is not None and after[2] == "," and not _opens_on_the(text, e, after[0]) \
-                        and (joined := reading(s, after[1]))[0] \
-                        and not self._ends_name_before(merged, mark, s, e, joined[1]):
-                    e = after[1]  # "Health," + "Welfare & Food Bureau" (not ", the ...": a new name)
+                joined_to = None
+                if after is not None and after[2] == "," and not _opens_on_the(text, e, after[0]):
+                    if (joined := reading(s, after[1]))[0] \
+                            and not self._ends_name_before(merged, mark, s, e, joined[1]):
+                        joined_to = after[1]  # "Health," + "Welfare & Food Bureau" (not ", the ...")
+                    elif not reading(after[0], after[1])[0] \
+                            and (third := next(runs, None)) is not None:
+                        # "Agriculture," + "Fisheries and Conservation Department and the
+                        # Environment," + "Transport and Works Bureau": the middle piece closes
+                        # one name with commas and opens the next
+                        if third[2] == "," and not _opens_on_the(text, after[1], third[0]) \
+                                and (joined := reading(s, third[1]))[0] \
+                                and not self._ends_name_before(merged, mark, s, e, joined[1]):
+                            joined_to = read_to = third[1]
+                        else:
+                            runs = chain((third,), runs)  # read again as the list goes on
+                if joined_to is not None:
+                    e = joined_to
                     parts = joined[1]
                 else:
                     if merged and mark == "," and (joined := reading(merged[-1][0], e))[0]:
@@ -803,6 +824,8 @@ class _Context(_Names):
             if not end_if_none:
                 return [], pos
             for run in runs:
+                if _group_word_between(text, read_to, run[0]):
+                    break  # "Mr Arthur Chan, and officials of the X": a list of its own, read at its cue
                 read_to = run[1]
             return [], read_to
         end = names[-1][1]
@@ -938,6 +961,15 @@ def _name_shape(written: str) -> "bool | str":
         elif w == "the" and i and words[i - 1] in ("and", "&"):
             return False  # "X and the Y": two names (names with "and the" are in the gazetteer)
     return _is_head(words, len(words) - 1 if head_at == -2 else head_at)
+
+
+def _group_word_between(text: str, sep_start: int, run_start: int) -> bool:
+    """Does a list's separator text[sep_start:run_start] hold "officials/representatives/
+    members/delegation(s) of", which opens a list of its own?"""
+    return any(text.find(word, sep_start, run_start) >= 0 for word in GROUP_SEPARATOR_WORDS)
+
+
+GROUP_SEPARATOR_WORDS = ("fficials", "epresentatives", "embers", "elegation")
 
 
 def _opens_on_the(text: str, sep_start: int, run_start: int) -> bool:
@@ -1244,6 +1276,7 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
                 continue  # only "Mr X, representing the Y": a person attending for a body
             if ctx.about_membership(sentence) or (
                     needs_attendance and not ctx.about_attendance(sentence)
+                    and sentence.start not in ctx.representing_sides
                     and not (kind == "represented" and (ctx.side_before(m.start())
                                                         or _place_represented(ctx, sentence,
                                                                               m.start())))):
@@ -1255,6 +1288,69 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
             if m.group().lower().startswith("delegation") and ctx.says_held(sentence):
                 continue  # "leading the delegations of ... held the meeting": the holders
             yield m.start(), m.end(), sentence
+
+
+def _represented_bodies(ctx: _Context) -> list:
+    """"Representing the HKSAR Government were Mr X; and officers of A and B.": a sentence
+    opening on "Representing" and a body, then "were/was/will be", says that body is
+    represented at the meeting (the side its own name places it on), and the lists in the rest
+    of the sentence attend for it (read at their cues, see _cue_lists). Only bodies ending in a
+    head word ("Representing the Chief Executive was ..." names a person)."""
+    text = ctx.text
+    found = []
+    j = text.find("Representing ")
+    while j >= 0:
+        sentence = ctx.sentence_of(j)
+        if sentence is not None and not text[sentence.start:j].strip() \
+                and not ctx.about_other_meeting(sentence):
+            names, end = ctx.read_list(j + 13, sentence.end, end_if_none=False)
+            verb = REPRESENTING_VERB.match(text, end) if names else None
+            if verb is not None and all(ctx.ends_in_head(s, e) for s, e in names):
+                sides = {_place_side(text[s:e]) for s, e in names}
+                side = sides.pop() if len(sides) == 1 else None
+                ctx.representing_sides[sentence.start] = side
+                found.extend((s, e, side, False, None, side is not None) for s, e in names)
+        j = text.find("Representing ", j + 13)
+    return found
+
+
+REPRESENTING_VERB = LazyPattern(WS + r"(?:were|was|are|is|will" + WS + r"be)\b")
+
+
+def _side_label_after(text: str, end: int, limit: int):
+    """The side label that closes a list ending at `end`: "... on the Hong Kong side", "... for
+    the Macao side" (one with "side": "for Hong Kong" alone may be part of what follows)."""
+    if text.find("side", end, end + SIDE_LABEL_REACH) < 0:
+        return None
+    label = SIDE_AFTER.match(text, end, limit)
+    return label if label is not None and label.group().endswith("side") else None
+
+
+SIDE_LABEL_REACH = 80  # characters after a list in which its "on the X side" ends
+LIST_CLOSE = LazyPattern(r"[ \t\u00a0]*+(?:[.;]|\Z)")  # the sentence or clause ends there
+
+
+def _labelled_list_after(ctx: _Context, pos: int, limit: int
+                         ) -> Optional[tuple[list[tuple[int, int]], int, str]]:
+    """After "representatives of A and B on the Hong Kong side", a second list with the cue
+    left out and its own label: ", and from C and D on the Macao side" -> (names, end, side).
+    ", and, from the Mainland, C and D.": the place opening it is its side, where the list ends
+    the sentence. Only so (else: nothing)."""
+    text = ctx.text
+    opening = SECOND_LIST_OPENING.match(text, pos, limit)
+    if opening is None:
+        return None
+    names, end = ctx.read_list(opening.end(), limit, end_if_none=False)
+    if not names:
+        return None
+    if opening.group("place") is not None:
+        if not LIST_CLOSE.match(text, end):
+            return None
+        return names, end, side_name(opening.group("place"))
+    label = _side_label_after(text, end, limit)
+    if label is None:
+        return None
+    return names, label.end(), side_name(label.group("place"))
 
 
 def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Department]:
@@ -1280,6 +1376,9 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
     found.extend(_briefing_at_meeting(ctx))
     # "The Hong Kong delegation included A and B": what a side is made of.
     found.extend(_side_includes(ctx))
+    # "Representing the HKSAR Government were ...": that body, and the side of the lists after
+    if text.find("Representing ") >= 0:
+        found.extend(_represented_bodies(ctx))
     covered_to = -1
     kinds = _scan(ctx)
     if not any(kinds.values()):
@@ -1301,25 +1400,38 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         names, end = ctx.read_list(list_start, limit)
         covered_to = end
         if not names:
-            if text.find("following", list_start, list_start + FOLLOWING_REACH) >= 0:
+            if text.startswith(":", list_start - 1) \
+                    or text.find("following", list_start, list_start + FOLLOWING_REACH) >= 0:
                 listed = _following_list(ctx, list_start, cue_start)
                 if listed is not None:
                     items, covered_to, side = listed
                     found.extend((s, e, side, False, None, side is not None) for s, e in items)
             continue
+        # "representatives of A and B on the Hong Kong side": a side label closing the list is
+        # nearest to it (before a side written earlier in the sentence for another list)
+        label = _side_label_after(text, end, limit)
         if group is not None:
             side = side_name(group.group("place"))
+        elif label is not None:
+            side = side_name(label.group("place"))
         else:  # "..., while Hong Kong was represented by": the clause's own subject is nearest
             side = (text.startswith("represented", cue_start)
                     and _place_represented(ctx, sentence, cue_start)) or ctx.side_before(cue_start)
         if side is None:
             tail = LIST_SIDE_TAIL.match(text, end, limit)
             side = side_name(tail.group("place")) if tail else None
+        if side is None:  # "Representing the HKSAR Government were ... officers of A"
+            side = ctx.representing_sides.get(sentence.start)
         by_label = side is not None
         if side is None:  # no side wording: the leader they join, or their own names
             side = ctx.joined_leader_side(sentence, cue_start) or _shared_own_place(ctx, names)
         respectively = ctx.says_respectively(sentence)
         found.extend((s, e, side, respectively, None, by_label) for s, e in names)
+        if label is not None:
+            more = _labelled_list_after(ctx, label.end(), limit)
+            if more is not None:
+                names, covered_to, side = more
+                found.extend((s, e, side, False, None, True) for s, e in names)
 
     # "HKSAR Government officials attending ...", "the Shenzhen Municipal People's Government
     # leaders ... and their participation in the meeting".
@@ -1453,7 +1565,8 @@ def _is_hong_kong_body(ctx: _Context, item: tuple) -> bool:
 # Commerce;"). The words between "following" and the colon may name the side.
 FOLLOWING_REACH = 60  # characters after the cue in which "following" is looked for
 FOLLOWING_LEAD = LazyPattern(
-    WS + r"?+(?:(?:the" + WS + r")?(?:officials|representatives|delegates|staff)" + WS
+    r"(?<=:)"  # "Attending were representatives of:" (the cue took the colon), the list set out
+    r"|" + WS + r"?+(?:(?:the" + WS + r")?(?:officials|representatives|delegates|staff)" + WS
     + r"(?:of|from)" + WS + r")?the" + WS + r"following(?P<kind>(?:" + WS
     + r"[A-Za-z'\u2019\-]++){0,4}?)" + WS + r"?+:")
 BULLET_ITEM = LazyPattern(
@@ -1486,7 +1599,7 @@ def _following_list(ctx: _Context, list_start: int, cue_start: int
         pos = item.end()
     if not items:
         return None
-    places = set(places_named(lead.group("kind")))
+    places = set(places_named(lead.group("kind") or ""))
     side = places.pop() if len(places) == 1 else ctx.side_before(cue_start)
     return items, pos, side
 

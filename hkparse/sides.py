@@ -106,7 +106,7 @@ SIDE_AFTER = LazyPattern(
 LIST_SIDE_TAIL = LazyPattern(
     r"[\s\u00a0]*(?:(?:will|would|were|was)" + _W + r")?(?:also" + _W + r")?(?:be" + _W + r")?"
     r"(?:attended|attend|present|took" + _W + r"part|take" + _W + r"part"
-    r"|participated|participate|joined|join)"
+    r"|participated|participate|joined|join|in" + _W + r"attendance)"
     r"(?:" + _W + r"(?:in" + _W + r")?the" + _W + r"(?:meeting|session|conference|plenary))?"
     + _W + r"(?:(?P<on_the>(?:on" + _W + r")?the" + _W + r")|for" + _W + r"(?:the" + _W + r")?)"
     + _PLACE + r"(?(on_the)" + _W + r"(?:side|delegation)\b"
@@ -128,6 +128,14 @@ SIDE_SUBJECT_BEFORE_INCLUDE = LazyPattern(
     r"\b(?:The|the)" + _W + _PLACE + r"(?:" + _W + r"(?:Municipal|Provincial|SAR))?(?:" + _W
     + r"Government)?" + _W + r"(?:side|delegation)" + _W + r"(?:also" + _W + r")?(?:will" + _W
     + r"(?:also" + _W + r")?)?\Z")
+
+
+# "A and B on the Hong Kong side, and from C and D on the Macao side", "... and, from the
+# Mainland, C and D.": a second list after a labelled one, its cue understood; a place that
+# opens it, set off by commas, is its side.
+SECOND_LIST_OPENING = LazyPattern(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:and|while),?" + _W + r"(?:from" + _W + r"(?:the" + _W + r")?"
+    + _PLACE + r"(?:" + _W + r"side)?," + _W + r"|(?:from|of)" + _W + r")?")
 
 
 # "From Shenzhen, A, B and C will take part.", "On the Mainland side, A and B sent

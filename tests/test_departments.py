@@ -1020,3 +1020,96 @@ def test_linear_on_pathological_input_round9(text):
 ])
 def test_side_includes_round9(body, expected):
     assert sides(body) == expected
+
+
+def sides4(body: str) -> list[tuple[str, object]]:
+    return [(d.name, d.side) for d in find_departments(Document(HEAD + body), None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "on the X side" after a list labels it and is no part of the last name
+    ("Among those present were representatives of the Fire Services Department and the Water "
+     "Supplies Department on the Hong Kong side, and representatives of the Zhuhai Water "
+     "Affairs Bureau on the Zhuhai side.",
+     [("Fire Services Department", "Hong Kong"), ("Water Supplies Department", "Hong Kong"),
+      ("Zhuhai Water Affairs Bureau", "Zhuhai")]),
+    # the cue understood in a second list: ", and from ... on the X side"
+    ("Also attending were officials from the Lands Department and the Buildings Department on "
+     "the Hong Kong side, and from the Urban Planning, Land and Resources Commission and the "
+     "Housing Bureau on the Shenzhen side.",
+     [("Lands Department", "Hong Kong"), ("Buildings Department", "Hong Kong"),
+      ("Urban Planning, Land and Resources Commission", "Shenzhen"),
+      ("Housing Bureau", "Shenzhen")]),
+    # ", and, from the Mainland, ...": the place opening the second list is its side
+    ("The forum will gather officials from the Innovation and Technology Bureau on the Hong Kong "
+     "side and, from the Mainland, the Ministry of Science and Technology and the Guangzhou "
+     "Municipal Science and Technology Bureau.",
+     [("Innovation and Technology Bureau", "Hong Kong"),
+      ("Ministry of Science and Technology", "Mainland"),
+      ("Guangzhou Municipal Science and Technology Bureau", "Mainland")]),
+    # "will be in attendance on the X side" names the list's side
+    ("Officials from the Civil Aviation Department and the Airport Authority will be in "
+     "attendance on the Hong Kong side.",
+     [("Civil Aviation Department", "Hong Kong"), ("Airport Authority", "Hong Kong")]),
+    # a name holding commas after another one holding commas
+    ("Officials from the Agriculture, Fisheries and Conservation Department and the Culture, "
+     "Sports and Tourism Bureau attended the meeting.",
+     [("Agriculture, Fisheries and Conservation Department", None),
+      ("Culture, Sports and Tourism Bureau", None)]),
+    # a post and its holder before "and officials of": the officials' list is still read
+    ("The Hong Kong side was represented by the Director of Water Supplies, Mr Jacky Lo, and "
+     "officials of the Water Supplies Department and the Development Bureau.",
+     [("Water Supplies Department", "Hong Kong"), ("Development Bureau", "Hong Kong")]),
+])
+def test_side_labels_after_lists_round10(body, expected):
+    assert sides4(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Office for the ..." and "Council on the ..." stay whole where no "side" follows
+    ("Representatives of the Office for the Harbourfront Commission and the Council on Human "
+     "Rights attended.", ["Office for the Harbourfront Commission", "Council on Human Rights"]),
+    # a second list needs its own label (or an opening place): nothing taken without one
+    ("Representatives of the Lands Department on the Hong Kong side, and of the Mr Wong Trust "
+     "and the Marine Department, were thanked.", ["Lands Department"]),
+    ("Officials from the Lands Department on the Hong Kong side and, from the Mainland, the "
+     "Ministry of Commerce gave views in the Working Group Report.", ["Lands Department"]),
+    # three comma pieces that do not read as names stay out
+    ("Officials from the Transport Department, Mr Chan, Ms Lee and others attended.",
+     ["Transport Department"]),
+])
+def test_side_label_negatives_round10(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Representing the X Government were ...": that government is represented, and the lists
+    # in the rest of the sentence attend for it
+    ("Representing the HKSAR Government were the Director of Lands, Mr Lo, and officers of the "
+     "Lands Department and the Buildings Department. On the Shenzhen side were officials of "
+     "the Shenzhen Municipal Housing Bureau.",
+     [("Hong Kong Special Administrative Region Government", "Hong Kong"),
+      ("Lands Department", "Hong Kong"), ("Buildings Department", "Hong Kong"),
+      ("Shenzhen Municipal Housing Bureau", "Shenzhen")]),
+    ("Representing the Guangzhou Municipal Government was its Deputy Secretary-General, Mr Wu.",
+     [("Guangzhou Municipal Government", "Guangzhou")]),
+    # a person, a company in lower case, "representing" inside a sentence: nothing new
+    ("Representing the Chief Executive was the Director of the Chief Executive's Office, "
+     "Ms Lee.", []),
+    ("Representing the company at the signing ceremony was Mr Chan.", []),
+    ("Representing Hong Kong in the debate were students from three schools.", []),
+    # "representatives of:" and the bodies set out one to a line
+    ("Attending the meeting were representatives of:\n\n     - the Housing Department (HD);\n"
+     "     - the Lands Department; and\n     - the Hong Kong Housing Society.\n\n     The HD "
+     "reported on progress.",
+     [("Housing Department", None), ("Lands Department", None),
+      ("Hong Kong Housing Society", None)]),
+    ("Attending on the Macao side were officials of:\n     - the Transport Bureau;\n"
+     "     - the Marine and Water Bureau.\n",
+     [("Transport Bureau", "Macao"), ("Marine and Water Bureau", "Macao")]),
+    # a colon opening people or prose is no list of bodies
+    ("Attending the meeting were representatives of:\n     - Mr Chan Tai-man;\n"
+     "     - Ms Wong Siu-ling.\n", []),
+])
+def test_representing_and_colon_lists_round10(body, expected):
+    assert sides4(body) == expected
