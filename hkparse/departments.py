@@ -1751,15 +1751,20 @@ def _finish(ctx: _Context,
     side read only off the name itself ("HKSAR Government officials") is no grouping."""
     text = ctx.text
     rows: list[tuple[str, Optional[str], Optional[str], int, int, bool]] = []
-    seen: set[str] = set()
+    row_of: dict[str, int] = {}  # name key -> its row
     for start, end, side, respectively, given, by_label in sorted(found, key=_SPAN):
         name, abbreviation = (given, None) if given else ctx.written_name(start, end)
         key = _key(name)
-        if key in seen:
-            continue
-        seen.add(key)
         if side is None and respectively:
             side = _place_side(name)
+        at = row_of.get(key)
+        if at is not None:
+            # "At the meeting, the TID reported ..." then "Also in the Hong Kong delegation
+            # were ... representatives of the TID": the later mention gives the side
+            if side is not None and rows[at][2] is None:
+                rows[at] = rows[at][:2] + (side,) + rows[at][3:5] + (by_label,)
+            continue
+        row_of[key] = len(rows)
         rows.append((name, abbreviation, side, start, end, by_label))
     keep_sides = len({row[2] for row in rows if row[2]}) >= 2
     evidence = Evidence.of  # the quick way to make one

@@ -86,6 +86,8 @@ SIDE_PHRASE = LazyPattern(
     r"|(?(opener)(?:" + _W + r"(?:Municipality|Province))?" + _GOV + r","
     # "from the Hong Kong side", "the Shenzhen side", "Mainland side"
     r"|(?:" + _W + r"side\b"
+    # "Macao's delegation comprised ...", "Shenzhen's side"
+    r"|" + _APOS + r"s" + _W + r"(?:delegations?|side|team)\b"
     # "HKSAR Government officials", "Shenzhen Municipal Government delegation", "Mainland officials"
     r"|" + _GOV + _W + _GROUP + r"\b)))"
 )

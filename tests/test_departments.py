@@ -1113,3 +1113,20 @@ def test_side_label_negatives_round10(body, expected):
 ])
 def test_representing_and_colon_lists_round10(body, expected):
     assert sides4(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body first found without a side takes the side a later mention places it in
+    ("At the meeting, the Lands Department (LandsD) reported on the land supply. Also in the Hong "
+     "Kong delegation were representatives of the LandsD and the Planning Department. "
+     "Representatives of the Shenzhen Planning Bureau attended on the Shenzhen side.",
+     [("Lands Department", "Hong Kong"), ("Planning Department", "Hong Kong"),
+      ("Shenzhen Planning Bureau", "Shenzhen")]),
+    # a place written as owner of the delegation ("Zhuhai's delegation") is its side
+    ("The Hong Kong delegation included representatives of the Lands Department. Zhuhai's "
+     "delegation comprised officials from the Zhuhai Housing Bureau and the Zhuhai Port Bureau.",
+     [("Lands Department", "Hong Kong"), ("Zhuhai Housing Bureau", "Zhuhai"),
+      ("Zhuhai Port Bureau", "Zhuhai")]),
+])
+def test_later_sides_round10(body, expected):
+    assert sides4(body) == expected

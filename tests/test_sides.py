@@ -137,3 +137,11 @@ def test_place_represented(text, place):
 def test_side_opener(text, matched):
     from hkparse.sides import SIDE_OPENER
     assert (SIDE_OPENER.match(text) is not None) == matched
+
+
+def test_possessive_place_names_the_delegation_round10():
+    from hkparse.sides import side_of
+    assert side_of("Zhuhai's delegation comprised officials of") == "Zhuhai"
+    assert side_of("Macao\u2019s side was represented by") == "Macao"
+    # a possessive before anything but a delegation word names no side
+    assert side_of("Macao's tourism sector grew") is None
