@@ -573,6 +573,7 @@ class _Context(_Names):
         self.possessive_sides: dict[int, str] = {}  # name start -> the place written as its owner
         # sentence start -> the side of "Representing the HKSAR Government were ..." (_represented_bodies)
         self.representing_sides: dict[int, Optional[str]] = {}
+        self.shared_owner: dict[int, str] = {}  # name start -> "of the X" it shares (_share_owners)
 
     @_computed_once
     def text_end(self) -> int:
@@ -842,7 +843,31 @@ class _Context(_Names):
             if text.startswith(POST_FIRST_WORDS, s) and _is_post(text, s, e):
                 continue  # "Commissioner for Transport Kenneth Choi" (news style): a person
             out.append((s, e))
+        if len(out) > 1 and text.find(" of the ", out[0][0], end) >= 0:
+            self._share_owners(out)
         return out, end
+
+    def _share_owners(self, names: list[tuple[int, int]]) -> None:
+        """"the Department of A and the Department of B of the X Administration": two names of
+        one shape (head word and "of", the first ending in no head word of its own) joined by
+        "and the", the second's owner ("of the X Administration", ending in a head word) is
+        the first's too: its full name takes it (kept in `shared_owner` by where it starts)."""
+        text = self.text
+        for (s1, e1), (s2, e2) in zip(names, names[1:]):
+            head = WORD_RE.match(text, s1)
+            if head is None or head.group() not in HEAD_FIRST:
+                continue
+            shape = head.group() + " of "  # "Department of "
+            if not (text.startswith(shape, s1) and text.startswith(shape, s2)
+                    and AND_THE_ONLY.fullmatch(text, e1, s2)):
+                continue
+            if text.find(" of ", s1 + len(shape) - 1, e1) >= 0 or self.ends_in_head(s1, e1):
+                continue  # the first has an owner, or a head word, of its own
+            owner_at = text.rfind(" of the ", s2 + len(shape), e2)
+            if owner_at < 0 or not text[owner_at + 8:owner_at + 9].isupper() \
+                    or not self.ends_in_head(owner_at + 8, e2):
+                continue
+            self.shared_owner[s1] = " ".join(text[owner_at:e2].split())
 
     def _ends_name_before(self, merged: list, mark: str, start: int, end: int,
                           joined: list[tuple[int, int]]) -> bool:
@@ -961,6 +986,9 @@ def _name_shape(written: str) -> "bool | str":
         elif w == "the" and i and words[i - 1] in ("and", "&"):
             return False  # "X and the Y": two names (names with "and the" are in the gazetteer)
     return _is_head(words, len(words) - 1 if head_at == -2 else head_at)
+
+
+AND_THE_ONLY = LazyPattern(WS + r"and" + WS + r"the" + WS)  # between two names joined by "and the"
 
 
 def _group_word_between(text: str, sep_start: int, run_start: int) -> bool:
@@ -1754,6 +1782,8 @@ def _finish(ctx: _Context,
     row_of: dict[str, int] = {}  # name key -> its row
     for start, end, side, respectively, given, by_label in sorted(found, key=_SPAN):
         name, abbreviation = (given, None) if given else ctx.written_name(start, end)
+        if start in ctx.shared_owner and not given:
+            name += " " + _written_out(ctx.shared_owner[start])
         key = _key(name)
         if side is None and respectively:
             side = _place_side(name)

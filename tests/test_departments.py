@@ -1130,3 +1130,27 @@ def test_representing_and_colon_lists_round10(body, expected):
 ])
 def test_later_sides_round10(body, expected):
     assert sides4(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the Department of A and the Department of B of the X Administration": the owner is both's
+    ("Officials from the Department of Policy and Law and the Department of Science and "
+     "Technology of the National Forestry and Grassland Administration attended.",
+     ["Department of Policy and Law of the National Forestry and Grassland Administration",
+      "Department of Science and Technology of the National Forestry and Grassland "
+      "Administration"]),
+    # heads that differ, a first name with its own owner, a first ending in a head word, an
+    # owner that is no body: each keeps its own name
+    ("Officials from the Ministry of Commerce and the Department of Trade of the Fujian "
+     "Provincial Government attended.",
+     ["Ministry of Commerce", "Department of Trade of the Fujian Provincial Government"]),
+    ("Officials from the Department of Transport of Hunan Province and the Department of "
+     "Commerce of the Hunan Provincial Government attended.",
+     ["Department of Transport of Hunan Province",
+      "Department of Commerce of the Hunan Provincial Government"]),
+    ("Officials from the Office of the Water Resources Commission and the Office of Planning of "
+     "the Lower Reaches attended.",
+     ["Office of the Water Resources Commission", "Office of Planning of the Lower Reaches"]),
+])
+def test_shared_owner_round10(body, expected):
+    assert names(body) == expected
