@@ -337,6 +337,21 @@ BODY_HELD_MEETING = _Lazy(
     rf"(?P<name>{NAME})(?:{S}?{ALIAS})?(?:{S}{TIME})?{S}(?:held|holds|convened|convenes)"
     rf"{S}(?:a|its){S}meeting\b",
 )
+# "The Commission on X met today (July 7) under the chairmanship of ...", "The X Board met on
+# Monday to discuss ...", "The X Council met to discuss ...": the body met as a body, an
+# unnumbered meeting of it, told with its time or its purpose. "met the Mayor" and "met today
+# with the press" are calls on someone, not the body's meeting.
+BODY_MET = _Lazy(
+    rf"(?P<name>{NAME})(?:{S}?{ALIAS})?{S}met{S}(?:{TIME}(?!{S}with\b)|to{S}discuss\b)"
+)
+BODY_MET_TRIGGER = _Lazy(
+    rf"m(?<=\bm)et{S}(?:today|yesterday|tonight|this{S}(?:morning|afternoon|evening)"
+    rf"|on{S}[A-Z]|to{S}discuss\b)"
+)
+# What "met" is followed by where BODY_MET can match (a cheap cue for the keyword windows).
+_MET_CUES = ("met today", "met yesterday", "met tonight", "met this ", "met on ", "met to discuss")
+# Right before the name: "Members of the X Committee met today", the name is not the subject.
+_OF_BEFORE_NAME = _Lazy(rf"\bof{S}(?:the{S})?$")
 
 ORD_RX = re.compile(ORD, re.I)
 NOUN_AFTER_ORD = re.compile(rf"{EVER}(?:{S}and{S}(?:last|final))?{S}(?P<noun>{MEETING_NOUN})\b", re.I)
@@ -1145,6 +1160,11 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
         if _may(text, start, end, _HELD_HINTS):
             found.extend((m, False) for m in _ending_at_triggers(
                 BODY_HELD_MEETING, HELD_A_MEETING_TRIGGER.finditer(text, start, end), text, span))
+    if text.find("met ", start, end) >= 0:
+        for m in _ending_at_triggers(BODY_MET, BODY_MET_TRIGGER.finditer(text, start, end),
+                                     text, span):
+            if _a_body_met(text, m, start):
+                found.append((m, False))
     for m, need_series in found:
         value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
         body = _unnumbered_body(value, need_series) if value else None
@@ -1156,6 +1176,21 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
             out.append(_Candidate(m.start(), max(m.end(), ne), None, None, body, (ns, ne)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _a_body_met(text: str, m, floor: int) -> bool:
+    """True if the name before "met" is the subject and a body's, not a person's: not "the
+    Chairman of the X Committee" nor "Members of the X Committee" (the words of a person's
+    post or a member before the body, or "of the" right before the name)."""
+    start = m.start("name")
+    if _OF_BEFORE_NAME.search(text, max(floor, start - 8), start):
+        return False
+    words = text[start:m.end("name")].split()
+    lead = 1 if words[:1] in (["The"], ["THE"]) else 0
+    return len(words) > lead and words[lead].lower() not in PERSON_WORDS
+
+
+PERSON_WORDS = frozenset(w.lower() for line in _WORDS["person_words"] for w in line.split())
 
 
 def _another_meeting(text: str, pos: int, floor: int) -> bool:
@@ -1782,6 +1817,12 @@ def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[tuple[Sp
         if time_word >= 0:
             hits.append(time_word + 1 - first)
         i = find("met for the ", i + 12, stop)
+    # "The X Commission met today ...": "met" before the meeting's time or purpose.
+    i = find("met ", first, stop)
+    while i >= 0:
+        if (i == 0 or low[i - 1] in " \n\t\u00a0") and low.startswith(_MET_CUES, i):
+            hits.append(i - first)
+        i = find("met ", i + 4, stop)
     hits.sort()
     if not hits:
         return []

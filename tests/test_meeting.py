@@ -1327,3 +1327,70 @@ def test_a_meeting_on_follow_up_work_is_still_reported():
         "Changsha today (May 3) to map out the follow-up work of the third Hong Kong/Hunan "
         "Co-operation Forum."))
     assert m is not None and (m.number, m.body) == (4, "Hong Kong/Hunan Co-operation Forum")
+
+
+# "The X Council met today": an unnumbered meeting of the body named, told with its time or
+# its purpose; a person who "met" someone, or a body that "met with" someone, reports none.
+@pytest.mark.parametrize("headline, sentence, body", [
+    ("Harbour Water Quality Council meets",
+     "The Harbour Water Quality Council met today (March 4) under the chairmanship of its "
+     "Chairman, Mr Ho Ka-lun, to review progress of the cleanup plan.",
+     "Harbour Water Quality Council"),
+    ("Heritage board meets",
+     "The Kowloon Heritage Advisory Board met on Tuesday to discuss the grading of twelve "
+     "historic buildings in the district.", "Kowloon Heritage Advisory Board"),
+    ("Panel on cycle tracks",
+     "The Rural Roads Review Panel met to discuss the design of cycle tracks for the New "
+     "Territories, the Government said today (May 3).", "Rural Roads Review Panel"),
+    ("Library commission endorses work plan",
+     "The Commission on Rural Libraries (CRL) met yesterday (June 9) and endorsed its work plan "
+     "for the coming year, the Government announced today.", "Commission on Rural Libraries"),
+    ("Council on sea safety",
+     "The Council for Small Craft Safety met this afternoon (May 3), chaired by its Chairman, "
+     "Professor Yim Siu-fung.", "Council for Small Craft Safety"),
+])
+def test_a_body_that_met_today_reports_its_meeting(headline, sentence, body):
+    m = meeting_of(release(headline, sentence))
+    assert m is not None and (m.number, m.body) == (None, body)
+    assert m.evidence.text.endswith(("met today (March 4)", "met on Tuesday", "met to discuss",
+                                     "met yesterday (June 9)", "met this afternoon (May 3)"))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a person meets someone: a call, not a body's meeting
+    "The Secretary for Transport met the Mayor of Nanning today to exchange views on "
+    "cross-boundary traffic between the two cities.",
+    "Mr Lam Chi-wing met the press this afternoon after visiting the Harbour Water Quality "
+    "Council exhibition in Central.",
+    # a person whose post names a body, or members of it
+    "The Chairman of the Harbour Water Quality Council met today (May 2) the Director of "
+    "Drainage Services to discuss sewage works.",
+    "Mr Ho, Chairman of the Harbour Water Quality Council, met today (May 2) the Mayor of "
+    "Zhuhai to discuss water issues in the estuary.",
+    "Members of the Harbour Water Quality Council met this morning with green groups to discuss "
+    "the beach closures in the district.",
+    "Dr Chan of the Harbour Water Quality Council met today with fishermen to hear their views.",
+    # a body that met with someone: a call on them
+    "The Harbour Water Quality Council met today with representatives of fishermen's groups to "
+    "hear their concerns about the works.",
+    # "met" without the meeting's time or purpose
+    "The Harbour Water Quality Council met the Director of Drainage Services in Tuen Mun.",
+    "The Harbour Water Quality Council, which met in March, has issued its annual report.",
+])
+def test_met_without_a_body_meeting_is_none(sentence):
+    assert meeting_of(release("Water quality", sentence)) is None
+
+
+def test_body_that_met_today_yields_to_a_numbered_meeting_of_it():
+    m = meeting_of(release(
+        "Harbour Water Quality Council meets",
+        "The Harbour Water Quality Council met today (March 4) to review the cleanup plan. It "
+        "was the council's 45th meeting."))
+    assert m is not None and (m.number, m.body) == (45, "Harbour Water Quality Council")
+
+
+def test_body_met_adversarial_input_is_fast():
+    text = "The Harbour Water Quality Council met today " * 25000
+    start = time.perf_counter()
+    find_meeting(Document(text))
+    assert time.perf_counter() - start < 2.0
