@@ -1796,7 +1796,11 @@ def _finish(ctx: _Context,
             continue
         row_of[key] = len(rows)
         rows.append((name, abbreviation, side, start, end, by_label))
-    keep_sides = len({row[2] for row in rows if row[2]}) >= 2
+    # a side is kept where the text groups attendees into two sides or more, or where a label
+    # sets out a delegation: then also the sides read off the text for the other names ("a
+    # delegation of the HKSAR Government" beside "The HKSAR delegation will include A and B")
+    keep_sides = len({row[2] for row in rows if row[2]}) >= 2 or any(
+        row[5] and row[2] for row in rows)
     evidence = Evidence.of  # the quick way to make one
     return [Department(name, abbreviation, side if keep_sides or by_label else None,
                        evidence(text, start, end))

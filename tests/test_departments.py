@@ -1154,3 +1154,18 @@ def test_later_sides_round10(body, expected):
 ])
 def test_shared_owner_round10(body, expected):
     assert names(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # beside a labelled delegation, a side read off the text for another name is kept
+    ("The Secretary for Housing will lead a delegation of the HKSAR Government to Chengdu to "
+     "attend the meeting. The HKSAR delegation will also include representatives of the "
+     "Housing Department and the Lands Department.",
+     [("Hong Kong Special Administrative Region Government", "Hong Kong"),
+      ("Housing Department", "Hong Kong"), ("Lands Department", "Hong Kong")]),
+    # with no label and one side only, no side is kept
+    ("Officials of the Guangzhou Municipal Government and the Lands Department attended the "
+     "meeting.", [("Guangzhou Municipal Government", None), ("Lands Department", None)]),
+])
+def test_sides_beside_a_label_round10(body, expected):
+    assert sides4(body) == expected
