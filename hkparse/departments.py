@@ -1329,7 +1329,7 @@ def _represented_bodies(ctx: _Context) -> list:
     j = text.find("Representing ")
     while j >= 0:
         sentence = ctx.sentence_of(j)
-        if sentence is not None and not text[sentence.start:j].strip() \
+        if sentence is not None and j - sentence.start < 16 and not text[sentence.start:j].strip() \
                 and not ctx.about_other_meeting(sentence):
             names, end = ctx.read_list(j + 13, sentence.end, end_if_none=False)
             verb = REPRESENTING_VERB.match(text, end) if names else None

@@ -1169,3 +1169,16 @@ def test_shared_owner_round10(body, expected):
 ])
 def test_sides_beside_a_label_round10(body, expected):
     assert sides4(body) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the Lands Department on the Hong Kong Lands on the Hong Kong " * 15000,
+    "Representing the Lands Department Representing the Lands " * 15000,
+    "Officials from the Agriculture, Fisheries and the Environment, " * 15000,
+    "representatives of the A Department on the Macao side, and from the " * 12000,
+    "the Department of A and the Department of B of the C Bureau and the " * 12000,
+])
+def test_linear_on_pathological_input_round10(text):
+    started = time.monotonic()
+    find_departments(Document(text), None)
+    assert time.monotonic() - started < 5
