@@ -77,12 +77,20 @@ STANDING_ROLE = _lazy(re.compile,
     r"\bto\s+elect\s+)$")
 HEADS_DELEGATIONS = _lazy(re.compile, r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b")
 # "chaired by", "chaired (in Guangzhou) by", "jointly chaired today (May 3) by", "chaired this
-# afternoon in Zhuhai by": the time and place of the meeting may stand between a passive chairing
-# verb and its "by".
+# afternoon in Zhuhai by", "convened today (May 3) in Hong Kong by": the time and place of the
+# meeting may stand between a passive chairing verb and its "by" (a place of one or two words).
+_PASSIVE_PLACE = r"(?:in\s+(?!the\b)[a-z]+(?:\s+(?!by\b)[a-z]+)?\s*)?"
 PASSIVE_BY = _lazy(re.compile,
-    r"\s*(?:in\s+[a-z]+\s*)?(?:(?:today|yesterday|tomorrow|this|on\s+[a-z]+day)(?:\s+(?:morning|afternoon|evening))?\s*)?"
-    r"(?:in\s+[a-z]+\s*)?"
-    r"(?:\([^()]{0,40}\)\s*)?(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
+    r"\s*" + _PASSIVE_PLACE +
+    r"(?:(?:today|yesterday|tomorrow|this|on\s+[a-z]+day)(?:\s+(?:morning|afternoon|evening))?\s*)?"
+    + _PASSIVE_PLACE +
+    r"(?:\([^()]{0,40}\)\s*)?" + _PASSIVE_PLACE + r"(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
+# "by the two leaders of the Working Group, X and Y", "by the group's two heads, X and Y": the
+# chairs named after an apposition that calls them the body's two heads (its end is where the
+# list of a passive starts).
+TWO_HEADS_APPOSITION = _lazy(re.compile,
+    r"\s*(?:(?:the|its|[a-z]+['\u2019]s)\s+)?(?:two|both)\s+(?:leaders|heads|co-?\s?chair(?:s|men|persons|women)|"
+    r"conven[eo]rs)(?:\s+of\s+(?:the|this|its)\s+[^,;.()]{1,80}?)?\s*,")
 # The event just before a passive chairing verb, when it is no meeting: "a lunch hosted by",
 # "the reception, which was co-hosted by" (run on the 40 characters before the verb).
 EVENT_BEFORE_PASSIVE = _lazy(re.compile,
@@ -793,8 +801,21 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
             if before and AS_ROLE_GAP().fullmatch(text, ms[before[-1]].end, verb.start()):
                 people = _chain_backward(text, ms, before[-1])
         elif passive or (participle and verb.start() - sent.start < 3):
-            if later and ms[later[0]].start - verb.end() < 60:
-                people = _chain_forward(text, ms, later[0])
+            listed = later  # the people after the verb, or after "by the two heads of X,"
+            list_from = verb.end()
+            chain_ms = ms
+            if passive_by is not None and ("two" in after or "both" in after):
+                heads = ci(TWO_HEADS_APPOSITION()).match(low, verb.end() + passive_by.end(), sent.end)
+                if heads is not None:  # two heads: both must be named
+                    list_from = heads.end()
+                    listed = [k for k in later if ms[k].name_start >= list_from]
+                    if len(listed) < 2:
+                        listed = []
+                    elif ms[listed[0]].start < list_from:
+                        # "the two heads of the Committee, Mr X": the body is no post of Mr X
+                        chain_ms = _mentions_trimmed(text, ms, listed[0], list_from)
+            if listed and chain_ms[listed[0]].start - list_from < 60:
+                people = _chain_forward(text, chain_ms, listed[0])
                 if co:  # "co-chaired by the Director of X, Mr Y, and the Vice-Governor of Z."
                     and_post = AND_POST().match(text, people[-1].end, sent.end)
                     post = and_post and post_only_at(text, and_post.end(), sent.end)
@@ -849,6 +870,17 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
             continue
         return co or len(people) > 1, people
     return by_post_only  # a statement that names its chairs by post only, if no other does
+
+
+def _mentions_trimmed(text: str, ms: list[Mention], k: int, start: int) -> list[Mention]:
+    """A copy of `ms` whose k-th mention starts at `start` (spaces skipped), its post dropped:
+    the words before belong to an apposition ("the two heads of the Committee, Mr X")."""
+    while start < ms[k].name_start and text[start] in " \t\u00a0\r\n":
+        start += 1
+    m = ms[k]
+    trimmed = list(ms)
+    trimmed[k] = Mention(start, m.end, m.name, m.honorific, None, m.name_start)
+    return trimmed
 
 
 def _and_post_subject(text: str, start: int, verb_start: int) -> Optional[Mention]:

@@ -1220,3 +1220,49 @@ def test_invited_to_a_coming_meeting_is_no_attendance():
     body = ("The Joint Panel on Ports will hold its third meeting tomorrow.\nThe Chairman of the Port "
             "Board, Mr Derek Fung, was invited to attend the meeting.")
     assert _officials(_doc(body)) == []
+
+
+@pytest.mark.parametrize("body, co_names, chair_name", [
+    # a passive convening verb, the time (date in brackets) then the place before "by", and the
+    # chairs after an apposition naming them the body's two leaders
+    ("The fifth meeting of the Hong Kong/Dongguan Joint Task Force on Air Quality was convened "
+     "yesterday (March 2) in Dongguan by the two leaders of the Task Force, the Director of "
+     "Environmental Protection, Ms Alice Chan Mei-lan, and the Deputy Director of the Dongguan "
+     "Ecology and Environment Bureau, Mr Zhou Jun.", ["Alice Chan Mei-lan", "Zhou Jun"], None),
+    # another chairing verb, a two-word place, "heads" and names without posts
+    ("The ninth plenary session of the Pearl River Estuary Ferry Liaison Committee was chaired this "
+     "morning (June 8) in Hong Kong by the two heads of the Committee, Mr Leung Siu-fai and Ms Tang Yue.",
+     ["Leung Siu-fai", "Tang Yue"], None),
+    # "both co-chairmen" with no determiner, place first
+    ("The annual meeting of the Guangdong-Hong Kong Food Safety Forum was hosted in Zhaoqing today "
+     "(July 1) by both co-chairmen of the Forum, Dr Ho Ka-lun and Mr Liang Wen.",
+     ["Ho Ka-lun", "Liang Wen"], None),
+])
+def test_passive_chairs_after_two_heads_apposition(body, co_names, chair_name):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == co_names and (chair.name if chair else None) == chair_name
+
+
+@pytest.mark.parametrize("body", [
+    # the two heads named, but only one of them by name: no guess at a lone chair
+    "The fifth meeting of the Joint Task Force was convened today (March 2) in Dongguan by the two "
+    "leaders of the Task Force, Ms Alice Chan Mei-lan.",
+    # a ceremony hosted by the two heads, not the meeting
+    "After the meeting, the signing ceremony was hosted today (March 2) in Dongguan by the two leaders "
+    "of the Task Force, Ms Alice Chan Mei-lan and Mr Zhou Jun.",
+    # the heads of a body merely described, with no passive chairing verb before them
+    "The meeting today (March 2) in Dongguan reviewed a report by the two leaders of the Task Force, "
+    "Ms Alice Chan Mei-lan and Mr Zhou Jun.",
+])
+def test_no_chairs_after_two_heads_apposition(body):
+    assert find_chairs(_doc(body), None) == ([], None)
+
+
+def test_two_heads_apposition_is_linear():
+    """A long run of the apposition's words (no comma closing it) stays fast."""
+    import time
+    body = ("The meeting was convened today (March 2) in Dongguan by the two leaders of the "
+            + "Task Force " * 20000 + ".")
+    t0 = time.perf_counter()
+    find_chairs(_doc(body), None)
+    assert time.perf_counter() - t0 < 2.0
