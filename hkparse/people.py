@@ -97,6 +97,10 @@ EVENT_BEFORE_PASSIVE = _lazy(re.compile,
     r"\b(?:signing|ceremony|lunch(?:eon)?|dinner|banquet|reception|webinar|visit|seminar|gala|briefing|"
     r"exhibition)\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|will\s+be|being)\s+)?"
     r"(?:jointly\s+|also\s+)?$")
+# "The Commission met today (July 7) under the chairmanship of": the body's meeting named by its
+# verb (not "which met" or "who met", a clause about another time or a person meeting someone).
+BODY_MET_BEFORE = _lazy(re.compile,
+    r"(?<!\bwhich )(?<!\bwho )(?<!\bthat )\b(?:met|meets)\b[^.;,()]{0,30}(?:\([^()]{1,30}\)\s*)?$")
 # A sentence about the meeting of the one before: "It was co-chaired by", "It will be chaired by".
 IT_PASSIVE = _lazy(re.compile, r"It\s+(?:was|is|will\s+be)\s+(?:jointly\s+)?(?:co-?\s?)?(?:chaired|hosted|convened|"
                                 r"presided\s+over)\b")
@@ -754,7 +758,7 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
     # "The fourth meeting ... took place in Macao. It was co-chaired by X and Y.": "It" is the
     # meeting of the sentence before
     refers_back = False
-    if not MEETING_WORD_G.search(ci, stext):
+    if not MEETING_WORD_G.search(ci, stext) and not _met_under_chairmanship(stext):
         refers_back = (IT_PASSIVE().match(text, sent.start, sent.end) is not None
                        or ("chair" in stext and TOOK_THE_CHAIR().search(stext) is not None)) and \
             _previous_sentence_names_a_meeting(doc, sent)
@@ -785,7 +789,8 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
             if meet is None or (bad is not None and bad.start() < meet.start()):
                 if not (co and STRONG_MEETING_WORD_G.search(ci, stext)):
                     continue
-        elif not refers_back and not STRONG_MEETING_WORD_G.search(ci, stext) and not co:
+        elif not refers_back and not STRONG_MEETING_WORD_G.search(ci, stext) and not co and not (
+                verb.group().lower().startswith("under") and ci(BODY_MET_BEFORE()).search(head)):
             continue
         elif passive_by is not None and ci(EVENT_BEFORE_PASSIVE()).search(head):
             continue  # "followed by a lunch hosted by X": the passive's subject is the meal
@@ -881,6 +886,12 @@ def _mentions_trimmed(text: str, ms: list[Mention], k: int, start: int) -> list[
     trimmed = list(ms)
     trimmed[k] = Mention(start, m.end, m.name, m.honorific, None, m.name_start)
     return trimmed
+
+
+def _met_under_chairmanship(stext: str) -> bool:
+    """"The Council met today under the chairmanship of": "met" states the meeting, whatever
+    the body is called (a cheap literal cue; the verb's own check follows)."""
+    return "under the chairmanship" in stext and (" met " in stext or " meets " in stext)
 
 
 def _and_post_subject(text: str, start: int, verb_start: int) -> Optional[Mention]:

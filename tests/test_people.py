@@ -1266,3 +1266,28 @@ def test_two_heads_apposition_is_linear():
     t0 = time.perf_counter()
     find_chairs(_doc(body), None)
     assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize("body, chair_name", [
+    # the body's meeting named by "met", chaired "under the chairmanship of" its Chairman
+    ("The Advisory Council on Heritage Trails met today (May 9) under the chairmanship of its Chairman, "
+     "Professor Wong Tin-yau, to review the new routes.", "Wong Tin-yau"),
+    ("The Harbourfront Rowing Panel meets this afternoon under the chairmanship of Ms Fung Lai-ping.",
+     "Fung Lai-ping"),
+])
+def test_body_met_under_the_chairmanship(body, chair_name):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert co_chairs == [] and chair is not None and chair.name == chair_name
+
+
+@pytest.mark.parametrize("body", [
+    # a panel that met at another time, in a relative clause
+    "The report was drawn up by the Heritage Panel, which met in 2019 under the chairmanship of "
+    "Professor Wong Tin-yau.",
+    # a person who met someone: no meeting of a body
+    "Mr Chan, who met the delegation under the chairmanship of Professor Wong Tin-yau, spoke.",
+    # set up under a chairmanship: no meeting at all
+    "The Rowing Panel was set up in 2019 under the chairmanship of Ms Fung Lai-ping.",
+])
+def test_no_chair_without_the_body_meeting(body):
+    assert find_chairs(_doc(body), None) == ([], None)
