@@ -793,7 +793,8 @@ class _Context(_Names):
                     if (joined := reading(s, after[1]))[0] \
                             and not self._ends_name_before(merged, mark, s, e, joined[1]):
                         joined_to = after[1]  # "Health," + "Welfare & Food Bureau" (not ", the ...")
-                    elif not reading(after[0], after[1])[0] \
+                    elif text.find(" and the ", after[0], after[1]) >= 0 \
+                            and not reading(after[0], after[1])[0] \
                             and (third := next(runs, None)) is not None:
                         # "Agriculture," + "Fisheries and Conservation Department and the
                         # Environment," + "Transport and Works Bureau": the middle piece closes
