@@ -183,7 +183,7 @@ ORD_MINUTES = _Lazy(rf"(?P<ord>{ORD}){S}Minutes\b")
 # after a capitalised meeting noun (its value and the lone "I" are judged in _roman_number).
 ROMAN_MEETING = _Lazy(
     rf"(?P<noun>M(?<=\bM)eeting|S(?<=\bS)ession|P(?<=\bP)lenary){S}(?P<num>[IVX]{{1,6}})(?![\w{APOS}\-])")
-_ROMAN_CUES = ("meeting", "session", "plenary")
+_ROMAN_CUES = ("Meeting", "Session", "Plenary")  # capitalised, as ROMAN_MEETING needs them
 # A lone "I" is the pronoun ("At the Meeting I said ...") unless "of the X", a line end or
 # punctuation follows it.
 _ROMAN_ONE_ENDS = _Lazy(rf"[ \t\u00a0]*(?:$|[\r\n,.;:()]|{S}of{S}the{S}[A-Z])", re.M)
@@ -637,9 +637,10 @@ def _excluded(text: str, pos: int, floor: int) -> bool:
     # ordinal ("holds 13th") are none of those, and need no pattern tried.
     if not before[-1:].isspace():
         return False
-    last = before.rstrip()[-10:]
-    if last.isascii() and not last.rstrip(".").endswith(_MONTH_FORMS) and not last.lower(
-            ).endswith(_OTHER_MEETING_ENDINGS):
+    stripped = before.rstrip()
+    last = stripped[-10:]
+    if last.isascii() and not last.rstrip(".").endswith(_MONTH_FORMS) and not _may_end_other(
+            stripped):
         return False
     if MONTH_BEFORE.search(before):
         return True
@@ -652,8 +653,30 @@ def _excluded(text: str, pos: int, floor: int) -> bool:
 _MONTH_FORMS = ("Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May",
                 "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September",
                 "Oct", "October", "Nov", "November", "Dec", "December")
-_OTHER_MEETING_ENDINGS = ("since", "previous", "last", "next", "preceding", "coming", "of",
-                          "the", "to", "on")
+_OTHER_MEETING_ENDINGS = ("since", "previous", "last", "next", "preceding", "coming", "of")
+# "follow-up to/on": read only as whole words, so that "Commission" or "Session" before an
+# ordinal does not have the patterns tried.
+_FOLLOW_UP_ENDINGS = ("to", "on")
+
+
+def _may_end_other(before: str) -> bool:
+    """False only if OTHER_MEETING_BEFORE cannot match text ending in `before` (trailing white
+    space stripped): it ends in one of its words, then maybe "the" ("chaired the 5th meeting"
+    needs no pattern tried). Outside ASCII, case folds could hide a word: always True."""
+    if not before.isascii():
+        return True
+    tail = before.lower()
+    if tail.endswith("the") and _ends_in_other_word(tail[:-3].rstrip()):
+        return True
+    return _ends_in_other_word(tail)
+
+
+def _ends_in_other_word(tail: str) -> bool:
+    if tail.endswith(_OTHER_MEETING_ENDINGS):
+        return True
+    return tail.endswith(_FOLLOW_UP_ENDINGS) and tail[-3:-2].isspace()
+
+
 MINUTES_HEADING = _Lazy(rf"Minutes{S}of{S}(?:the{S})?$")
 MINUTES_HEADING_WITHIN = 400  # characters from the top of the document
 
@@ -916,17 +939,18 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
 
 
 def _may_have_roman(text: str, low: Optional[str], start: int, end: int) -> bool:
-    """False only if ROMAN_MEETING cannot match in text[start:end]: it needs a meeting noun
-    followed by white space and I, V or X."""
+    """False where ROMAN_MEETING is not worth trying in text[start:end]: it needs a
+    capitalised meeting noun followed by white space and I, V or X. (Looked for in the text
+    itself: the lower-cased copy would stop at every "meeting".)"""
     if low is None:
         return True
     for cue in _ROMAN_CUES:
-        i = low.find(cue, start, end)
+        i = text.find(cue, start, end)
         while i >= 0:
             j = i + len(cue)
             if j + 1 < end and text[j].isspace() and text[j + 1] in "IVX":
                 return True
-            i = low.find(cue, j, end)
+            i = text.find(cue, j, end)
     return False
 
 
@@ -1687,7 +1711,12 @@ FURNITURE_LINE_MAX = 160
 
 def _on_page_furniture(text: str, pos: int) -> bool:
     """True if `pos` lies on a short line that is a file link or a ticker of the web page."""
-    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    # (Looked for only as far back as a short line can start: a text with no "\r" would
+    # otherwise be read back to its top for every candidate.)
+    look_from = max(0, pos - FURNITURE_LINE_MAX - 1)
+    line_start = max(text.rfind("\n", look_from, pos), text.rfind("\r", look_from, pos)) + 1
+    if line_start == 0 and look_from > 0:
+        return False  # the line starts before look_from: longer than FURNITURE_LINE_MAX
     line_end = text.find("\n", pos, line_start + FURNITURE_LINE_MAX + 1)
     if line_end < 0:
         line_end = len(text)
@@ -1809,18 +1838,17 @@ def _keyword_windows(text: str, span: Span, low: Optional[str]) -> list[tuple[Sp
         while i >= 0:
             hits.append(i - first)
             i = find(word, i + len(word), stop)
+    # Both read at each "met " (one scan of the span for the two):
     # "The Group met for the eighth time" reports a meeting with no meeting word: "time" is
     # its keyword (ordinals are looked for before a window's last keyword).
-    i = find("met for the ", first, stop)
-    while i >= 0:
-        time_word = find(" time", i + 12, min(stop, i + 40))
-        if time_word >= 0:
-            hits.append(time_word + 1 - first)
-        i = find("met for the ", i + 12, stop)
     # "The X Commission met today ...": "met" before the meeting's time or purpose.
     i = find("met ", first, stop)
     while i >= 0:
-        if (i == 0 or low[i - 1] in " \n\t\u00a0") and low.startswith(_MET_CUES, i):
+        if low.startswith("met for the ", i, stop):
+            time_word = find(" time", i + 12, min(stop, i + 40))
+            if time_word >= 0:
+                hits.append(time_word + 1 - first)
+        elif (i == 0 or low[i - 1] in " \n\t\u00a0") and low.startswith(_MET_CUES, i):
             hits.append(i - first)
         i = find("met ", i + 4, stop)
     hits.sort()

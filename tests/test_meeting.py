@@ -548,7 +548,16 @@ def test_ordinals_in_finds_every_ordinal_ending_before_its_limit(text):
                 assert {s for s in slow if s[1] <= before} <= set(fast)
 
 
-@pytest.mark.parametrize("text", _ORDINAL_TEXTS)
+# Words before an ordinal that the word test must tell apart: "the" after a verb, "on" ending a
+# word, and the follow-up phrases whose "to"/"on" are whole words.
+_EXCLUDED_TEXTS = [
+    "The Secretary chaired the 5th meeting; the co-chair the 6th; since the 4th meeting; "
+    "the preceding the 3rd; the Commission 2nd Session; follow-up to the 7th; follow up on\n"
+    "the 8th; follow-up work of 9th; bathe 10th; Session\u00a0on 11th; Minutes of the 12th",
+]
+
+
+@pytest.mark.parametrize("text", _ORDINAL_TEXTS + _EXCLUDED_TEXTS)
 def test_excluded_equals_its_patterns(text):
     """The word test in _excluded only skips the patterns where they cannot match."""
     from hkparse import meeting
@@ -1394,3 +1403,15 @@ def test_body_met_adversarial_input_is_fast():
     start = time.perf_counter()
     find_meeting(Document(text))
     assert time.perf_counter() - start < 2.0
+
+
+def test_furniture_line_is_looked_for_only_as_far_back_as_a_short_line():
+    """A ticker line far down a text with no carriage return is still furniture; a position
+    on a line longer than FURNITURE_LINE_MAX is not, wherever that line starts."""
+    from hkparse import meeting
+    prose = "The Committee discussed the plan for the harbourfront in detail. " * 10
+    ticker = "Latest: Committee holds 8th meeting"
+    text = f"{prose}\n{ticker}\n{prose}8th meeting\n"
+    assert meeting._on_page_furniture(text, text.index("8th"))
+    assert not meeting._on_page_furniture(text, text.rindex("8th"))
+    assert not meeting._on_page_furniture("Latest: " + prose, len(prose))
