@@ -204,8 +204,21 @@ def _cue_needles() -> tuple[tuple[str, tuple[tuple[str, str, int, tuple[str, ...
         needle = CUE_NEEDLE_OF.get(word, word)
         needles.setdefault(needle, []).append(
             (needle if needle == word else word, first_letters, word.index(needle), cue_kinds))
+    for needle, words in needles.items():
+        for k, (a, _, a_at, _) in enumerate(words):
+            for b, _, b_at, _ in words[k + 1:]:
+                if _may_overlap(a, a_at, b, b_at):
+                    raise ValueError(f"cue words {a!r} and {b!r} can stand at one {needle!r}")
     order = sorted(needles, key=lambda n: n == "were")
     return tuple((n, tuple(needles[n])) for n in order)
+
+
+def _may_overlap(a: str, a_at: int, b: str, b_at: int) -> bool:
+    """Can the words `a` and `b`, their shared needle at `a_at` in one and `b_at` in the other,
+    both stand at one place of a text (no letter differs where they overlap)? _cue_word_starts
+    stops at the first word found at a needle, which is right only where they cannot."""
+    shift = a_at - b_at  # where b starts within a
+    return all(a[shift + k] == ch for k, ch in enumerate(b) if 0 <= shift + k < len(a))
 
 
 CUE_NEEDLES = _cue_needles()
@@ -676,8 +689,9 @@ class _Context(_Names):
         of Zhuhai") is that place's; one naming none is a Hong Kong post (in HKSAR releases
         only officials of elsewhere have their place written)."""
         text = self.text
-        if text.find("by", sentence.start, cue) < 0:
-            return None
+        if text.find("joined", sentence.start, cue) < 0 \
+                and text.find("accompanied", sentence.start, cue) < 0:
+            return None  # JOINED_LEADER's verbs: most lists join nobody
         clause = _clause_start(text, sentence.start, cue) or sentence.start
         while clause < cue and text[clause] in " \t\u00a0\r\n":
             clause += 1
@@ -819,8 +833,9 @@ class _Context(_Names):
             merged.append((s, e, parts))
             run = next(runs, None)
         names = [name for _, _, parts in merged for name in parts]
-        if names and (text.find("s ", pos, names[-1][1]) >= 0) and (
-                text.find("'s", pos, names[-1][1]) >= 0 or text.find("\u2019s", pos, names[-1][1]) >= 0):
+        if names and (text.find("'s", pos, names[-1][1]) >= 0
+                      or text.find("\u2019s", pos, names[-1][1]) >= 0) \
+                and text.find("s ", pos, names[-1][1]) >= 0:  # the rare test first
             names = self._without_possessive_places(merged)
         if not names:
             if not end_if_none:
@@ -838,11 +853,12 @@ class _Context(_Names):
                 e -= len(t.group())
             if self.is_cut_off(e):
                 continue
-            if text.startswith(",", e) and text.startswith(POST_FIRST_WORDS, s) \
-                    and COMMA_PERSON.match(text, e):
-                continue  # "the Commissioner for Tourism, Mr Joe Wong": a post, its holder after it
-            if text.startswith(POST_FIRST_WORDS, s) and _is_post(text, s, e):
-                continue  # "Commissioner for Transport Kenneth Choi" (news style): a person
+            if text.startswith(POST_FIRST_WORDS, s) and (
+                    text.startswith(",", e) and COMMA_PERSON.match(text, e) is not None
+                    or _is_post(text, s, e)):
+                # "the Commissioner for Tourism, Mr Joe Wong": a post, its holder after it;
+                # "Commissioner for Transport Kenneth Choi" (news style): a person
+                continue
             out.append((s, e))
         if len(out) > 1 and text.find(" of the ", out[0][0], end) >= 0:
             self._share_owners(out)
@@ -1013,8 +1029,13 @@ def _shared_own_place(ctx: "_Context", names: list[tuple[int, int]]) -> Optional
     Services", "Public Security Police Force of Macao") or by the place written as its owner
     ("Macao's Sports Bureau"), if they all agree."""
     owners = ctx.possessive_sides
-    sides = {owners.get(s) or own_place_side(ctx.text[s:e]) for s, e in names}
-    return sides.pop() if len(sides) == 1 else None
+    shared = None
+    for s, e in names:  # stops at the first name with no place, or another place
+        side = owners.get(s) or own_place_side(ctx.text[s:e])
+        if side is None or (shared is not None and side != shared):
+            return None
+        shared = side
+    return shared
 
 
 def _post_before_name(text: str, name_start: int) -> Optional[str]:
@@ -1040,12 +1061,14 @@ def _briefing_at_meeting(ctx: _Context) -> list[tuple[int, int, Optional[str], b
     i = text.find(AT_MEETING_NEEDLE)
     while i >= 0:
         after = i + len(AT_MEETING_NEEDLE) + 1
-        if not (text.startswith("the ", after) or text[after:after + 1].isupper()) or not any(
-                text.find(verb, after, after + BRIEFING_REACH) >= 0 for verb in BRIEFING_WORDS):
-            i = text.find(AT_MEETING_NEEDLE, i + 1)
-            continue  # "At the meeting, members ...": no body opens the clause
         opener_start = i - 3 if text.startswith("At", i - 3) else i - 7
-        sentence = ctx.sentence_of(i) if text.startswith(("At", "During"), opener_start) else None
+        if not text.startswith(("At", "During"), opener_start) \
+                or not (text.startswith("the ", after) or text[after:after + 1].isupper()) \
+                or not any(text.find(verb, after, after + BRIEFING_REACH) >= 0
+                           for verb in BRIEFING_WORDS):
+            i = text.find(AT_MEETING_NEEDLE, i + 1)
+            continue  # "... of the meeting, ...", "At the meeting, members ...": no body opens it
+        sentence = ctx.sentence_of(i)
         if sentence is not None and sentence.start == opener_start \
                 and not ctx.about_other_meeting(sentence):
             opener = AT_MEETING_OPENER.match(text, sentence.start, sentence.end)
@@ -1218,18 +1241,18 @@ def _cue_word_starts(text: str) -> list[tuple[int, tuple[str, ...]]]:
                 i = j - offset
                 if i < 0 or (word is not needle and not startswith(word, i)):
                     continue
+                # the words of one needle exclude each other (_cue_needles): none other
+                # stands here
                 start = i - 1 if first_letters else i
-                if start < 0 or (first_letters and text[start] not in first_letters):
-                    continue
-                if start:
-                    ch = text[start - 1]
-                    if ch.isalnum() or ch == "_":  # a regex \w: not the start of a word
-                        continue
-                starts.append((start, cue_kinds))
-                if word in SENT_OBJECTS and text[start - 2:start] in ("t ", "r "):
-                    sent = _sent_before(text, start)
-                    if sent >= 0:
-                        starts.append((sent, SUBJECT_KINDS))
+                if start >= 0 and (not first_letters or text[start] in first_letters) and not (
+                        start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+                    # (a regex \w before it: not the start of a word)
+                    starts.append((start, cue_kinds))
+                    if word in SENT_OBJECTS and text[start - 2:start] in ("t ", "r "):
+                        sent = _sent_before(text, start)
+                        if sent >= 0:
+                            starts.append((sent, SUBJECT_KINDS))
+                break
             j = find(needle, j + 1)
     j = find("will")  # "will take part": only where the next word can go on into a cue
     while j >= 0:
@@ -1558,14 +1581,14 @@ def _hong_kong_list_before_other_side(ctx: _Context, found: list, body: str) -> 
     Department also attended. From Macao, ...". Only where every one of them is a Hong Kong
     body (by its own name or the gazetteer): a national ministry listed first is no Hong Kong
     delegate. Sides set in place."""
-    other = None
-    for f in found:
-        if f[2] is not None:
-            if other is None:
-                other = f[2]
-            elif f[2] != other:
-                return  # two sides already
-    if other is None or other == "Hong Kong" or "Hong Kong" not in body:
+    if "Hong Kong" not in body:
+        return
+    sides = set(map(itemgetter(2), found))
+    sides.discard(None)
+    if len(sides) != 1:
+        return  # no side, or two sides already
+    other = sides.pop()
+    if other == "Hong Kong":
         return
     if not any(f[5] and f[2] == other for f in found):
         return  # no label sets the other side's list apart: the text may not group them
@@ -1781,10 +1804,11 @@ def _finish(ctx: _Context,
     text = ctx.text
     rows: list[tuple[str, Optional[str], Optional[str], int, int, bool]] = []
     row_of: dict[str, int] = {}  # name key -> its row
+    shared_owner = ctx.shared_owner  # (mostly empty)
     for start, end, side, respectively, given, by_label in sorted(found, key=_SPAN):
         name, abbreviation = (given, None) if given else ctx.written_name(start, end)
-        if start in ctx.shared_owner and not given:
-            name += " " + _written_out(ctx.shared_owner[start])
+        if shared_owner and start in shared_owner and not given:
+            name += " " + _written_out(shared_owner[start])
         key = _key(name)
         if side is None and respectively:
             side = _place_side(name)

@@ -1182,3 +1182,26 @@ def test_linear_on_pathological_input_round10(text):
     started = time.monotonic()
     find_departments(Document(text), None)
     assert time.monotonic() - started < 5
+
+
+def test_cue_words_sharing_a_needle_exclude_each_other():
+    """_cue_word_starts stops at the first cue word found at a needle: only right where no
+    two words of one needle can stand at one place (checked when the needles are built)."""
+    from hkparse.departments import CUE_NEEDLES, _may_overlap
+    assert _may_overlap("representing", 2, "represent", 2)  # a word and its own prefix
+    assert _may_overlap("epresentativ", 1, "present", 0)
+    assert not _may_overlap("representing", 2, "represented", 2)
+    assert not _may_overlap("articipants", 0, "participated", 1)
+    for needle, words in CUE_NEEDLES:
+        for k, (a, _, a_at, _) in enumerate(words):
+            assert not any(_may_overlap(a, a_at, b, b_at) for b, _, b_at, _ in words[k + 1:])
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the second word of a needle is still found ("present": representatives, represented)
+    ("The Hong Kong side was represented by the Lands Department and the Planning Department.",
+     ["Lands Department", "Planning Department"]),
+    ("Representatives of the Lands Department attended the meeting.", ["Lands Department"]),
+])
+def test_cue_words_of_one_needle_found(body, expected):
+    assert [d.name for d in find_departments(Document(body), None)] == expected
