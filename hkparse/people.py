@@ -453,30 +453,56 @@ BROUGHT_TOGETHER = _lazy(re.compile, r"\b" + _BROUGHT_TOGETHER + r"\b")
 INVERTED_OPENERS = ("also in ", "also on ", "also representing ", "in the ", "on the ", "representing ")
 ATTEND_CUE_PARTS = tuple((literals, also, prefix, _lazy(re.compile, r"\b(?:" + body + r")\b"))
                          for literals, also, prefix, body in _ATTEND_CUE_PARTS)
+# Which parts each literal of theirs may start: a sentence is scanned once for every literal, and
+# only the parts of those it holds are tried (a test of each part in turn cost a Python loop over
+# all of them in every sentence, most of them picked by a key inside a word: "president").
+_INVERTED_PART = next(k for k, part in enumerate(_ATTEND_CUE_PARTS) if part[2] == "start")
+PARTS_OF_CUE_LITERAL = {literal: tuple(k for k, part in enumerate(_ATTEND_CUE_PARTS) if literal in part[0])
+                        for part in _ATTEND_CUE_PARTS for literal in part[0]}
+# A literal that holds another ("attendance", "joined", "represented") is sought only in a sentence
+# that holds that one: the literals holding none, each with those that hold it.
+CUE_LITERALS = tuple((literal, tuple(other for other in PARTS_OF_CUE_LITERAL if other != literal and literal in other))
+                     for literal in PARTS_OF_CUE_LITERAL
+                     if not any(other != literal and other in literal for other in PARTS_OF_CUE_LITERAL))
 
 
 def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
-    """Whether ATTEND_CUE occurs in low[start:end] (tried part by part on the lower-cased copy)."""
+    """Whether ATTEND_CUE occurs in low[start:end] (tried part by part on the lower-cased copy,
+    only the parts one of whose literals it holds)."""
     if ci is not _same:
         return ci(ATTEND_CUE()).search(low, start, end) is not None
+    if low.startswith(INVERTED_OPENERS, start) and \
+            ATTEND_CUE_PARTS[_INVERTED_PART][3]().match(low, start, end) is not None:
+        return True
     stext = low[start:end]
-    for literals, also, prefix, pattern in ATTEND_CUE_PARTS:
-        if prefix == "start":
-            if low.startswith(INVERTED_OPENERS, start) and pattern().match(low, start, end) is not None:
+    held = []
+    for literal, longer in CUE_LITERALS:
+        if literal in stext:
+            held.append(literal)
+            for other in longer:
+                if other in stext:
+                    held.append(other)
+    if not held:
+        return False
+    tried = set()
+    for literal in held:
+        for k in PARTS_OF_CUE_LITERAL[literal]:
+            if k in tried:
+                continue
+            tried.add(k)
+            literals, also, prefix, pattern = ATTEND_CUE_PARTS[k]
+            if also:  # (loops, not generators: this runs for most sentences of most releases)
+                for other in also:
+                    if other in stext:
+                        break
+                else:
+                    continue
+            pos = start
+            if prefix:  # the part's matches start with one of its literals: search from the first
+                pos += stext.find(literal) if len(literals) == 1 else \
+                    min(at for at in map(stext.find, literals) if at >= 0)
+            if pattern().search(low, pos, end) is not None:
                 return True
-            continue
-        for literal in literals:
-            if literal in stext:
-                break
-        else:
-            continue
-        if also and not any(a in stext for a in also):
-            continue
-        pos = start
-        if prefix:  # the part's matches start with one of its literals: search from the first
-            pos += min(at for at in map(stext.find, literals) if at >= 0)
-        if pattern().search(low, pos, end) is not None:
-            return True
     return False
 
 

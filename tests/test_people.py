@@ -556,6 +556,14 @@ _CUE_SENTENCES = [
     "including the reduction of marine refuse", "join the scheme", "a team of 20",
     "called the meeting", "they agreed to include", "Mr X speaking to reporters",
     "MR X ATTENDED THE MEETING.", "the team; included", "present the plan",
+    # parts tried only where a literal they hold is found, a longer one inside a shorter
+    # ("attendance" in "attend", "represented" in "present", "participat" in "part")
+    "Mr X was invited to attend the meeting.", "Mr X and Ms Y were among those present.",
+    "The Hong Kong side was represented by Mr X.", "The Guangdong side comprised Mr X and Ms Y.",
+    "On the Macao side were Mr X and Ms Y.", "The meeting brought together Mr X and Ms Y.",
+    "The President of the Department said the residents would be consulted.",
+    "the departmental representative was present", "Mr X represented the Department.",
+    "together with the President", "participants from the department",
 ]
 
 
