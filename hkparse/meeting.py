@@ -666,15 +666,13 @@ def _may_end_other(before: str) -> bool:
     if not before.isascii():
         return True
     tail = before.lower()
-    if tail.endswith("the") and _ends_in_other_word(tail[:-3].rstrip()):
-        return True
-    return _ends_in_other_word(tail)
-
-
-def _ends_in_other_word(tail: str) -> bool:
-    if tail.endswith(_OTHER_MEETING_ENDINGS):
-        return True
-    return tail.endswith(_FOLLOW_UP_ENDINGS) and tail[-3:-2].isspace()
+    if tail.endswith("the"):
+        without_the = tail[:-3].rstrip()
+        if without_the.endswith(_OTHER_MEETING_ENDINGS) or (
+                without_the.endswith(_FOLLOW_UP_ENDINGS) and without_the[-3:-2].isspace()):
+            return True
+    return tail.endswith(_OTHER_MEETING_ENDINGS) or (
+        tail.endswith(_FOLLOW_UP_ENDINGS) and tail[-3:-2].isspace())
 
 
 MINUTES_HEADING = _Lazy(rf"Minutes{S}of{S}(?:the{S})?$")
