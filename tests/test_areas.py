@@ -257,6 +257,8 @@ def test_a_figure_that_will_be_a_measure(sentence, expected):
     ("Completions of retail premises totalled 40 100 sq m, while those of flatted factories "
      "were 7 200 sq m.", [40100, 7200]),
     ("The offices stand on a site of 2 000 square metres.", []),
+    ("The park provides over 250 000 square metres of office and research and development "
+     "space.", [250000]),
 ])
 def test_more_kinds_of_space_in_buildings(sentence, expected):
     assert [a.square_metres for a in areas(sentence)] == expected
