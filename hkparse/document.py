@@ -11,6 +11,12 @@ from typing import Iterator, NamedTuple, Optional
 
 import re
 
+# How a web page's ticker or link to another page opens ("Latest: ...", "Next article: ...").
+TICKER_OPENINGS = ("latest:", "latest news:", "what's new:", "what\u2019s new:", "related:",
+                   "related links:", "see also:", "previous:", "next:", "previous article:",
+                   "next article:", "previous release:", "next release:", "download:")
+# How a list item opens: a list of links is no headline, nor a meeting's own words.
+BULLETS = ("- ", "* ", "\u2022", "\u00b7", "\u25aa", "\u25cf", "\u2013 ")
 # Lines of page furniture that web copies carry before or around the release: links, menus
 # ("Home | About Us | Contact Us"), tickers ("Latest: ..."), tools ("Print this page").
 CHROME = re.compile(
@@ -23,8 +29,7 @@ CHROME = re.compile(
         source:.*|government\ (?:information\ centre|homepage)\b.*|font\ size.*|simplified\ chinese\b.*|english|\d{1,3}\.?|
         date\ \d{4}-\d{2}-\d{2}\s*|\d{4}-\d{2}-\d{2}|
         (?:related|other|more)\ (?:press\ releases?|news|articles|stories|links)|
-        (?:latest(?:\ news)?|what['\u2019]s\ new|related(?:\ links)?|see\ also|previous|next|
-           (?:previous|next)\ (?:article|release)|download):.*|
+        (?:""" + "|".join(map(re.escape, TICKER_OPENINGS)) + r""").*|
         (?:[^|\r\n]{1,40}\|){2,}[^|\r\n]{0,40})?[\s|!()\[\]]*$""",
     re.I | re.X,
 )
@@ -32,7 +37,6 @@ CHROME = re.compile(
 DATELINE_PREFIX = re.compile(r"[ \t\u00a0]*date[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t\u00a0]+(?=\S)")
 RULE_LINE = re.compile(r"^\*{5,}$")
 ALNUM = re.compile(r"[^\W_]")
-BULLETS = ("- ", "\u2022", "* ", "\u00b7", "\u25aa", "\u25cf")
 RULE_IN_LINE = re.compile(r"[ \t\u00a0]*\*{5,}")
 WS = " \t\u00a0\u3000\ufeff"
 # Abbreviations after which a full stop does not end a sentence (and any single capital: "J.").

@@ -16,7 +16,7 @@ from typing import NamedTuple, Optional
 import re
 
 from .datafiles import read_data
-from .document import Document, Span
+from .document import BULLETS, TICKER_OPENINGS, Document, Span
 from .model import Evidence, Meeting
 from .numbers import ORDINAL_PATTERN, ORDINAL_WORDS, TENS_WORDS, ordinal_value, roman_value
 
@@ -1701,9 +1701,6 @@ def _named_in_the_lead(text: str, spans: list[Span], numbered: list[_Candidate],
 # points to other pages, never the release's own meeting.
 _FILE_LINK = _Lazy(
     r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|RTF|ZIP)(?:,?[ \u00a0]*\d[\d.,]*[ \u00a0]?[KMG]B)?[)\]]", re.I)
-_TICKER_OPENINGS = ("latest:", "latest news:", "what's new:", "what\u2019s new:", "related:",
-                    "related links:", "see also:", "previous:", "next:", "previous article:",
-                    "next article:", "download:")
 FURNITURE_LINE_MAX = 160
 
 
@@ -1721,14 +1718,13 @@ def _on_page_furniture(text: str, pos: int) -> bool:
     if line_end - line_start > FURNITURE_LINE_MAX:
         return False
     line = text[line_start:line_end].strip()
-    if line.lower().startswith(_TICKER_OPENINGS):
+    if line.lower().startswith(TICKER_OPENINGS):
         return True
-    if line.startswith(_BULLETS):
+    if line.startswith(BULLETS):
         return _under_links_heading(text, line_start)
     return ("(" in line or "[" in line) and _FILE_LINK.search(line) is not None
 
 
-_BULLETS = ("- ", "* ", "\u2022", "\u00b7", "\u25aa", "\u2013 ")
 _LINKS_HEADINGS = ("related", "see also", "latest", "more press releases", "other press releases",
                    "previous", "next", "recent press releases", "you may also")
 LINK_LIST_MAX = 12  # bullet lines walked up to their heading
@@ -1744,7 +1740,7 @@ def _under_links_heading(text: str, line_start: int) -> bool:
         prev_start = max(text.rfind("\n", 0, at - 1), text.rfind("\r", 0, at - 1)) + 1
         prev = text[prev_start:at].strip()
         at = prev_start
-        if not prev or prev.startswith(_BULLETS):
+        if not prev or prev.startswith(BULLETS):
             continue  # (a blank line may part the heading from its list)
         return len(prev) <= 60 and prev.lower().startswith(_LINKS_HEADINGS)
     return False
