@@ -13,7 +13,7 @@ import re
 
 from .document import Span
 from .gazetteer import gazetteer
-from .sides import LazyPattern  # patterns compiled on first use: a quicker import
+from .patterns import LazyPattern  # patterns compiled on first use: a quicker import
 
 # "(CEDD)", "(B&RI)", "(CoP)", '("NDO")': a bracketed short form with at least two capitals.
 DEFINITION = LazyPattern(

@@ -20,6 +20,7 @@ import re  # the std module: these patterns need no `regex`-only feature, and it
 from .datafiles import read_data
 from .document import Document, Span
 from .model import EventDate, Evidence, Issued, Meeting
+from .patterns import LazyPattern
 
 _WORDS = json.loads(read_data("calendar_words.json"))
 MONTHS: dict[str, int] = {k.lower(): v for k, v in _WORDS["months"].items()}
@@ -68,24 +69,6 @@ def _first_letter_trie(forms, after_first: str = "", tail: str = "") -> list[str
     return [re.escape(ch) + after_first + _emit(tree[ch]) + tail for ch in sorted(tree)]
 
 
-class _Lazy:
-    """A pattern compiled on first use: importing the module stays cheap, and the patterns of
-    rare paths are never compiled for documents that do not reach them. (Two threads may both
-    compile it once; they get equal patterns.)"""
-
-    __slots__ = ("source", "compiled")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.compiled: Optional[re.Pattern] = None
-
-    def __call__(self) -> "re.Pattern":
-        p = self.compiled
-        if p is None:
-            p = self.compiled = re.compile(self.source)
-        return p
-
-
 MONTH_FORMS = _forms(MONTHS)
 WEEKDAY_FORMS = _forms(WEEKDAYS)
 MONTH_NAMES = _trie(MONTH_FORMS)
@@ -120,7 +103,7 @@ def _dotted(n: str) -> str:
 
 
 # "from 22 to 25 July 1985", "November 12 to 25", "22-25 July": a span of days.
-RANGE = _Lazy(
+RANGE = LazyPattern(
     rf"(?=[A-Z0-9f])(?:(?:from{GAP})?(?P<day>{DAY}){GAP}?(?:-|–|to|and){GAP}?{DAY}{GAP}(?P<mon>{MON})"
     rf"(?:,?{GAP}(?P<year>{YEAR})(?!\d))?"
     rf"|(?:from{GAP})?(?P<mon2>{MON}){GAP}(?P<day2>{DAY}){GAP}?(?:-|–|to|and){GAP}?{DAY}(?![\d:])"
@@ -132,14 +115,14 @@ RANGE_HINT = re.compile(r"\d(?:st|nd|rd|th)?[\s\u00a0]{0,3}(?:-|–|to|and)[\s\u
 
 # The date itself, without the "on Tuesday," that may come first.
 _DATE_CORE = f"(?:{_month_day('')}|{_day_month('2')}|{_iso('')}|{_dotted('2')})"
-EXPLICIT = _Lazy(
+EXPLICIT = LazyPattern(
     rf"(?=[A-Z0-9od])(?:(?P<on>\b(?:on|On|dated|of){GAP})?(?:(?P<wd>{WDAY}),?{GAP})?"
     rf"{_DATE_CORE})"
 )
 # Where a date itself starts (found fast: the first letter or digit is tested in C, and the
 # full date only where it fits). An EXPLICIT match holds one, at most EXPLICIT_REACH characters
 # after its start ("dated" + gap + "Wednesday.," + gap).
-DATE_START = _Lazy(rf"[{''.join(sorted({w[0] for w in MONTH_FORMS}))}\d](?<=(?={_DATE_CORE}).)")
+DATE_START = LazyPattern(rf"[{''.join(sorted({w[0] for w in MONTH_FORMS}))}\d](?<=(?={_DATE_CORE}).)")
 EXPLICIT_REACH = len("dated") + GAP_MAX + WEEKDAY_MAX + 1 + GAP_MAX
 
 REL_WORD = (rf"(?P<rel>[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight"
@@ -147,7 +130,7 @@ REL_WORD = (rf"(?P<rel>[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight"
             rf"|(?:(?P<which>[Tt]his|[Nn]ext|[Ll]ast|[Oo]n){GAP})?(?P<rwd>{WDAY}))")
 # "today (August 30)", "this Thursday (June 27)", "tomorrow morning (May 16)",
 # "today (Wednesday)", and the inverted "this (February 23) afternoon".
-RELATIVE = _Lazy(
+RELATIVE = LazyPattern(
     rf"(?=[TtYyOoNnLlMWFS])(?:{REL_WORD}(?:{GAP}(?:morning|afternoon|evening|night))?"
     rf"(?:[\s\u00a0]{{0,3}}\((?:[\s\u00a0]{{0,2}}(?P<pwd>{WDAY})[\s\u00a0]?,?[\s\u00a0]{{0,2}})?"
     rf"(?:(?:{_month_day('')}|{_day_month('2')})[\s\u00a0]{{0,2}})?\))?"
@@ -157,7 +140,7 @@ RELATIVE = _Lazy(
 # The word every RELATIVE match starts with, or (after "on/this/next/last" and a gap) holds:
 # today/tomorrow/yesterday/tonight/this or a weekday.
 REL_START_WORDS = frozenset(f for w in RELATIVE_WORDS for f in (w, w.capitalize()))
-REL_START = _Lazy("|".join(_first_letter_trie(REL_START_WORDS | WEEKDAY_FORMS)))
+REL_START = LazyPattern("|".join(_first_letter_trie(REL_START_WORDS | WEEKDAY_FORMS)))
 WHICH_BEFORE = re.compile(r"(?:[Tt]his|[Nn]ext|[Ll]ast|[Oo]n)[\s\u00a0]{1,3}\Z")  # up to endpos
 WHICH_REACH = len("this") + GAP_MAX
 # Words and digits that can start or carry a date phrase: a fast first pass finds them, and the
@@ -165,7 +148,7 @@ WHICH_REACH = len("this") + GAP_MAX
 # plain character, so the engine skips the other positions in C; the "no letter before" test
 # comes right after that first character.)
 TRIGGER_WORDS = MONTH_FORMS | WEEKDAY_FORMS | REL_START_WORDS
-TRIGGER = _Lazy("|".join(
+TRIGGER = LazyPattern("|".join(
     _first_letter_trie(TRIGGER_WORDS, after_first=r"(?<![A-Za-z].)", tail=r"(?![a-z])")
     + [r"1(?:(?<!\d.)9\d\d-[01]\d-|\.[01]?\d\.(?:19|20)\d\d)",   # 19xx-mm- or 1.2.2019
        r"2(?:(?<!\d.)0\d\d-[01]\d-|\.[01]?\d\.(?:19|20)\d\d)"]
@@ -175,24 +158,24 @@ WINDOW_BACK, WINDOW_AHEAD = 24, 64
 # "...day", or a weekday's short form as a word; written as alternatives that each start with a
 # plain letter, for the fast skip.)
 DIGIT = re.compile(r"\d")
-REL_HINT = _Lazy(r"To(?:day|morrow|night)|to(?:day|morrow|night)|Yesterday|yesterday|This|this"
+REL_HINT = LazyPattern(r"To(?:day|morrow|night)|to(?:day|morrow|night)|Yesterday|yesterday|This|this"
                       r"|day\b|M(?<!\w.)on\b|T(?<!\w.)(?:ues?|hu(?:rs?)?)\b|W(?<!\w.)ed\b"
                       r"|F(?<!\w.)ri\b|S(?<!\w.)(?:at|un)\b")
-TODAY_DATED = _Lazy(rf"(?:[Tt]oday|[Tt]onight|[Tt]his{GAP}(?:morning|afternoon|evening))"
+TODAY_DATED = LazyPattern(rf"(?:[Tt]oday|[Tt]onight|[Tt]his{GAP}(?:morning|afternoon|evening))"
                     rf"[\s\u00a0]{{0,3}}\([^()]{{1,30}}\)")
 # "in January" (a month with no day) as the time of the lead's event.
-MONTH_ONLY = _Lazy(rf"(?=[idf])\b(?:in|during|for){GAP}(?P<mon>{MON})"
+MONTH_ONLY = LazyPattern(rf"(?=[idf])\b(?:in|during|for){GAP}(?P<mon>{MON})"
                    rf"(?![\s\u00a0]*(?:{DAY}\b|{YEAR}|,[\s\u00a0]*{YEAR}|(?:this|last|next)\b))")
-MONTH_WORD = _Lazy("|".join(_first_letter_trie(MONTH_FORMS)))
+MONTH_WORD = LazyPattern("|".join(_first_letter_trie(MONTH_FORMS)))
 MONTH_ONLY_REACH = len("during") + GAP_MAX
 
 # Lines that date the release.
 # (matched at the start of a line of `Document.lines`, which are stripped)
-DATELINE = _Lazy(rf"date[ \t\u00a0]+{_iso('')}")
-DATE_LINE = _Lazy(rf"(?:{WDAY},?{GAP})?(?:{_month_day('')}|{_day_month('2')})[ \t\u00a0]*$")
+DATELINE = LazyPattern(rf"date[ \t\u00a0]+{_iso('')}")
+DATE_LINE = LazyPattern(rf"(?:{WDAY},?{GAP})?(?:{_month_day('')}|{_day_month('2')})[ \t\u00a0]*$")
 DATE_LINE_FIRST = frozenset(w[0] for w in MONTH_FORMS | WEEKDAY_FORMS) | frozenset("0123456789")
-CN_DATE_LINE = _Lazy(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-CLOSING = _Lazy(
+CN_DATE_LINE = LazyPattern(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+CLOSING = LazyPattern(
     rf"Ends?[\s\u00a0]*/[\s\u00a0]*(?:{WDAY}[\s\u00a0]*,?[\s\u00a0]*)?{_month_day('')}"
     rf"(?:[\s\u00a0]{{0,40}}Issued[\s\u00a0]+at[\s\u00a0]+(?:HKT[\s\u00a0]+)?"
     rf"(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d))?"
@@ -200,20 +183,20 @@ CLOSING = _Lazy(
 # A year that names the event itself, in the same phrase as its day: "the Co-operation Meeting
 # 2023 ... on February 22", "for the 2026 session ... today (January 12)".
 EVENT_NOUN = r"(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Pp]lenary|[Ff]orum|[Ss]ummit|[Ss]ymposium)"
-EVENT_YEAR = _Lazy(rf"(?:\b{EVENT_NOUN}[ \u00a0](?P<year>{YEAR})\b(?![-/])"
+EVENT_YEAR = LazyPattern(rf"(?:\b{EVENT_NOUN}[ \u00a0](?P<year>{YEAR})\b(?![-/])"
                    rf"|(?<![-/\d])\b(?P<year2>{YEAR})[ \u00a0]{EVENT_NOUN}\b)")
 YEAR_DIGITS = re.compile(YEAR)  # in every EVENT_YEAR match, at most EVENT_YEAR_REACH in
 EVENT_YEAR_REACH = len("Conference") + 1
-SENTENCE_BREAK = _Lazy(r"[.!?;][\s\u00a0]+[\"\u201c(]?[A-Z]")
+SENTENCE_BREAK = LazyPattern(r"[.!?;][\s\u00a0]+[\"\u201c(]?[A-Z]")
 # A heading that dates a meeting with its year: "Meeting on 17 March 2020",
 # "Minutes of the meeting held on Wednesday 6 October 1999", "Date : 29 June 1998".
-HEADING_LINE = _Lazy(r"(?:.{0,80}\b[Mm]eeting\b|Date[ \t\u00a0]*:)")
-FILE_DATE = _Lazy(r"(?:(?<![A-Za-z0-9])P(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{5}"
+HEADING_LINE = LazyPattern(r"(?:.{0,80}\b[Mm]eeting\b|Date[ \t\u00a0]*:)")
+FILE_DATE = LazyPattern(r"(?:(?<![A-Za-z0-9])P(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{5}"
                   r"|(?<!\d)(?P<y2>(?:19|20)\d\d)-?(?P<m2>[01]\d)-?(?P<d2>[0-3]\d))(?!\d)")
 
-MEETING_WORD = _Lazy(r"(?i)\b(?:meeting|conference|session|plenary|forum|summit|talks|"
+MEETING_WORD = LazyPattern(r"(?i)\b(?:meeting|conference|session|plenary|forum|summit|talks|"
                      r"congress|symposium|seminar)\b")
-FUTURE = _Lazy(r"(?i)\b(?:will|shall|to[\s\u00a0]+be|is[\s\u00a0]+to|are[\s\u00a0]+to|"
+FUTURE = LazyPattern(r"(?i)\b(?:will|shall|to[\s\u00a0]+be|is[\s\u00a0]+to|are[\s\u00a0]+to|"
                r"going[\s\u00a0]+to|scheduled|upcoming|coming)\b")
 
 NO_YEAR_WARNING = "the date has no year in the text: pass --year YEAR to supply one"
@@ -344,7 +327,7 @@ def _closing_lines(doc: Document) -> list[tuple["re.Match", tuple]]:
         # `CLOSING.finditer(text)`, tried only where "End" (its first word, "Ends" in today's
         # releases, "End" in those of the 1990s) stands
         found = []
-        closing = CLOSING()
+        closing = CLOSING
         at = text.find("End")
         while at >= 0 and len(found) < 20:
             m = closing.match(text, at)
@@ -391,17 +374,17 @@ def _anchors(doc: Document) -> tuple[list[_Anchor], list[tuple[int, int]]]:
             heading_lines.append((s, e))
         if first == "d":
             if text.startswith("date", s):
-                m = DATELINE().match(text, s, e)
+                m = DATELINE.match(text, s, e)
                 if m:
                     add(m, m.start("y"), "text")
             continue  # no date line: those start with a capital or a digit
         if e - s > 48:
             continue
-        m = DATE_LINE().match(text, s, e) if first in first_chars else None
+        m = DATE_LINE.match(text, s, e) if first in first_chars else None
         if m:
             date_lines.append((m, m.start(), "text"))
         elif chinese and first.isalnum() and text.find("\u5e74", s, e) >= 0:
-            m = CN_DATE_LINE().match(text, s, e)
+            m = CN_DATE_LINE.match(text, s, e)
             if m:
                 date_lines.append((m, m.start(), "closing line"))
     for m, pos, source in date_lines:
@@ -447,8 +430,8 @@ def _relative_matches(text: str, start: int, end: int,
     """`RELATIVE.finditer(text, start, end)`, but the full pattern is only tried where a match
     can start: at a word REL_START finds (`word` is the first), or at the "on/this/next/last"
     just before a weekday."""
-    relative = RELATIVE()
-    rel_start = REL_START().search
+    relative = RELATIVE
+    rel_start = REL_START.search
     pos = start
     while word is not None:
         at = word.start()
@@ -470,8 +453,8 @@ def _relative_matches(text: str, start: int, end: int,
 def _explicit_matches(text: str, start: int, end: int) -> Iterator["re.Match"]:
     """`EXPLICIT.finditer(text, start, end)`, but the full pattern only runs just before a date
     that DATE_START found (a match cannot start earlier), not over every character."""
-    explicit = EXPLICIT()
-    date_start = DATE_START()
+    explicit = EXPLICIT
+    date_start = DATE_START
     pos = start
     while True:
         core = date_start.search(text, pos, end)
@@ -501,9 +484,9 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
 
     # RELATIVE runs only when REL_HINT finds a hint; a start word that is itself one spares
     # that search, and no start word spares both
-    word = REL_START().search(text, start, end)
+    word = REL_START.search(text, start, end)
     if word is not None and (word.group() in REL_START_WORDS
-                             or REL_HINT().search(text, start, end) is not None):
+                             or REL_HINT.search(text, start, end) is not None):
         n = 0
         for m in _relative_matches(text, start, end, word):
             if n >= limit:
@@ -531,7 +514,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
                     if mo is None and not which:
                         continue  # a bare weekday with no date: too weak to be the event's day
                     # (only a weekday's day depends on it: "next Monday", "will ... on Monday")
-                    future = (FUTURE().search(text[max(start, s - 200):s]) is not None
+                    future = (FUTURE.search(text[max(start, s - 200):s]) is not None
                               or (which or "").lower() == "next")
             if mo is not None and not _valid(y, mo, d):
                 continue
@@ -545,7 +528,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
     # a taken stretch, each of them would overlap one and be dropped, so none is looked for.
     if _digit_outside(text, start, end, taken):
         if RANGE_HINT.search(text, start, end) is not None:
-            for n, m in enumerate(RANGE().finditer(text, start, end)):
+            for n, m in enumerate(RANGE.finditer(text, start, end)):
                 if n >= limit:
                     break
                 s, e = m.span()
@@ -595,7 +578,7 @@ def _iter_windows(text: str, start: int, end: int) -> Iterator[list[int]]:
     """The stretches of text[start:end] around the words that carry date phrases (merged when
     they touch): only there are the full patterns run. Lazy: a window is given as soon as no
     later trigger can join it, so a caller that stops at the first date scans no further."""
-    search = TRIGGER().search
+    search = TRIGGER.search
     window: Optional[list[int]] = None
     m = search(text, start, end)
     n = 0
@@ -638,10 +621,10 @@ def _region_candidates(text: str, start: int, end: int, skip: list[tuple[int, in
 
 def _month_only(text: str, start: int, end: int) -> Optional[_Candidate]:
     # "in/during/for" comes at most MONTH_ONLY_REACH before the month: no month, no match
-    month = MONTH_WORD().search(text, start, end)
+    month = MONTH_WORD.search(text, start, end)
     if month is None:
         return None
-    m = MONTH_ONLY().search(text, max(start, month.start() - MONTH_ONLY_REACH), end)
+    m = MONTH_ONLY.search(text, max(start, month.start() - MONTH_ONLY_REACH), end)
     if not m:
         return None
     return _Candidate(m.start(), m.end(), _month(m.group("mon")), None, None)
@@ -700,8 +683,8 @@ def _event_year(text: str, c: _Candidate, floor: int) -> Optional[int]:
     if year is None:
         return None
     found = None
-    sentence_break = SENTENCE_BREAK()
-    for m in EVENT_YEAR().finditer(text, max(start, year.start() - EVENT_YEAR_REACH), c.start):
+    sentence_break = SENTENCE_BREAK
+    for m in EVENT_YEAR.finditer(text, max(start, year.start() - EVENT_YEAR_REACH), c.start):
         if not sentence_break.search(text, m.end(), c.start):
             found = int(_first(m, "year"))
     return found
@@ -717,7 +700,7 @@ def _heading_dates(doc: Document, anchor_spans: list[tuple[int, int]]) -> list[_
         return got
     text = doc.text
     out = []
-    heading = HEADING_LINE()
+    heading = HEADING_LINE
     lines = cache.get("heading_lines")
     if lines is None:
         _anchors(doc)  # it finds the short lines near the top with "eeting" or "Date" first
@@ -736,7 +719,7 @@ def _heading_dates(doc: Document, anchor_spans: list[tuple[int, int]]) -> list[_
 def _year_from_file(source: Optional[str]) -> Optional[int]:
     if not source:
         return None
-    for m in FILE_DATE().finditer(os.path.basename(source)):
+    for m in FILE_DATE.finditer(os.path.basename(source)):
         y, mo, d = int(_first(m, "y")), int(_first(m, "m")), int(_first(m, "d"))
         if _valid(y, mo, d):
             return y
@@ -745,25 +728,25 @@ def _year_from_file(source: Optional[str]) -> Optional[int]:
 
 # Page furniture and photo captions that come before a release's lead paragraph.
 # (two patterns: the "(left)" one is only searched for when the text has a bracket at all)
-CAPTION_POSITION = _Lazy(r"\((?:[\w ,-]{0,30}\b)?(?:left|right|centre|center|middle)\)")
-CAPTION_LABEL = _Lazy(
+CAPTION_POSITION = LazyPattern(r"\((?:[\w ,-]{0,30}\b)?(?:left|right|centre|center|middle)\)")
+CAPTION_LABEL = LazyPattern(
     r"[\s\u00a0]*[A-Z][\w'\u2019&-]*(?:[ \u00a0][\w'\u2019&-]+){0,4}:[\s\u00a0]+[A-Z]")
 
 
 def _is_caption(text: str) -> bool:
     """A photo caption ("(left)", "(centre)") or a "Label: Text" line of page furniture."""
-    return CAPTION_LABEL().match(text) is not None or (
-        "(" in text and CAPTION_POSITION().search(text) is not None)
+    return CAPTION_LABEL.match(text) is not None or (
+        "(" in text and CAPTION_POSITION.search(text) is not None)
 
 
 HEADLINE_RULE = re.compile(r"\*{5,}")
-ON_BEHALF = _Lazy(r"(?i)^[\s\u00a0]*the following is (?:issued|a)\b.{0,120}:[\s\u00a0]*$")
+ON_BEHALF = LazyPattern(r"(?i)^[\s\u00a0]*the following is (?:issued|a)\b.{0,120}:[\s\u00a0]*$")
 
 
 def _is_prose(text: str) -> bool:
     """A paragraph that reads as the body of a release, not a headline, date line or menu."""
     t = text[:REGION_MAX].strip()
-    if len(t) < 40 or t.startswith("*") or ON_BEHALF().match(t):
+    if len(t) < 40 or t.startswith("*") or ON_BEHALF.match(t):
         return False
     words = LOWER_WORD.finditer(t)
     if sum(1 for _, _ in zip(range(3), words)) < 3:
@@ -923,7 +906,7 @@ class _RegionPhrases:
     def _keep(self, c: _Candidate) -> bool:
         if c.offset == RANGE_OFFSET:
             if self.ranges_ok is None:
-                self.ranges_ok = MEETING_WORD().search(self.text, self.start, self.end) is not None
+                self.ranges_ok = MEETING_WORD.search(self.text, self.start, self.end) is not None
             if not self.ranges_ok:
                 return False
         return self.kind != "title" or (c.month is not None and c.offset is not None)
@@ -975,7 +958,7 @@ class _RegionPhrases:
 # there, in their plainest form.
 FULL_MONTHS = [max((w for w, n in _WORDS["months"].items() if n == k), key=len) for k in range(1, 13)]
 FULL_WEEKDAYS = [max((w for w, n in _WORDS["weekdays"].items() if n == k), key=len) for k in range(7)]
-PLAIN_RELATIVE = _Lazy(rf"(?:[Tt]oday|[Tt]his (?P<wd>{'|'.join(FULL_WEEKDAYS)})) "
+PLAIN_RELATIVE = LazyPattern(rf"(?:[Tt]oday|[Tt]his (?P<wd>{'|'.join(FULL_WEEKDAYS)})) "
                        rf"\((?P<mon>{'|'.join(FULL_MONTHS)}) (?P<day>[12]\d|3[01]|[1-9])\)")
 def _plain_phrase_first(text: str, start: int, end: int, near: Optional[int],
                         skip: list[tuple[int, int]]) -> Optional[_Candidate]:
@@ -985,7 +968,7 @@ def _plain_phrase_first(text: str, start: int, end: int, near: Optional[int],
     `_RegionPhrases.first(near)` finds: no trigger comes before the phrase, and no digit or
     relative word (REL_START finds one even inside a word) stands in the window's stretch
     before it, so no other phrase of the window starts first or takes it over."""
-    trigger = TRIGGER().search(text, start, end)
+    trigger = TRIGGER.search(text, start, end)
     if trigger is None:
         return None
     at = trigger.start()
@@ -994,9 +977,9 @@ def _plain_phrase_first(text: str, start: int, end: int, near: Optional[int],
         return None
     window_start = max(start, at - WINDOW_BACK)
     if window_start < at and (DIGIT.search(text, window_start, at) is not None
-                              or REL_START().search(text, window_start, at) is not None):
+                              or REL_START.search(text, window_start, at) is not None):
         return None
-    m = PLAIN_RELATIVE().match(text, at, end)
+    m = PLAIN_RELATIVE.match(text, at, end)
     if m is None:
         if word == "today" or word == "Today":
             e = at + 5
@@ -1018,7 +1001,7 @@ def _plain_phrase_first(text: str, start: int, end: int, near: Optional[int],
             return None
     if m is None or m.group("wd") is None:
         return _Candidate(at, e, month, day_n, None, 0)
-    future = FUTURE().search(text[window_start:at]) is not None
+    future = FUTURE.search(text[window_start:at]) is not None
     return _Candidate(at, e, month, day_n, None, None, WEEKDAYS[m.group("wd").lower()], future)
 
 
@@ -1070,7 +1053,7 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
     return headings[0] if headings else None
 
 
-DATE_HEADER = _Lazy(r"Date[ \t\u00a0]*:")
+DATE_HEADER = LazyPattern(r"Date[ \t\u00a0]*:")
 DATE_HEADER_WITHIN = 1500  # characters from the top: the header block of minutes or a notice
 
 
@@ -1083,7 +1066,7 @@ def _date_header(doc: Document, anchor_spans: list[tuple[int, int]]) -> Optional
         return None
     lead, _ = _lead_regions(doc)
     limit = min(DATE_HEADER_WITHIN, lead.start if lead is not None else DATE_HEADER_WITHIN)
-    date_header = DATE_HEADER()
+    date_header = DATE_HEADER
     for line in doc.lines:
         if line.start >= limit:
             break
@@ -1097,7 +1080,7 @@ def _date_header(doc: Document, anchor_spans: list[tuple[int, int]]) -> Optional
 
 def _today_in_text(doc: Document, anchor_spans: list[tuple[int, int]]) -> Optional[_Candidate]:
     """A "today (August 30)" phrase anywhere in the text: it dates a bare "today" too."""
-    for n, m in enumerate(TODAY_DATED().finditer(doc.text)):
+    for n, m in enumerate(TODAY_DATED.finditer(doc.text)):
         if n >= 40:
             break
         for c in _candidates(doc.text, m.start(), m.end(), anchor_spans):

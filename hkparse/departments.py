@@ -22,10 +22,10 @@ from .datafiles import read_data
 from .document import Document, Span
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
+from .patterns import LazyPattern
 from .sides import (LIST_SIDE_TAIL, PLACE_REPRESENTED, PRONOUN_START, SECOND_LIST_OPENING,
                     SIDE_AFTER, SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
-                    LazyPattern, own_place_side,
-                    places_named, possessive_place, side_name, side_of)
+                    own_place_side, places_named, possessive_place, side_name, side_of)
 
 
 

@@ -19,6 +19,7 @@ from .datafiles import read_data
 from .document import BULLETS, TICKER_OPENINGS, Document, Span
 from .model import Evidence, Meeting
 from .numbers import ORDINAL_PATTERN, ORDINAL_WORDS, TENS_WORDS, ordinal_value, roman_value
+from .patterns import LazyPattern
 
 
 def _load_sections(name: str) -> dict[str, list[str]]:
@@ -52,23 +53,6 @@ SERIES_HEADS = frozenset(w.lower() for w in _WORDS["series_heads"])
 BODY_HEADS = frozenset(w.lower() for w in _WORDS["body_heads"])
 GENERIC_WORDS = frozenset(w.lower() for w in _WORDS["generic_words"])
 GEOGRAPHIC_NOUNS = frozenset({"area", "zone", "district", "region", "province", "city", "bay"})
-
-class _Lazy:
-    """A pattern compiled on first use. Compiling costs far more than most documents' scans,
-    and these patterns serve rare shapes that most releases (and one-file runs) never reach."""
-
-    __slots__ = ("_args", "_compiled")
-
-    def __init__(self, *args):
-        self._args = args
-        self._compiled = None
-
-    def __getattr__(self, name: str):
-        compiled = self._compiled
-        if compiled is None:  # compiling twice in a race is harmless: the result is the same
-            compiled = self._compiled = re.compile(*self._args)
-        return getattr(compiled, name)
-
 
 # -- building blocks -------------------------------------------------------------------------
 S = r"[\s\u00a0]+"
@@ -129,11 +113,11 @@ class _NameAt:
 _NAME_AT = _NameAt()
 _OF_THE = re.compile(rf"{S}of{S}(?:(?:the|a|an|its){S})?(?:{TERM})?", re.I)
 # "18th Hong Kong-Guangdong Joint Working Group ... meeting", "Second ... Conference".
-_AFTER_NAME_MEETING = _Lazy(rf"(?:{S}?{ABBREVIATION})?{S}meeting\b")
+_AFTER_NAME_MEETING = LazyPattern(rf"(?:{S}?{ABBREVIATION})?{S}meeting\b")
 # "The Committee (ABC), chaired by X, held its fifth meeting", "... holds 14th meeting",
 # "... held its Twentieth Meeting" (ordinal and noun in any case: only the name must be
 # capitalised); "The X Board held the fifth meeting" (a body's name, and no "of the Y" after).
-HELD_ITS = _Lazy(
+HELD_ITS = LazyPattern(
     rf"(?P<name>{NAME})(?:{S}?{ALIAS})?"
     rf"(?:,[^,.\n]{{0,90}},|{S}(?:chaired|led){S}by{S}[^.\n]{{0,90}}?)?"
     rf"(?:{S}{TIME})?{S}(?:has{S}|will{S})?(?:held|holds|convened|convenes|conducted|had|hold|convene)"
@@ -142,51 +126,51 @@ HELD_ITS = _Lazy(
 )
 # After "held the fifth meeting": "of the X" makes it another body's meeting ("of its
 # current term" does not).
-_OF_ANOTHER = _Lazy(rf"{S}of{S}(?!its\b)")
+_OF_ANOTHER = LazyPattern(rf"{S}of{S}(?!its\b)")
 # "The Expert Group met for the eighth time": its eighth meeting.
-MET_FOR_TIME = _Lazy(
+MET_FOR_TIME = LazyPattern(
     rf"(?P<name>{NAME})(?:{S}?{ALIAS})?(?:{S}{TIME})?{S}met{S}for{S}the{S}"
     rf"(?P<ord>{ORDINAL_PATTERN}){S}time\b",
 )
 # "the Task Force on ... Park's fourth meeting".
-POSSESSIVE = _Lazy(
+POSSESSIVE = LazyPattern(
     rf"(?P<name>{NAME})(?<=[{APOS}]s){S}(?P<ord>{ORD}){EVER}(?:{S}and{S}(?:last|final))?{S}"
     rf"(?P<noun>{MEETING_NOUN})\b",
 )
 # Lower-case references resolved to a name written elsewhere: "the first meeting of a joint
 # task force", "the task force's first meeting".
-LOWER_REF_OF = _Lazy(
+LOWER_REF_OF = LazyPattern(
     rf"(?:{S}of{S}(?:the|a|an){S})(?P<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))\b",
 )
-LOWER_REF_POSSESSIVE = _Lazy(
+LOWER_REF_POSSESSIVE = LazyPattern(
     rf"t(?<=\bt)he{S}(?P<ref>(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])}))"
     rf"[{APOS}]s{S}(?P<ord>{ORD}){EVER}{S}(?P<noun>{MEETING_NOUN})\b",
 )
 # "At its 98th meeting on Tuesday, the board was briefed ...": the body is the one the
 # sentences before name as the holder ("Country & Marine Parks Board members ..."); "At its
 # 57th meeting, the Town Trees Committee ...": the subject named right after.
-AT_ITS_MEETING_THE = _Lazy(
+AT_ITS_MEETING_THE = LazyPattern(
     rf"A(?<=\bA)t{S}its{S}(?P<ord>(?i:{ORD})){EVER}{S}(?P<noun>(?i:{MEETING_NOUN}))\b"
     rf"(?:{S}held)?(?:{S}{TIME})?,{S}the{S}"
 )
-_HEAD_REFERENCE = _Lazy(
+_HEAD_REFERENCE = LazyPattern(
     rf"(?:[a-z][\w-]*{S}){{0,3}}?(?i:{_words_pattern(_WORDS['body_heads'])})\b(?![{APOS}\-])"
 )
 # Minutes: "No. 1" heading a "Minutes of the meeting ..." page; "(648th Minutes)".
-MINUTES_NUMBER = _Lazy(rf"(?m)^[ \t\u00a0]*No\.?[ \t\u00a0]*(?P<num>\d{{1,4}})[ \t\u00a0]*[\r\n]+[ \t\u00a0]*Minutes{S}of{S}the{S}meeting", re.I)
+MINUTES_NUMBER = LazyPattern(rf"(?m)^[ \t\u00a0]*No\.?[ \t\u00a0]*(?P<num>\d{{1,4}})[ \t\u00a0]*[\r\n]+[ \t\u00a0]*Minutes{S}of{S}the{S}meeting", re.I)
 # "x(?<=\bx)yz" is "\bxyz" written so that the regex engine can skip ahead to the letter x.
-MEETING_NO = _Lazy(rf"(?P<noun>M(?<=\bM)eeting){S}No\.?{S}?(?P<num>\d{{1,4}})\b")
+MEETING_NO = LazyPattern(rf"(?P<noun>M(?<=\bM)eeting){S}No\.?{S}?(?P<num>\d{{1,4}})\b")
 # In lower case only after "its" ("held its meeting No. 5"): "the meeting No. 8 signal" is none.
-ITS_MEETING_NO = _Lazy(rf"(?P<noun>m(?<=\bits[ \u00a0]m)eeting){S}No\.?{S}?(?P<num>\d{{1,4}})\b")
-ORD_MINUTES = _Lazy(rf"(?P<ord>{ORD}){S}Minutes\b")
+ITS_MEETING_NO = LazyPattern(rf"(?P<noun>m(?<=\bits[ \u00a0]m)eeting){S}No\.?{S}?(?P<num>\d{{1,4}})\b")
+ORD_MINUTES = LazyPattern(rf"(?P<ord>{ORD}){S}Minutes\b")
 # "Meeting VI of the Steering Committee ...", "the Plenary Session XII": a Roman numeral
 # after a capitalised meeting noun (its value and the lone "I" are judged in _roman_number).
-ROMAN_MEETING = _Lazy(
+ROMAN_MEETING = LazyPattern(
     rf"(?P<noun>M(?<=\bM)eeting|S(?<=\bS)ession|P(?<=\bP)lenary){S}(?P<num>[IVX]{{1,6}})(?![\w{APOS}\-])")
 _ROMAN_CUES = ("Meeting", "Session", "Plenary")  # capitalised, as ROMAN_MEETING needs them
 # A lone "I" is the pronoun ("At the Meeting I said ...") unless "of the X", a line end or
 # punctuation follows it.
-_ROMAN_ONE_ENDS = _Lazy(rf"[ \t\u00a0]*(?:$|[\r\n,.;:()]|{S}of{S}the{S}[A-Z])", re.M)
+_ROMAN_ONE_ENDS = LazyPattern(rf"[ \t\u00a0]*(?:$|[\r\n,.;:()]|{S}of{S}the{S}[A-Z])", re.M)
 
 # Unnumbered, named meetings.
 _VERB = (
@@ -320,7 +304,7 @@ _VERB_AT_WORD_START = (
     r"|j(?<=\bj)ointly\s+presided\s+over)"
 )
 VERB_THE_SERIES = _TriggerName(rf"{_VERB_AT_WORD_START}{S}the{S}(?:(?:19|20)\d\d{S})?")
-THE_SERIES_HELD = _Lazy(
+THE_SERIES_HELD = LazyPattern(
     rf"T(?<=\bT)he{S}(?:(?:19|20)\d\d{S})?(?P<name>{NAME})(?:{S}(?:19|20)\d\d)?{S}(?:was|is|will{S}be){S}held\b"
 )
 MEETING_OF_THE = _TriggerName(rf"\b(?:meeting|session)s?{S}of{S}the{S}(?P<term>{TERM})?",
@@ -330,10 +314,10 @@ THE_BODY_MEETING = _TriggerName(
     rf"(?:{S}?{ABBREVIATION})?(?:(?<=[{APOS}]s)(?:{S}[\w-]+){{0,3}}?)?{S}meeting\b",
     cues=("the",), spaced_cue=3,
 )
-AT_THE_MEETING = _Lazy(
+AT_THE_MEETING = LazyPattern(
     rf"A(?<=\bA)t{S}the{S}meeting[^,.\n]{{0,40}},{S}the{S}(?P<name>{NAME})"
 )
-BODY_HELD_MEETING = _Lazy(
+BODY_HELD_MEETING = LazyPattern(
     rf"(?P<name>{NAME})(?:{S}?{ALIAS})?(?:{S}{TIME})?{S}(?:held|holds|convened|convenes)"
     rf"{S}(?:a|its){S}meeting\b",
 )
@@ -341,30 +325,30 @@ BODY_HELD_MEETING = _Lazy(
 # Monday to discuss ...", "The X Council met to discuss ...": the body met as a body, an
 # unnumbered meeting of it, told with its time or its purpose. "met the Mayor" and "met today
 # with the press" are calls on someone, not the body's meeting.
-BODY_MET = _Lazy(
+BODY_MET = LazyPattern(
     rf"(?P<name>{NAME})(?:{S}?{ALIAS})?{S}met{S}(?:{TIME}(?!{S}with\b)|to{S}discuss\b)"
 )
-BODY_MET_TRIGGER = _Lazy(
+BODY_MET_TRIGGER = LazyPattern(
     rf"m(?<=\bm)et{S}(?:today|yesterday|tonight|this{S}(?:morning|afternoon|evening)"
     rf"|on{S}[A-Z]|to{S}discuss\b)"
 )
 # What "met" is followed by where BODY_MET can match (a cheap cue for the keyword windows).
 _MET_CUES = ("met today", "met yesterday", "met tonight", "met this ", "met on ", "met to discuss")
 # Right before the name: "Members of the X Committee met today", the name is not the subject.
-_OF_BEFORE_NAME = _Lazy(rf"\bof{S}(?:the{S})?$")
+_OF_BEFORE_NAME = LazyPattern(rf"\bof{S}(?:the{S})?$")
 
 ORD_RX = re.compile(ORD, re.I)
 NOUN_AFTER_ORD = re.compile(rf"{EVER}(?:{S}and{S}(?:last|final))?{S}(?P<noun>{MEETING_NOUN})\b", re.I)
 _SPACE_RX = re.compile(S)
 # Patterns that start with a name are only tried just before their trigger words: trying a
 # name at every capitalised word of the text would cost too much.
-HELD_ITS_TRIGGER = _Lazy(
+HELD_ITS_TRIGGER = LazyPattern(
     rf"\b(?:held|holds|convened|convenes|conducted|had|hold|convene)(?:{S}(?:its|the))?{S}{ORD}",
     re.I)
-POSSESSIVE_TRIGGER = _Lazy(rf"[{APOS}]s{S}{ORD}", re.I)
-MET_FOR_TIME_TRIGGER = _Lazy(rf"m(?<=\bm)et{S}for{S}the{S}{ORD}{S}time\b")
+POSSESSIVE_TRIGGER = LazyPattern(rf"[{APOS}]s{S}{ORD}", re.I)
+MET_FOR_TIME_TRIGGER = LazyPattern(rf"m(?<=\bm)et{S}for{S}the{S}{ORD}{S}time\b")
 MEETING_WORD = re.compile(r"m(?<=\bm)eeting\b")  # \bmeeting\b, but found by a fast literal scan
-HELD_A_MEETING_TRIGGER = _Lazy(rf"\b(?:held|holds|convened|convenes){S}(?:a|its){S}meeting\b")
+HELD_A_MEETING_TRIGGER = LazyPattern(rf"\b(?:held|holds|convened|convenes){S}(?:a|its){S}meeting\b")
 LOOK_BACK = 320
 
 
@@ -435,35 +419,35 @@ OTHER_MEETING_BEFORE = re.compile(
     r"[\s\u00a0]+(?:the[\s\u00a0]+)?$",
     re.I,
 )
-LOCATION_TAIL = _Lazy(
+LOCATION_TAIL = LazyPattern(
     rf"(?:{S}?{ABBREVIATION})?{S}in{S}(?P<place>{_words_pattern(_WORDS['places'])})$"
 )
-LOCATION_AFTER = _Lazy(
+LOCATION_AFTER = LazyPattern(
     rf"(?:{S}?{ABBREVIATION})?(?:{S}(?:was|will{S}be|is))?(?:{S}held)?{S}(?:in|at){S}"
     rf"(?P<place>{_words_pattern(_WORDS['places'])})\b"
 )
 _SPACES = re.compile(r"[\s\u00a0]+")
-_TIME_AFTER = _Lazy(rf"{S}{TIME}")
-_ABBREVIATION_IN_NAME = _Lazy(rf"{S}?{ABBREVIATION}")
-_MINISTERIAL_TAIL = _Lazy(rf"{S}(?:{_words_pattern(_WORDS['ministerial_suffixes'])})\b")
+_TIME_AFTER = LazyPattern(rf"{S}{TIME}")
+_ABBREVIATION_IN_NAME = LazyPattern(rf"{S}?{ABBREVIATION}")
+_MINISTERIAL_TAIL = LazyPattern(rf"{S}(?:{_words_pattern(_WORDS['ministerial_suffixes'])})\b")
 # "High-Level Meeting & the Second Plenary Session of the X Conference": the body is X.
-_MEETING_PREFIX = _Lazy(
+_MEETING_PREFIX = LazyPattern(
     rf"^.*\b(?i:{MEETING_NOUN}){S}of{S}(?:the{S})?(?=[A-Z])"
 )
-_POSSESSIVE_ORDINAL = _Lazy(rf"(?:[{APOS}]s|(?<=s)[{APOS}]){S}(?i:{ORD})")
-_POSSESSIVE_TAIL = _Lazy(rf"[{APOS}]s$")
-_LEADING_THE = _Lazy(rf"^(?:The|THE){S}(?:{TERM})?|^{TERM}", re.I)
+_POSSESSIVE_ORDINAL = LazyPattern(rf"(?:[{APOS}]s|(?<=s)[{APOS}]){S}(?i:{ORD})")
+_POSSESSIVE_TAIL = LazyPattern(rf"[{APOS}]s$")
+_LEADING_THE = LazyPattern(rf"^(?:The|THE){S}(?:{TERM})?|^{TERM}", re.I)
 # Where a name runs on into the time of the meeting: "... Conference in Beijing on July 19",
 # "... Forum on Tuesday"; a weekday before another capitalised word is a remit ("Committee on
 # Sunday Trading").
-_TIME_IN_NAME = _Lazy(
+_TIME_IN_NAME = LazyPattern(
     rf"{S}(?:on|in){S}(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|August|"
     rf"Sept(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|"
     rf"Thursday|Friday|Saturday|Sunday)\b(?![ \u00a0]+[A-Z])"
 )
 # A place not in the list of places, closing a name right after its head word: "... Forum in
 # Wuxi" (cut only where the time of the meeting follows, like a listed place).
-_UNLISTED_PLACE_TAIL = _Lazy(
+_UNLISTED_PLACE_TAIL = LazyPattern(
     rf"(?:{S}?{ABBREVIATION})?{S}in{S}[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?$"
 )
 _TOKEN = re.compile(r"[\w]+")
@@ -675,7 +659,7 @@ def _may_end_other(before: str) -> bool:
         tail.endswith(_FOLLOW_UP_ENDINGS) and tail[-3:-2].isspace())
 
 
-MINUTES_HEADING = _Lazy(rf"Minutes{S}of{S}(?:the{S})?$")
+MINUTES_HEADING = LazyPattern(rf"Minutes{S}of{S}(?:the{S})?$")
 MINUTES_HEADING_WITHIN = 400  # characters from the top of the document
 
 
@@ -691,7 +675,7 @@ def _minutes_heading(text: str, at: int) -> bool:
 MINUTES_STATUS_WORDS = frozenset(_WORDS["minutes_status_words"])
 SERIES_LOOK_BACK = 160
 # Where a name can start: a capitalised word after a space or a line start.
-_CAPITAL_START = _Lazy(r"(?:^|(?<=[\s\u00a0(]))[A-Z]", re.M)
+_CAPITAL_START = LazyPattern(r"(?:^|(?<=[\s\u00a0(]))[A-Z]", re.M)
 
 
 def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
@@ -715,7 +699,7 @@ def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
 
 # "The X Board held (its) Meeting No. 3/2004", "X (ABC) will hold its Meeting No. 14", "X to
 # hold Meeting No. 14" (a headline): what stands between the body's name and "Meeting".
-_HELD_BEFORE_NO = _Lazy(
+_HELD_BEFORE_NO = LazyPattern(
     rf"(?:{S}?{ALIAS})?(?:{S}{TIME})?{S}(?:(?:will|to){S}(?:hold|convene){S}|"
     rf"(?:has{S})?(?:held|holds|convened|convenes){S})"
     rf"(?:its{S})?(?=[Mm]eeting{S}No\b|(?:Meeting|Session|Plenary){S}[IVX])"
@@ -1110,7 +1094,7 @@ def _ord_noun_of(text: str, span: Span, m, number: int) -> Optional[_Candidate]:
 
 # "World Trade Organization Hong Kong Ministerial Conference": the organisation, and the place
 # hosting this conference of it.
-_PLACE_AND_MINISTERIAL_TAIL = _Lazy(
+_PLACE_AND_MINISTERIAL_TAIL = LazyPattern(
     rf"(?:{S}(?:{_words_pattern(_WORDS['places'])}))?{S}"
     rf"(?:{_words_pattern(_WORDS['ministerial_suffixes'])})$"
 )
@@ -1307,11 +1291,11 @@ def _may_have_meeting_prefix(value: str) -> bool:
 
 
 # (A word joined by "-" or "/" is one word, as in a name: "Hong Kong/Guangxi".)
-_CAPITALISED_BEFORE = _Lazy(rf"(?<![\w{APOS}/\u2013-])[A-Z][\w{APOS}]*(?:[-/\u2013][\w{APOS}]+)*[ \u00a0]$")
-_AMPERSAND_BEFORE = _Lazy(r"[ \u00a0]&[ \u00a0]$")
+_CAPITALISED_BEFORE = LazyPattern(rf"(?<![\w{APOS}/\u2013-])[A-Z][\w{APOS}]*(?:[-/\u2013][\w{APOS}]+)*[ \u00a0]$")
+_AMPERSAND_BEFORE = LazyPattern(r"[ \u00a0]&[ \u00a0]$")
 
 
-_ABBREVIATED_BEFORE = _Lazy(
+_ABBREVIATED_BEFORE = LazyPattern(
     rf"(?<![\w{APOS}-])[A-Z][\w{APOS}]*(?:-[\w{APOS}]+)*[ \u00a0]{ABBREVIATION}[ \u00a0]$")
 
 
@@ -1404,7 +1388,7 @@ def _fullest(text: str, spans: list[Span], body: str, others: list[_Candidate]) 
 
 
 # "... Committee" followed by its remit: "on Implementation of ...", "for the Development of".
-_REMIT_AFTER = _Lazy(rf"{S}(?:on|for){S}(?:the{S})?(?=[A-Z])")
+_REMIT_AFTER = LazyPattern(rf"{S}(?:on|for){S}(?:the{S})?(?=[A-Z])")
 
 
 def _with_its_remit(text: str, spans: list[Span], body: str) -> Optional[str]:
@@ -1612,7 +1596,7 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
 # A legislator's question and an official's reply ("Following is a question by the Hon X and
 # a written reply by the Secretary for Y in the Legislative Council today"): the meetings the
 # question or the reply names are its background; the release reports none.
-_QUESTION_BY = _Lazy(rf"Following{S}(?:is|are){S}(?:a|an|the){S}(?:[\w-]+{S})?questions?{S}by\b")
+_QUESTION_BY = LazyPattern(rf"Following{S}(?:is|are){S}(?:a|an|the){S}(?:[\w-]+{S})?questions?{S}by\b")
 _REPLY_WORDS = ("reply", "replies", "answer")
 
 
@@ -1661,7 +1645,7 @@ def _same_body(a: str, b: str) -> bool:
 # "Following is the speech by X at ...", "Following is the transcript of remarks by X after the
 # first meeting of ...": the lead says where the words were spoken; the text after it is the
 # speaker's own, and the meetings it recalls are background.
-_SPEECH_OR_REMARKS = _Lazy(
+_SPEECH_OR_REMARKS = LazyPattern(
     rf"Following{S}(?:is|are){S}(?:the|a|an){S}(?:[\w-]+{S}){{0,2}}?"
     rf"(?:speech|remarks|transcript|address|statement|opening{S}remarks){S}")
 
@@ -1699,7 +1683,7 @@ def _named_in_the_lead(text: str, spans: list[Span], numbered: list[_Candidate],
 # Page furniture of a web copy: a link to a file ("Summary of the 29th meeting (PDF, 210KB)"),
 # a ticker line ("Latest: ...") or a link to the previous or next release ("Previous: ...")
 # points to other pages, never the release's own meeting.
-_FILE_LINK = _Lazy(
+_FILE_LINK = LazyPattern(
     r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|RTF|ZIP)(?:,?[ \u00a0]*\d[\d.,]*[ \u00a0]?[KMG]B)?[)\]]", re.I)
 FURNITURE_LINE_MAX = 160
 
@@ -1784,7 +1768,7 @@ _UNNAMED_VERB = (
 _NOT_A_MODIFIER = (r"(?:and|or|a|an|the|with|to|of|in|on|at|for|by|next|previous|last|coming|"
                    r"upcoming|earlier|following|another|other|its|their|his|"
                    r"her)\b")
-UNNAMED_MEETING = _Lazy(
+UNNAMED_MEETING = LazyPattern(
     rf"\b(?:{_UNNAMED_VERB})(?:{S}(?:today|yesterday|this{S}(?:morning|afternoon|evening)))?"
     rf"{S}(?P<phrase>(?:(?:a|an|the){S})?(?:(?!{_NOT_A_MODIFIER})[\w-]+{S}){{0,4}}?[Mm]eeting)\b"
     rf"(?![-\u2010\u2011])"

@@ -21,28 +21,15 @@ from .document import Document, Span
 from .model import Evidence, Meeting, Person
 from .names import Mention, mentions_in, post_only_at
 from .numbers import ORDINAL_PATTERN, ordinal_value
+from .patterns import LazyPattern
 from .names import _is_name_word as is_name_word
 from .sides import side_of
-
-def _regex_compile(*args):
-    """`regex.compile` for the few patterns that need Unicode classes (`\\p{Lu}`), the module
-    imported on first need: importing it costs ~10 ms. The other patterns use std `re`, which
-    compiles faster and searches these short alternations as fast."""
-    import regex
-    return regex.compile(*args)
-
-
-def _lazy(compile_, *args):
-    """A pattern compiled on first use: importing stays cheap, and a release that never reaches
-    the sentences a pattern reads never pays for compiling it."""
-    return lru_cache(maxsize=1)(lambda: compile_(*args))
-
 
 # --- chairing ------------------------------------------------------------------------------
 # Patterns that ignore case are written in lower case and run over the document's lower-cased
 # copy (same offsets), which scans faster than with IGNORECASE;
 # `_caseless` falls back to an IGNORECASE copy where lower-casing would move offsets.
-CHAIR_VERB = _lazy(re.compile,
+CHAIR_VERB = LazyPattern(
     r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|"
     r"(?P<as_co>co-?\s?chair(?:men|man|persons?|women|woman))|"
     r"(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed))\s+jointly|"
@@ -59,28 +46,28 @@ CHAIR_VERB = _lazy(re.compile,
     r"(?:[\w-]+\s+){0,2}?(?:meeting|session|plenary)\b)"
 )
 # "its third meeting", "the 12th plenary session": an ordinal numbering a meeting.
-NUMBERED_MEETING = _lazy(re.compile,
+NUMBERED_MEETING = LazyPattern(
     rf"\b(?P<ord>{ORDINAL_PATTERN})\s+(?:(?:plenary|special|regular|joint)\s+)?"
     r"(?:meeting|session|plenary|conference)s?\b", re.I)
-MEETING_WORD = _lazy(re.compile,
+MEETING_WORD = LazyPattern(
     r"\b(?:meetings?|plenary|plenaries|sessions?|conferences?|forum|summit|dialogue|"
     r"working\s+group|task\s+force|committee|commission)\b")
-STRONG_MEETING_WORD = _lazy(re.compile, r"\b(?:meetings?|plenary|sessions?|conferences?|forum|summit)\b")
+STRONG_MEETING_WORD = LazyPattern(r"\b(?:meetings?|plenary|sessions?|conferences?|forum|summit)\b")
 # Literals that every STRONG_MEETING_WORD match contains (in a case-folded copy): a cheap pre-check.
 STRONG_MEETING_LITERALS = ("meeting", "plenary", "session", "conference", "forum", "summit")
-NOT_A_MEETING = _lazy(re.compile,
+NOT_A_MEETING = LazyPattern(
     r"\b(?:signing|ceremony|lunch(?:eon)?|dinner|banquet|reception|webinar|visit|seminar|"
     r"press\s+conference|exhibition|gala|briefing)\b")
 # A standing role, not this meeting: "who chairs the Committee", "appointed to co-chair".
-STANDING_ROLE = _lazy(re.compile,
+STANDING_ROLE = LazyPattern(
     r"(?:\bwho\s+(?:also\s+)?(?:is\s+|has\s+|had\s+|have\s+)?(?:also\s+)?|\bwhich\s+(?:is\s+)?|\bappointed\s+(?:\w+\s+){0,3}?to\s+|"
     r"\bto\s+elect\s+)$")
-HEADS_DELEGATIONS = _lazy(re.compile, r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b")
+HEADS_DELEGATIONS = LazyPattern(r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegations?|representatives)\b")
 # "chaired by", "chaired (in Guangzhou) by", "jointly chaired today (May 3) by", "chaired this
 # afternoon in Zhuhai by", "convened today (May 3) in Hong Kong by": the time and place of the
 # meeting may stand between a passive chairing verb and its "by" (a place of one or two words).
 _PASSIVE_PLACE = r"(?:in\s+(?!the\b)[a-z]+(?:\s+(?!by\b)[a-z]+)?\s*)?"
-PASSIVE_BY = _lazy(re.compile,
+PASSIVE_BY = LazyPattern(
     r"\s*" + _PASSIVE_PLACE +
     r"(?:(?:today|yesterday|tomorrow|this|on\s+[a-z]+day)(?:\s+(?:morning|afternoon|evening))?\s*)?"
     + _PASSIVE_PLACE +
@@ -88,30 +75,30 @@ PASSIVE_BY = _lazy(re.compile,
 # "by the two leaders of the Working Group, X and Y", "by the group's two heads, X and Y": the
 # chairs named after an apposition that calls them the body's two heads (its end is where the
 # list of a passive starts).
-TWO_HEADS_APPOSITION = _lazy(re.compile,
+TWO_HEADS_APPOSITION = LazyPattern(
     r"\s*(?:(?:the|its|[a-z]+['\u2019]s)\s+)?(?:two|both)\s+(?:leaders|heads|co-?\s?chair(?:s|men|persons|women)|"
     r"conven[eo]rs)(?:\s+of\s+(?:the|this|its)\s+[^,;.()]{1,80}?)?\s*,")
 # The event just before a passive chairing verb, when it is no meeting: "a lunch hosted by",
 # "the reception, which was co-hosted by" (run on the 40 characters before the verb).
-EVENT_BEFORE_PASSIVE = _lazy(re.compile,
+EVENT_BEFORE_PASSIVE = LazyPattern(
     r"\b(?:signing|ceremony|lunch(?:eon)?|dinner|banquet|reception|webinar|visit|seminar|gala|briefing|"
     r"exhibition)\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|will\s+be|being)\s+)?"
     r"(?:jointly\s+|also\s+)?$")
 # "The Commission met today (July 7) under the chairmanship of": the body's meeting named by its
 # verb (not "which met" or "who met", a clause about another time or a person meeting someone).
-BODY_MET_BEFORE = _lazy(re.compile,
+BODY_MET_BEFORE = LazyPattern(
     r"(?<!\bwhich )(?<!\bwho )(?<!\bthat )\b(?:met|meets)\b[^.;,()]{0,30}(?:\([^()]{1,30}\)\s*)?$")
 # A sentence about the meeting of the one before: "It was co-chaired by", "It will be chaired by".
-IT_PASSIVE = _lazy(re.compile, r"It\s+(?:was|is|will\s+be)\s+(?:jointly\s+)?(?:co-?\s?)?(?:chaired|hosted|convened|"
+IT_PASSIVE = LazyPattern(r"It\s+(?:was|is|will\s+be)\s+(?:jointly\s+)?(?:co-?\s?)?(?:chaired|hosted|convened|"
                                 r"presided\s+over)\b")
 # "took the chair", "was in the chair" (the idiom needs no meeting word of its own).
-TOOK_THE_CHAIR = _lazy(re.compile, r"\b(?:took|takes|take|taking|in)\s+the\s+chair\s*[.;,]")
+TOOK_THE_CHAIR = LazyPattern(r"\b(?:took|takes|take|taking|in)\s+the\s+chair\s*[.;,]")
 # Between the last of a list and its role: "X and Y, as co-chairmen", "X and Y as the co-chairs".
-AS_ROLE_GAP = _lazy(re.compile, r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*as\s+(?:the\s+)?(?:two\s+)?")
+AS_ROLE_GAP = LazyPattern(r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*as\s+(?:the\s+)?(?:two\s+)?")
 # Between the last of a passive's chairs and one more named by post only: "..., and the".
-AND_POST = _lazy(re.compile, r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*and\s+(?=(?:the|a|an)\s)")
+AND_POST = LazyPattern(r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*and\s+(?=(?:the|a|an)\s)")
 # Between a subject and its verb: adverbs, dates in brackets, auxiliaries (short gaps: std `re`).
-SUBJECT_GAP = _lazy(re.compile,
+SUBJECT_GAP = LazyPattern(
     r"(?:\s*\([^()\n]{1,40}\))?[\s,]*"
     r"(?:(?:today|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|will|would|also|jointly|"
     r"have|has|had|to|be|then|successfully|together|respectively|\([^()\n]{1,40}\))[\s,]*)*",
@@ -119,31 +106,31 @@ SUBJECT_GAP = _lazy(re.compile,
 # Between two people of one list: "X, and the Y", "X (left) and Y", "X; the Y".
 _LIST_GAP = (r"(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:the\s+)?\p{Lu}[\w'\u2019&\- \u00a0]{0,60}?(?=\s*,))?"
              r"\s*[,;]?\s*(?:and|&|as\s+well\s+as)?\s*,?\s*(?:the\s+)?")
-LIST_GAP = _lazy(_regex_compile, _LIST_GAP)
+LIST_GAP = LazyPattern(_LIST_GAP, unicode_classes=True)
 # The same for ASCII text, where a capital is [A-Z]: std `re`, no `regex` to import.
-LIST_GAP_ASCII = _lazy(re.compile, _LIST_GAP.replace(r"\p{Lu}", "[A-Z]"))
+LIST_GAP_ASCII = LazyPattern(_LIST_GAP.replace(r"\p{Lu}", "[A-Z]"))
 
 
 def _list_gap(text: str):
     """LIST_GAP for this text (the std `re` spelling where the text is ASCII)."""
-    return LIST_GAP_ASCII() if text.isascii() else LIST_GAP()
+    return LIST_GAP_ASCII.compiled if text.isascii() else LIST_GAP.compiled
 # The subject attends one event and chairs another, smaller one within it.
-ATTENDS_OTHER = _lazy(re.compile, r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also\s+)?$")
-DELEGATION_WORDS = _lazy(re.compile,
+ATTENDS_OTHER = LazyPattern(r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also\s+)?$")
+DELEGATION_WORDS = LazyPattern(
     r"delegation|joined\s+by|special\s+guest|\bteam\s+(?:includes?|included|comprises?|comprised)\b")
-WITH = _lazy(re.compile, r"\swith\s")
-PRONOUN_SUBJECT = _lazy(re.compile, r"(?:He|She)\b")
+WITH = LazyPattern(r"\swith\s")
+PRONOUN_SUBJECT = LazyPattern(r"(?:He|She)\b")
 # "Y, who co-chaired the meeting": a relative clause about this very meeting, no standing role.
-WHO_DID = _lazy(re.compile, r"\bwho\s+(?:also\s+)?$")
-THE_MEETING = _lazy(re.compile, r"(?<=ed)\s+the\s+(?:meeting|session|plenary)\b")
+WHO_DID = LazyPattern(r"\bwho\s+(?:also\s+)?$")
+THE_MEETING = LazyPattern(r"(?<=ed)\s+the\s+(?:meeting|session|plenary)\b")
 # "X, and Y, who will co-chair the meeting": a relative clause after the list names its chairs.
-WHO_CLAUSE = _lazy(re.compile, r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*who\s+")
+WHO_CLAUSE = LazyPattern(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*who\s+")
 
 
 def _who_clause(text: str, start: int, end: int) -> bool:
     """", who will" between the last person and the chairing verb (then the usual subject gap)."""
-    m = WHO_CLAUSE().match(text, start, end)
-    return m is not None and SUBJECT_GAP().fullmatch(text, m.end(), end) is not None
+    m = WHO_CLAUSE.compiled.match(text, start, end)
+    return m is not None and SUBJECT_GAP.compiled.fullmatch(text, m.end(), end) is not None
 
 # --- attending -----------------------------------------------------------------------------
 # What one takes part or participates in, to attend it: the meeting, not "the development of".
@@ -176,9 +163,9 @@ _BROUGHT_TOGETHER = (r"(?:meeting|session|plenary|conference|forum|talks)\s+(?:(
 # him to come): only the passive, past, ending the sentence at the meeting or its discussion.
 _INVITED_PRESENT = (r"(?:was|were)\s+(?:also\s+)?invited\s+to\s+(?:attend|join)\s+(?:the|this|today['\u2019]s)\s+"
                     r"(?:meeting|session|discussions?)(?=\s*[.;])")
-INVITED_PRESENT = _lazy(re.compile, r"\b" + _INVITED_PRESENT)
-FUTURE_WORD = _lazy(re.compile, r"\b(?:will|shall)\b")
-ATTEND_CUE = _lazy(re.compile,
+INVITED_PRESENT = LazyPattern(r"\b" + _INVITED_PRESENT)
+FUTURE_WORD = LazyPattern(r"\b(?:will|shall)\b")
+ATTEND_CUE = LazyPattern(
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|" + _ALSO_TOOK_PART + r"|" + _JOINED_SOMEONE + r"|"
     + _INVITED_PRESENT + r"|"
     r"among\s+those\s+present|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
@@ -200,36 +187,36 @@ ATTEND_CUE = _lazy(re.compile,
     r"(?:will|shall)\s+also\s+(?:be\s+present|join(?=\s*[.;]|\s+(?:the|this|its)\s+"
     r"(?:meeting|session|delegation|discussions?|talks))))\b")
 # "X will hold the first meeting of ...": the holder, when not said to chair, attends it.
-HOLDS_MEETING = _lazy(re.compile,
+HOLDS_MEETING = LazyPattern(
     r"\b(?:will\s+hold|held|holds|is\s+holding)\s+(?:the|a|an|its|his|her)\b[^.;]{0,80}?"
     r"\b(?:meeting|session|conference|plenary)\b")
 # The same lists as a follow-up of the meeting named before, tried at the sentence's start only.
-INVERTED_LIST = _lazy(re.compile, r"(?:" + _INVERTED_LIST + r")\b")
+INVERTED_LIST = LazyPattern(r"(?:" + _INVERTED_LIST + r")\b")
 # "a meeting with the Bureau": meeting someone (a call on them), not a meeting one attends.
-MEETING_WITH = _lazy(re.compile, r"\s+with\b", re.I)
+MEETING_WITH = LazyPattern(r"\s+with\b", re.I)
 # "At the meeting, the ... Chairman of the Committee, Mr X, said": the body's own Chairman
 # conducting its meeting.
-AT_THE_MEETING = _lazy(re.compile,
+AT_THE_MEETING = LazyPattern(
     r"\s*At\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary|conference)\b[^,.;]{0,30},")
-CHAIRMAN_TITLE = _lazy(re.compile, r"\b(?:Chairman|Chairperson|Chairwoman|Chair)\s+of\b")
-OWN_CHAIRMAN = _lazy(re.compile, r"(?:[Ii]ts\s+|[Tt]heir\s+)?(?:Chairman|Chairperson|Chairwoman|Chair)")
-VICE = _lazy(re.compile, r"\b(?:Vice|Deputy)[\s-]*(?:Chair|$)")
-CHAIRMAN_OF_EVENT = _lazy(re.compile,
+CHAIRMAN_TITLE = LazyPattern(r"\b(?:Chairman|Chairperson|Chairwoman|Chair)\s+of\b")
+OWN_CHAIRMAN = LazyPattern(r"(?:[Ii]ts\s+|[Tt]heir\s+)?(?:Chairman|Chairperson|Chairwoman|Chair)")
+VICE = LazyPattern(r"\b(?:Vice|Deputy)[\s-]*(?:Chair|$)")
+CHAIRMAN_OF_EVENT = LazyPattern(
     r",?\s*who\s+is\s+(?:also\s+)?the\s+(?:Chairman|Chairperson|Chair)\s+of\s+the\s+[^,.;:]{0,120}?"
     r"\b(?:Conference|Summit|Forum|Meeting)\b")
 # "The Chairman of the Committee, Dr X, conducted the meeting": the body's own Chairman running
 # this meeting (after the subject gap: "will conduct", "also led").
-CONDUCTS_MEETING = _lazy(re.compile,
+CONDUCTS_MEETING = LazyPattern(
     r"(?:conduct(?:s|ed)?|lead|leads|led|presid(?:e|es|ed)\s+over|chair(?:s|ed)?)\s+(?:the|this|its|today['\u2019]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|session|plenary)\b")
 # "The meeting was conducted by the Chairman of the Committee, Dr X": the same, in the passive
 # (the text before the Chairman's mention; run on the lower-cased copy).
-CONDUCTED_BY = _lazy(re.compile,
+CONDUCTED_BY = LazyPattern(
     r"\b(?:meeting|session|plenary)\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+"
     r"(?:conducted|led|presided\s+over)\s+by\s+(?:the\s+)?$")
 PASSIVE_CONDUCT_KEYS = ("conducted by", "led by", "over by")
 # Cues that speak of the meeting already named in the sentence before.
-FOLLOW_UP_CUE = _lazy(re.compile,
+FOLLOW_UP_CUE = LazyPattern(
     r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|attended\s*,\s*including|"
     + _ALSO_TOOK_PART + r"|among\s+those\s+(?:present|attending)|" + _JOINED_SOMEONE + r"|"
     r"accompan(?:y|ies|ied|ying)|briefed\s+members|"
@@ -243,34 +230,34 @@ FOLLOW_UP_CUE = _lazy(re.compile,
     r"on\s+the\s+[^.;,]{1,40}?\bside(?=\s*,)|joined\s+the\s+discussions?|sides?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by|"
     r"(?:will|shall)\s+also\s+(?:attend|be\s+present|join))\b")
 # "Joining|Accompanying Mr X at the meeting were ...": Mr X is the one joined, not a joiner.
-JOINED_SOMEONE = _lazy(re.compile, r"\b" + _JOINED_SOMEONE + r"\b")
-JOINED_ONE = _lazy(re.compile,
+JOINED_SOMEONE = LazyPattern(r"\b" + _JOINED_SOMEONE + r"\b")
+JOINED_ONE = LazyPattern(
     r"\s*(?:joining|accompanying)\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)\b")
-NOT_ATTENDING = _lazy(re.compile,
+NOT_ATTENDING = LazyPattern(
     r"\b(?:press\s+conference|media\s+(?:session|briefing)|ceremony|reception|dinner|lunch(?:eon)?|"
     r"banquet|exhibition|seminar|webinar)\b")
 # "X was accompanied on the visit by Y": Y joins a visit, not a meeting (a courtesy call's
 # people count only when said to join or accompany the call or the delegation to it).
-ACCOMPANIED_ON_VISIT = _lazy(re.compile,
+ACCOMPANIED_ON_VISIT = LazyPattern(
     r"\baccompanied\s+(?:on|during|throughout)\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:visits?|tours?|trips?)\b")
 # "X was accompanied by Y": X is the one accompanied, no attendant of his own.
-IS_ACCOMPANIED = _lazy(re.compile, r"\b(?:was|were|is|are|will\s+be|being)\s+accompanied\b")
+IS_ACCOMPANIED = LazyPattern(r"\b(?:was|were|is|are|will\s+be|being)\s+accompanied\b")
 # "ceremony of the Harbour Summit 2030": the event whose ceremony it is (bounded: few words).
-CEREMONY_OF_EVENT = _lazy(re.compile,
+CEREMONY_OF_EVENT = LazyPattern(
     r"(?:ceremony|reception|dinner|lunch(?:eon)?|banquet)\s+(?:of|for)\s+(?:the\s+)?(?:[\w'&-]+\s+){0,6}?"
     r"(?:summit|forum|conference|meeting|session|plenary)s?\b(?:\s+\d{4}\b)?")
 # "a forum on youth entrepreneurship": the reported event itself where the release names no
 # other meeting, a side event where the reported meeting has a name that is no forum.
-FORUM_ON = _lazy(re.compile, r"\bforums?\s+on\b")
+FORUM_ON = LazyPattern(r"\bforums?\s+on\b")
 # "visited Macao to attend the opening of the Expo and Forum": where the release reports no
 # meeting, attending an opening is attending a ceremony, whatever the event opened.
-ATTENDS_OPENING = _lazy(re.compile,
+ATTENDS_OPENING = LazyPattern(
     r"\battend(?:s|ed|ing)?\s+the\s+(?:opening|launch|inauguration|unveiling)\s+(?:ceremony\s+)?of\b")
 OPENING_LITERALS = ("opening", "launch", "inauguration", "unveiling")
 # People after these words in an attendance sentence are met, not attending with the speaker.
-INVITED_TO = _lazy(re.compile, r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b")
-MET_WORDS = _lazy(re.compile,
+INVITED_TO = LazyPattern(r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b")
+MET_WORDS = LazyPattern(
     r"\b(?:met|meets?|by\s+meeting|meeting\s+with|call(?:ed|s)?\s+on|visit(?:ed|s)?|invit(?:ed|es|ing))\b")
 
 
@@ -361,22 +348,22 @@ class _Gated:
                 return None
             compiled = self._compiled
             if compiled is None:
-                compiled = self._compiled = self.pattern()
+                compiled = self._compiled = self.pattern.compiled
             return compiled.search(string, pos, endpos)
-        return ci(self.pattern()).search(string, pos, endpos)
+        return ci(self.pattern.compiled).search(string, pos, endpos)
 
     def finditer(self, ci, string: str, pos: int = 0, endpos: int = sys.maxsize):
         if ci is _same:
             pos = self._start(string, pos, endpos)
             if pos < 0:
                 return iter(())
-            return self.pattern().finditer(string, pos, endpos)
-        return ci(self.pattern()).finditer(string, pos, endpos)
+            return self.pattern.compiled.finditer(string, pos, endpos)
+        return ci(self.pattern.compiled).finditer(string, pos, endpos)
 
     def match(self, ci, string: str, pos: int = 0, endpos: int = sys.maxsize):
         if ci is _same and self._start(string, pos, endpos) < 0:
             return None
-        return ci(self.pattern()).match(string, pos, endpos)
+        return ci(self.pattern.compiled).match(string, pos, endpos)
 
 
 # Each pattern with the literals that every one of its matches holds.
@@ -448,10 +435,10 @@ _ATTEND_CUE_PARTS = (
     (("side", "represented"), ("compris", "includ", "represented"), False, _SIDE_LIST),
     (("together",), ("brought", "bring"), False, _BROUGHT_TOGETHER),
 )
-BROUGHT_TOGETHER = _lazy(re.compile, r"\b" + _BROUGHT_TOGETHER + r"\b")
+BROUGHT_TOGETHER = LazyPattern(r"\b" + _BROUGHT_TOGETHER + r"\b")
 # How the sentences that _INVERTED_LIST reads begin (in the lower-cased copy).
 INVERTED_OPENERS = ("also in ", "also on ", "also representing ", "in the ", "on the ", "representing ")
-ATTEND_CUE_PARTS = tuple((literals, also, prefix, _lazy(re.compile, r"\b(?:" + body + r")\b"))
+ATTEND_CUE_PARTS = tuple((literals, also, prefix, LazyPattern(r"\b(?:" + body + r")\b"))
                          for literals, also, prefix, body in _ATTEND_CUE_PARTS)
 # Which parts each literal of theirs may start: a sentence is scanned once for every literal, and
 # only the parts of those it holds are tried (a test of each part in turn cost a Python loop over
@@ -470,9 +457,9 @@ def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
     """Whether ATTEND_CUE occurs in low[start:end] (tried part by part on the lower-cased copy,
     only the parts one of whose literals it holds)."""
     if ci is not _same:
-        return ci(ATTEND_CUE()).search(low, start, end) is not None
+        return ci(ATTEND_CUE.compiled).search(low, start, end) is not None
     if low.startswith(INVERTED_OPENERS, start) and \
-            ATTEND_CUE_PARTS[_INVERTED_PART][3]().match(low, start, end) is not None:
+            ATTEND_CUE_PARTS[_INVERTED_PART][3].compiled.match(low, start, end) is not None:
         return True
     stext = low[start:end]
     held = []
@@ -501,14 +488,14 @@ def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
             if prefix:  # the part's matches start with one of its literals: search from the first
                 pos += stext.find(literal) if len(literals) == 1 else \
                     min(at for at in map(stext.find, literals) if at >= 0)
-            if pattern().search(low, pos, end) is not None:
+            if pattern.search(low, pos, end) is not None:
                 return True
     return False
 
 
 # --- minutes -------------------------------------------------------------------------------
 
-CAPITALS_WORD = _lazy(_regex_compile, r"\b\p{Lu}{2,}\b")
+CAPITALS_WORD = LazyPattern(r"\b\p{Lu}{2,}\b", unicode_classes=True)
 
 
 @lru_cache(maxsize=1)
@@ -752,7 +739,7 @@ def _unwrapped(doc: Document, sent: Span) -> Span:
     for _ in range(3):
         if text[end - 1:end] in (".", "!", "?", ":", ";", ""):
             break
-        m = (WRAP_CONTINUES_ASCII() if text.isascii() else WRAP_CONTINUES()).match(text, end)
+        m = (WRAP_CONTINUES_ASCII.compiled if text.isascii() else WRAP_CONTINUES.compiled).match(text, end)
         if m is None:
             break
         line_start = text.rfind("\n", 0, end) + 1
@@ -765,8 +752,8 @@ def _unwrapped(doc: Document, sent: Span) -> Span:
     return Span(start, end)
 
 
-WRAP_CONTINUES = _lazy(_regex_compile, r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[\p{L}\p{N}(])")
-WRAP_CONTINUES_ASCII = _lazy(re.compile, r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[A-Za-z0-9(])")
+WRAP_CONTINUES = LazyPattern(r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[\p{L}\p{N}(])", unicode_classes=True)
+WRAP_CONTINUES_ASCII = LazyPattern(r"[ \t\u00a0]*\r?\n[ \t\u00a0]{0,2}(?=[A-Za-z0-9(])")
 
 
 def _previous_sentence_names_a_meeting(doc: Document, sent: Span) -> bool:
@@ -785,8 +772,8 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
     # meeting of the sentence before
     refers_back = False
     if not MEETING_WORD_G.search(ci, stext) and not _met_under_chairmanship(stext):
-        refers_back = (IT_PASSIVE().match(text, sent.start, sent.end) is not None
-                       or ("chair" in stext and TOOK_THE_CHAIR().search(stext) is not None)) and \
+        refers_back = (IT_PASSIVE.compiled.match(text, sent.start, sent.end) is not None
+                       or ("chair" in stext and TOOK_THE_CHAIR.compiled.search(stext) is not None)) and \
             _previous_sentence_names_a_meeting(doc, sent)
         if not refers_back:
             return None
@@ -797,7 +784,7 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
         co = verb.group("co") is not None
         head = low[max(sent.start, verb.start() - 40):verb.start()]
         if STANDING_ROLE_G.search(ci, head) and not (
-                WHO_DID_G.search(ci, head) and ci(THE_MEETING()).match(low, verb.end(), sent.end)):
+                WHO_DID_G.search(ci, head) and ci(THE_MEETING.compiled).match(low, verb.end(), sent.end)):
             continue
         after = low[verb.end():min(sent.end, verb.end() + 160)]
         passive_by = PASSIVE_BY_G.match(ci, after)
@@ -816,9 +803,9 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
                 if not (co and STRONG_MEETING_WORD_G.search(ci, stext)):
                     continue
         elif not refers_back and not STRONG_MEETING_WORD_G.search(ci, stext) and not co and not (
-                verb.group().lower().startswith("under") and ci(BODY_MET_BEFORE()).search(head)):
+                verb.group().lower().startswith("under") and ci(BODY_MET_BEFORE.compiled).search(head)):
             continue
-        elif passive_by is not None and ci(EVENT_BEFORE_PASSIVE()).search(head):
+        elif passive_by is not None and ci(EVENT_BEFORE_PASSIVE.compiled).search(head):
             continue  # "followed by a lunch hosted by X": the passive's subject is the meal
         if ms is None:
             ms = _mentions(doc, sent)
@@ -829,14 +816,14 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
         if verb.group("as_co") is not None:
             # "..., with X and Y as co-chairmen": the role named for this meeting, never the title
             # quoted of a person ("the co-chairmen of the Conference, X and Y, said")
-            if before and AS_ROLE_GAP().fullmatch(text, ms[before[-1]].end, verb.start()):
+            if before and AS_ROLE_GAP.compiled.fullmatch(text, ms[before[-1]].end, verb.start()):
                 people = _chain_backward(text, ms, before[-1])
         elif passive or (participle and verb.start() - sent.start < 3):
             listed = later  # the people after the verb, or after "by the two heads of X,"
             list_from = verb.end()
             chain_ms = ms
             if passive_by is not None and ("two" in after or "both" in after):
-                heads = ci(TWO_HEADS_APPOSITION()).match(low, verb.end() + passive_by.end(), sent.end)
+                heads = ci(TWO_HEADS_APPOSITION.compiled).match(low, verb.end() + passive_by.end(), sent.end)
                 if heads is not None:  # two heads: both must be named
                     list_from = heads.end()
                     listed = [k for k in later if ms[k].name_start >= list_from]
@@ -848,7 +835,7 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
             if listed and chain_ms[listed[0]].start - list_from < 60:
                 people = _chain_forward(text, chain_ms, listed[0])
                 if co:  # "co-chaired by the Director of X, Mr Y, and the Vice-Governor of Z."
-                    and_post = AND_POST().match(text, people[-1].end, sent.end)
+                    and_post = AND_POST.compiled.match(text, people[-1].end, sent.end)
                     post = and_post and post_only_at(text, and_post.end(), sent.end)
                     if post:
                         people = people + [post]
@@ -862,7 +849,7 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
         else:
             if before and ATTENDS_OTHER_G.search(ci, low, ms[before[-1]].end, verb.start()):
                 continue  # "led a delegation to attend the Forum and chaired the Joint Conference"
-            if before and (SUBJECT_GAP().fullmatch(text, ms[before[-1]].end, verb.start())
+            if before and (SUBJECT_GAP.compiled.fullmatch(text, ms[before[-1]].end, verb.start())
                            or _who_clause(text, ms[before[-1]].end, verb.start())):
                 people = _chain_backward(text, ms, before[-1])
             elif before and co and (post := _and_post_subject(text, ms[before[-1]].end, verb.start())):
@@ -871,19 +858,19 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
                 people = _chain_backward(text, ms, before[-1]) + [post]
             elif before and ms[before[0]].start - sent.start < 12:
                 people = [m for m in _chain_forward(text, ms, before[0]) if m.end <= verb.start()]
-            elif (pron := PRONOUN_SUBJECT().match(text, sent.start)) is not None \
-                    and SUBJECT_GAP().fullmatch(text, pron.end(), verb.start()):
+            elif (pron := PRONOUN_SUBJECT.compiled.match(text, sent.start)) is not None \
+                    and SUBJECT_GAP.compiled.fullmatch(text, pron.end(), verb.start()):
                 prev = _previous_person(doc, sent.start)
                 if prev is not None:
                     people = [prev]
             if people and co and people[-1].end < verb.start():
                 # "X, and the Vice-Governor of Fujian Province jointly presided over ..."
-                and_post = AND_POST().match(text, people[-1].end, verb.start())
+                and_post = AND_POST.compiled.match(text, people[-1].end, verb.start())
                 post = and_post and post_only_at(text, and_post.end(), sent.end)
-                if post and SUBJECT_GAP().fullmatch(text, post.end, verb.start()):
+                if post and SUBJECT_GAP.compiled.fullmatch(text, post.end, verb.start()):
                     people = people + [post]
             if people and co:
-                with_m = WITH().search(text, verb.end(), sent.end)
+                with_m = WITH.compiled.search(text, verb.end(), sent.end)
                 with_at = with_m.start() if with_m else -1
                 if with_at >= 0:
                     w = [k for k in later if ms[k].start >= with_at]
@@ -923,9 +910,9 @@ def _met_under_chairmanship(stext: str) -> bool:
 def _and_post_subject(text: str, start: int, verb_start: int) -> Optional[Mention]:
     """The post named alone that closes a list of subjects: "..., and the Vice-Governor of
     Fujian Province" right before the chairing verb (after the usual subject gap)."""
-    and_post = AND_POST().match(text, start, verb_start)
+    and_post = AND_POST.compiled.match(text, start, verb_start)
     post = and_post and post_only_at(text, and_post.end(), verb_start + 40)
-    if post and post.end <= verb_start and SUBJECT_GAP().fullmatch(text, post.end, verb_start):
+    if post and post.end <= verb_start and SUBJECT_GAP.compiled.fullmatch(text, post.end, verb_start):
         return post
     return None
 
@@ -993,7 +980,7 @@ def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person
         tail = pat.MINUTES_NAME_TAIL.match(text, m.end)
         # an English given name after the surname-first name ("CHEUNG Ching-ho, Franco"), not
         # the first word of the post that follows it ("LI Kwan-yiu, Senior Executive Officer")
-        capitals = pat.CAPITALS_WORD_ASCII if name.isascii() else CAPITALS_WORD()
+        capitals = pat.CAPITALS_WORD_ASCII if name.isascii() else CAPITALS_WORD.compiled
         if tail and capitals.search(name) and is_name_word(tail.group("given")):
             name, stop = name + text[m.end:tail.end()], tail.end()
         # one entry a line: a post "before" the name that starts on an earlier line is the
@@ -1091,7 +1078,7 @@ def _chairs_another_numbered_meeting(doc: Document, sent: Span, meeting: Optiona
     for verb in CHAIR_VERB_G.finditer(ci, low, sent.start, sent.end):
         if verb.group("held") is None:  # a chairing verb ("held" alone chairs nothing yet)
             nearest = None  # the numbered meeting closest before the verb is the one it chairs
-            for nearest in NUMBERED_MEETING().finditer(text, sent.start, verb.start()):
+            for nearest in NUMBERED_MEETING.compiled.finditer(text, sent.start, verb.start()):
                 pass
             return nearest is not None and ordinal_value(nearest.group("ord")) != meeting.number
     return False
@@ -1109,7 +1096,7 @@ def _chairman_conducting(doc: Document) -> Optional[Mention]:
     text = doc.text
     low, ci = _caseless(doc)
     for sent in _sentences_with(doc, "chairman"):
-        at_meeting = AT_THE_MEETING().match(text, sent.start)
+        at_meeting = AT_THE_MEETING.compiled.match(text, sent.start)
         # the three ways below need "At the meeting", "who is" or a conducting verb: without
         # them, the sentence's people need not be found
         passive = any(low.find(k, sent.start, sent.end) >= 0 for k in PASSIVE_CONDUCT_KEYS)
@@ -1120,17 +1107,17 @@ def _chairman_conducting(doc: Document) -> Optional[Mention]:
         for m in ms:
             if m.name is None:
                 continue
-            if passive and m.title and CHAIRMAN_TITLE().search(m.title) and not VICE().search(m.title) \
-                    and ci(CONDUCTED_BY()).search(low, max(sent.start, m.start - 80), m.start):
+            if passive and m.title and CHAIRMAN_TITLE.compiled.search(m.title) and not VICE.compiled.search(m.title) \
+                    and ci(CONDUCTED_BY.compiled).search(low, max(sent.start, m.start - 80), m.start):
                 return m
-            if at_meeting and m.start - at_meeting.end() < 8 and m.title and CHAIRMAN_TITLE().search(m.title):
+            if at_meeting and m.start - at_meeting.end() < 8 and m.title and CHAIRMAN_TITLE.compiled.search(m.title):
                 return m
-            if CHAIRMAN_OF_EVENT().match(text, m.end) and STRONG_MEETING_WORD_G.search(ci, low, m.end, sent.end):
+            if CHAIRMAN_OF_EVENT.compiled.match(text, m.end) and STRONG_MEETING_WORD_G.search(ci, low, m.end, sent.end):
                 return m
-            if m.title and (CHAIRMAN_TITLE().search(m.title) or OWN_CHAIRMAN().fullmatch(m.title)) \
-                    and not VICE().search(m.title):
-                gap = SUBJECT_GAP().match(text, m.end, sent.end)
-                if gap is not None and ci(CONDUCTS_MEETING()).match(low, gap.end(), sent.end):
+            if m.title and (CHAIRMAN_TITLE.compiled.search(m.title) or OWN_CHAIRMAN.compiled.fullmatch(m.title)) \
+                    and not VICE.compiled.search(m.title):
+                gap = SUBJECT_GAP.compiled.match(text, m.end, sent.end)
+                if gap is not None and ci(CONDUCTS_MEETING.compiled).match(low, gap.end(), sent.end):
                     return m
     return None
 
@@ -1149,7 +1136,7 @@ def _about_other_event(doc: Document, sent: Span) -> bool:
 def _attends_an_opening(low: str, ci, sent: Span) -> bool:
     """"to attend the opening / launch of ...": a ceremony, when the release reports no meeting."""
     return any(low.find(word, sent.start, sent.end) >= 0 for word in OPENING_LITERALS) and \
-        ci(ATTENDS_OPENING()).search(low, sent.start, sent.end) is not None
+        ci(ATTENDS_OPENING.compiled).search(low, sent.start, sent.end) is not None
 
 
 def _has_meeting_key(doc: Document, idx: int, found: dict[int, bool], low: str, ci) -> bool:
@@ -1174,7 +1161,7 @@ def _opens_with_inverted_list(low: str, ci, sent: Span) -> bool:
     """"Also in the X delegation were ...", "On the Y side were ...": the sentence opens with a
     list put after its verb (a cheap look at its first words before the pattern)."""
     return (ci is not _same or low.startswith(INVERTED_OPENERS, sent.start)) and \
-        ci(INVERTED_LIST()).match(low, sent.start, sent.end) is not None
+        ci(INVERTED_LIST.compiled).match(low, sent.start, sent.end) is not None
 
 
 def _names_any_meeting(doc: Document) -> bool:
@@ -1219,13 +1206,13 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     # the holder of the meeting, when no one is said to chair it
     if not co_chairs and chair is None:
         for sent in _sentences_with(doc, "hold"):
-            h = ci(HOLDS_MEETING()).search(low, sent.start, sent.end)
+            h = ci(HOLDS_MEETING.compiled).search(low, sent.start, sent.end)
             if h is None:
                 continue
-            if MEETING_WITH().match(low, h.end()):
+            if MEETING_WITH.compiled.match(low, h.end()):
                 continue  # "will hold a meeting with the Bureau": meeting someone, no meeting held
             ms = [m for m in _mentions(doc, sent) if m.end <= h.start()]
-            if ms and SUBJECT_GAP().fullmatch(text, ms[-1].end, h.start()):
+            if ms and SUBJECT_GAP.compiled.fullmatch(text, ms[-1].end, h.start()):
                 for m in _chain_backward(text, ms, len(ms) - 1):
                     m = _full_name(doc, m)
                     if m.name and m.name.lower() not in taken:
@@ -1236,7 +1223,7 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     meeting_keys: dict[int, bool] = {}
     for sent in _sentences_with(doc, "attend"):
         # the attendance cue first: most sentences with a key ("includ", "present") have none
-        at_meeting = AT_THE_MEETING().match(text, sent.start, sent.end)
+        at_meeting = AT_THE_MEETING.compiled.match(text, sent.start, sent.end)
         if at_meeting is None and not _has_attend_cue(low, ci, sent.start, sent.end):
             continue
         idx = bisect_right(starts, sent.start) - 1
@@ -1257,23 +1244,23 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             continue  # "... officiated at the ceremony. Mr X also attended." is not the meeting
         invited_present = None
         if INVITED_TO_G.search(ci, stext):
-            invited_present = ci(INVITED_PRESENT()).search(low, sent.start, sent.end)
+            invited_present = ci(INVITED_PRESENT.compiled).search(low, sent.start, sent.end)
             if invited_present is None:
                 continue  # an invitation to attend is not attendance
         if meeting is None and (_attends_an_opening(low, ci, sent) or (
                 prev is not None and not meeting_word and _attends_an_opening(low, ci, prev))):
             continue  # "... to attend the opening of the Expo. Mr X accompanied him." is no meeting
         if side_forum and FORUM_ON_G.search(ci, stext):
-            rest = ci(FORUM_ON()).sub(" ", stext)
+            rest = ci(FORUM_ON.compiled).sub(" ", stext)
             if not STRONG_MEETING_WORD_G.search(ci, rest):
                 continue
         bad = NOT_ATTENDING_G.search(ci, stext)
         if bad is not None:
             # where the release reports no meeting, "the opening ceremony of the Green Summit"
             # is a ceremony: the summit named there is the ceremony's, no meeting of its own
-            of_event = ci(CEREMONY_OF_EVENT()).match(stext, bad.start()) if meeting is None else None
+            of_event = ci(CEREMONY_OF_EVENT.compiled).match(stext, bad.start()) if meeting is None else None
             rest = stext[:bad.start()] + stext[of_event.end() if of_event else bad.end():]
-            if not any(not MEETING_WITH().match(rest, word.end())
+            if not any(not MEETING_WITH.compiled.match(rest, word.end())
                        for word in STRONG_MEETING_WORD_G.finditer(ci, rest)):
                 continue  # "hold a meeting with the Bureau and attend a luncheon": a meal attended
         ms = _mentions(doc, sent)
@@ -1287,19 +1274,19 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             # the guests are the verb's subject ("Mr Lau said the Chairman, Mr X, was invited ...":
             # Mr X only), and only after a past report: one "will" before it makes an invitation
             ms = [m for m in ms if m.end <= invited_present.start()]
-            if not ms or not SUBJECT_GAP().fullmatch(text, ms[-1].end, invited_present.start()) \
-                    or (prev is not None and ci(FUTURE_WORD()).search(low, prev.start, prev.end)):
+            if not ms or not SUBJECT_GAP.compiled.fullmatch(text, ms[-1].end, invited_present.start()) \
+                    or (prev is not None and ci(FUTURE_WORD.compiled).search(low, prev.start, prev.end)):
                 continue
             ms = _chain_backward(text, ms, len(ms) - 1)
         if "accompanied" in stext:
-            if ci(ACCOMPANIED_ON_VISIT()).search(low, sent.start, sent.end) is not None:
+            if ci(ACCOMPANIED_ON_VISIT.compiled).search(low, sent.start, sent.end) is not None:
                 continue
-            accompanied = ci(IS_ACCOMPANIED()).search(low, sent.start, sent.end)
+            accompanied = ci(IS_ACCOMPANIED.compiled).search(low, sent.start, sent.end)
             if accompanied is not None:
                 ms = [m for m in ms if m.start >= accompanied.end()]
                 if not ms:
                     continue
-        if "together" in stext and (together := ci(BROUGHT_TOGETHER()).search(low, sent.start, sent.end)):
+        if "together" in stext and (together := ci(BROUGHT_TOGETHER.compiled).search(low, sent.start, sent.end)):
             ms = [m for m in ms if m.start >= together.end()]  # those brought together, not the speaker
             if not ms:
                 continue
@@ -1308,7 +1295,7 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             ms = [m for m in ms if m.start >= joined_one.end()]
             if not ms:
                 continue
-        if "joined" in stext and (joined := ci(JOINED_SOMEONE()).search(low, sent.start, sent.end)) is not None:
+        if "joined" in stext and (joined := ci(JOINED_SOMEONE.compiled).search(low, sent.start, sent.end)) is not None:
             ms = [m for m in ms if m.end <= joined.start()]  # "X joined Mr Y on the Z side": Y is joined
             if not ms:
                 continue

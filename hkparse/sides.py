@@ -16,25 +16,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
-import re
-
 from .document import Document
-
-class LazyPattern:
-    """A pattern compiled on first use (departments.py uses it too): compiling every pattern
-    at import made importing slow, and many serve only some releases. After the first use
-    its methods are the compiled pattern's own (no per-call overhead); compiling twice in
-    two threads at once is harmless."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def __getattr__(self, name: str):
-        compiled = re.compile(self.source)
-        for method in ("match", "search", "sub", "finditer", "fullmatch", "findall"):
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
-
+from .patterns import LazyPattern
 
 _W = r"[\s\u00a0]+"  # any whitespace between words, line breaks and NBSP included
 _APOS = r"['\u2019]"

@@ -328,14 +328,14 @@ def test_fast_scans_equal_the_plain_patterns(text):
     rel_hint = re.compile(r"[Tt]o(?:day|morrow|night)|[Yy]esterday|[Tt]his|day\b|"
                           r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b")
     for a, b in _windows_of(text):
-        assert [m.span() for m in D.TRIGGER().finditer(text, a, b)] == \
+        assert [m.span() for m in D.TRIGGER.finditer(text, a, b)] == \
             [m.span() for m in trigger.finditer(text, a, b)]
-        assert (D.REL_HINT().search(text, a, b) is None) == (rel_hint.search(text, a, b) is None)
-        word = D.REL_START().search(text, a, b)
+        assert (D.REL_HINT.search(text, a, b) is None) == (rel_hint.search(text, a, b) is None)
+        word = D.REL_START.search(text, a, b)
         assert _spans(D._relative_matches(text, a, b, word)) == \
-            _spans(D.RELATIVE().finditer(text, a, b))
-        assert _spans(D._explicit_matches(text, a, b)) == _spans(D.EXPLICIT().finditer(text, a, b))
-        plain_month = D.MONTH_ONLY().search(text, a, b)
+            _spans(D.RELATIVE.finditer(text, a, b))
+        assert _spans(D._explicit_matches(text, a, b)) == _spans(D.EXPLICIT.finditer(text, a, b))
+        plain_month = D.MONTH_ONLY.search(text, a, b)
         fast_month = D._month_only(text, a, b)
         assert (fast_month and (fast_month.start, fast_month.end)) == \
             (plain_month and plain_month.span())
@@ -345,7 +345,7 @@ def test_fast_scans_equal_the_plain_patterns(text):
 def test_lazy_windows_equal_the_windows_of_every_trigger(text):
     for a, b in _windows_of(text):
         plain: list[list[int]] = []
-        for n, m in enumerate(D.TRIGGER().finditer(text, a, b)):
+        for n, m in enumerate(D.TRIGGER.finditer(text, a, b)):
             if n >= 60:
                 break
             lo, hi = max(a, m.start() - D.WINDOW_BACK), min(b, m.end() + D.WINDOW_AHEAD)

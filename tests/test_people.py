@@ -572,7 +572,7 @@ def test_attend_cue_parts_agree_with_the_whole_cue(sentence):
     from hkparse.people import ATTEND_CUE, _has_attend_cue, _ignorecase, _same
     low = "x. " + sentence.lower() + " y"
     start, end = 3, 3 + len(sentence)
-    expected = ATTEND_CUE().search(low, start, end) is not None
+    expected = ATTEND_CUE.search(low, start, end) is not None
     assert _has_attend_cue(low, _same, start, end) == expected
     text = "x. " + sentence + " y"  # the path for texts that lower-casing would change
     assert _has_attend_cue(text, _ignorecase, start, end) == expected
@@ -594,8 +594,8 @@ def test_key_sentences_follow_the_written_case():
 def test_ascii_list_gap_agrees_with_the_unicode_one(gap):
     from hkparse.people import LIST_GAP, LIST_GAP_ASCII
     text = "Mr X" + gap + "Mr Y"
-    assert (LIST_GAP_ASCII().fullmatch(text, 4, 4 + len(gap)) is None) == \
-        (LIST_GAP().fullmatch(text, 4, 4 + len(gap)) is None)
+    assert (LIST_GAP_ASCII.fullmatch(text, 4, 4 + len(gap)) is None) == \
+        (LIST_GAP.fullmatch(text, 4, 4 + len(gap)) is None)
 
 
 _GATE_TEXTS = [
@@ -613,7 +613,7 @@ _GATE_TEXTS = [
 def test_gated_search_finds_what_the_pattern_finds(name):
     import hkparse.people as people
     gate = getattr(people, name)
-    pattern = gate.pattern()
+    pattern = gate.pattern.compiled
     long_text = " ".join(_GATE_TEXTS * 12).lower()  # past the short-stretch length: the other way
     for text in [t.lower() for t in _GATE_TEXTS] + [long_text]:
         for pos, endpos in ((0, len(text)), (4, len(text) - 3), (10, 40)):
