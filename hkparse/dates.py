@@ -1027,13 +1027,15 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
         if month_only is None and kind != "title":
             fast = _plain_phrase_first(text, start, end, near, anchor_spans)
             if fast is not None:
-                return fast
+                return _announced_event(doc, fast, anchor_spans) if kind == "lead" else fast
         phrases = _RegionPhrases(text, start, end, kind, anchor_spans)
         if month_only is not None:
             # a bare month elsewhere yields to the lead's "today (December 28)"
             return phrases.first_today() or month_only
         if near is None:
             found = phrases.first()
+            if found is not None and kind == "lead":
+                found = _announced_event(doc, found, anchor_spans)
         else:
             # the first phrase after the meeting's name, else (in its own sentence or
             # paragraph) the last one before it
@@ -1051,6 +1053,35 @@ def _pick_phrase(doc: Document, meeting: Optional[Meeting], anchor_spans: list[t
         return month_only
     headings = _heading_dates(doc, anchor_spans)
     return headings[0] if headings else None
+
+
+# "The department announced today that ...": a bare "today" that only dates the announcing.
+ANNOUNCING_TODAY = LazyPattern(
+    r"(?:announced|said|reminded|advised|notified|informed|urged|appealed|warned)[ \t\u00a0]+today\b"
+    r"|today[ \t\u00a0]+(?:announced|said|reminded|advised|notified|informed|urged|appealed|warned)\b")
+ANNOUNCING_REACH = len("appealed") + 2  # how far before "today" its verb may start
+
+
+def _announced_event(doc: Document, found: _Candidate, anchor_spans: list[tuple[int, int]]
+                     ) -> _Candidate:
+    """The dated event a lead announces, in place of the bare "today" of its announcing:
+    "The Transport Department today announced that, for the race on Sunday (February 17), ..."
+    dates the race, not the notice (the text states the race's day; "today" it leaves to the
+    closing line). A "today (June 30)" with its own date, or a "today" that dates what was
+    done ("visited today"), stays."""
+    if found.offset != 0 or found.month is not None:
+        return found
+    text = doc.text
+    verb = ANNOUNCING_TODAY.search(text, max(0, found.start - ANNOUNCING_REACH), found.end + ANNOUNCING_REACH)
+    if verb is None or not (verb.start() <= found.start and found.end <= verb.end()):
+        return found
+    sentence = doc.sentence_at(found.start)
+    if sentence is None:
+        return found
+    event = _RegionPhrases(text, found.end, sentence.end, "lead", anchor_spans).first()
+    if event is None or event.offset is not None or event.month is None or event.day is None:
+        return found
+    return event
 
 
 DATE_HEADER = LazyPattern(r"Date[ \t\u00a0]*:")

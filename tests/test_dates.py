@@ -186,6 +186,34 @@ def test_an_event_this_afternoon_takes_the_year_of_an_end_line():
     assert ymd(text) == (1998, 3, 9)
 
 
+_NOTICE_END = "\n\nEnds/Wednesday, October 8, 2014\nIssued at HKT 16:00\n"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # a bare "today" only dates the announcing: the lead's dated event is the release's event
+    ("     The Highways Department today announced that, to make way for resurfacing works on "
+     "Saturday (October 11), a section of Lung Cheung Road will be closed.", (2014, 10, 11)),
+    ("     The Water Supplies Department reminded today that the fresh water supply to Tai Po "
+     "will be suspended on October 14 for mains repairs.", (2014, 10, 14)),
+    ("     The Leisure and Cultural Services Department announced today that a lantern carnival "
+     "will be held at Victoria Park this Friday (October 10).", (2014, 10, 10)),
+    # "today" with its own date stays: the text dates the announcing itself
+    ("     The Highways Department announced today (October 8) that a section of Lung Cheung "
+     "Road will be closed on Saturday (October 11).", (2014, 10, 8)),
+    # a "today" that dates what was done, not an announcing
+    ("     The Secretary for Development visited the Kai Tak site today and was told that the "
+     "first pier would open on October 20.", (2014, 10, 8)),
+    # nothing dated after the announcing: the closing line dates "today"
+    ("     The Highways Department announced today that a section of Lung Cheung Road will be "
+     "closed for resurfacing works.", (2014, 10, 8)),
+    # the dated phrase is in another sentence: not what the announcing announces
+    ("     The Highways Department announced today that works will start soon. A briefing was "
+     "given on October 3.", (2014, 10, 8)),
+])
+def test_a_bare_today_announcing_a_dated_event_yields_to_the_event(lead, expected):
+    assert ymd(lead + _NOTICE_END) == expected
+
+
 @pytest.mark.parametrize("text, date, time_, evidence", [
     ("Body.\n\nEnds/Friday, August 30, 2024\nIssued at HKT 18:30\n\nNNNN",
      "2024-08-30", "18:30", "Ends/Friday, August 30, 2024\nIssued at HKT 18:30"),
