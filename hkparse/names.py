@@ -420,6 +420,18 @@ def _name_run_end(words: list[str], toks: "_Tokens", first: int, most: int) -> i
     return k
 
 
+def _runs_into_office(toks: _Tokens, k: int) -> bool:
+    """Whether the words before token k go on, with no break, into a post or office word
+    ("... Authority of Qianhai Shenzhen-Hong Kong Modern Service Industry Zone"): then they are
+    part of an organisation's name, not a person named after a post (a post-nominal may follow
+    a name: "Director Chan Tai-ming JP")."""
+    words = toks.words
+    if k >= len(words):
+        return False
+    nxt = words[k]
+    return nxt[:1].isupper() and nxt not in POSTNOMINALS and toks.joined(k - 1, k)
+
+
 def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     """Every person mention in text[start:end], in order."""
     toks = _Tokens(text, start, end)
@@ -512,7 +524,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 continue
             k = _name_run_end(words, toks, name_i, 4)
             if k - name_i >= 2 and _looks_chinese(words[name_i:k]) \
-                    and not (k < n and words[k] in ("'s", "\u2019s")):
+                    and not (k < n and words[k] in ("'s", "\u2019s")) and not _runs_into_office(toks, k):
                 title, tstart = _title_before(toks, name_i, floor)
                 if title is not None:
                     name_start = toks.start(name_i)

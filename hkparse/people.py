@@ -33,7 +33,7 @@ CHAIR_VERB = LazyPattern(
     r"\b(?P<co>co-?\s?chair(?:s|ed|ing)?|co-?\s?host(?:s|ed|ing)?|"
     r"(?P<as_co>co-?\s?chair(?:men|man|persons?|women|woman))|"
     r"(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed))\s+jointly|"
-    r"under\s+the\s+co-?\s?chair(?:manship|personship)\s+of|"
+    r"under\s+the\s+(?:co-?\s?|joint\s+)chair(?:manship|personship)\s+of|"
     r"jointly\s+(?:chair(?:s|ed)?|presid(?:e|es|ed)\s+over|host(?:s|ed)?|conven(?:e|es|ed))|"
     r"led\s+jointly(?=\s+by\b)|jointly\s+led(?=\s+by\b))\b"
     r"|\b(?P<solo>chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)\s+(?:over|at)|host(?:s|ed|ing)?\s+and\s+conven(?:ed|es)"
@@ -41,7 +41,9 @@ CHAIR_VERB = LazyPattern(
     r"|\b(?P<held>held|hold)\b"
     # "the Deputy Chairman, Ms X, took the chair", "Mr Y was in the chair": the idiom for
     # chairing the meeting just reported, closed at once (never "took the chair of the Board")
-    r"|\b(?P<took>(?:took|takes|take|taking)\s+the\s+chair|(?:was|is|be|were)\s+in\s+the\s+chair)"
+    # ("will take the chair jointly", "jointly took the chair": two or more take it together)
+    r"|\b(?P<took>(?:jointly\s+)?(?:took|takes|take|taking)\s+the\s+chair(?:\s+jointly)?|"
+    r"(?:was|is|be|were)\s+in\s+the\s+chair)"
     r"(?=\s*[.;,]|\s+(?:at|for)\s+(?:the|this|its|today['\u2019]s)\s+(?!next\b|following\b|coming\b)"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|session|plenary)\b)"
 )
@@ -67,9 +69,13 @@ HEADS_DELEGATIONS = LazyPattern(r"\b(?:led|leading)\b[^.;]{0,120}?\b(?:delegatio
 # afternoon in Zhuhai by", "convened today (May 3) in Hong Kong by": the time and place of the
 # meeting may stand between a passive chairing verb and its "by" (a place of one or two words).
 _PASSIVE_PLACE = r"(?:in\s+(?!the\b)[a-z]+(?:\s+(?!by\b)[a-z]+)?\s*)?"
+# or a date written out: "convened on 18 May 2021 by", "chaired on June 3, 2022 by"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_PASSIVE_DATE = rf"on\s+(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)"
 PASSIVE_BY = LazyPattern(
     r"\s*" + _PASSIVE_PLACE +
-    r"(?:(?:today|yesterday|tomorrow|this|on\s+[a-z]+day)(?:\s+(?:morning|afternoon|evening))?\s*)?"
+    r"(?:(?:today|yesterday|tomorrow|this|on\s+[a-z]+day|" + _PASSIVE_DATE + r")"
+    r"(?:\s+(?:morning|afternoon|evening))?\s*,?\s*)?"
     + _PASSIVE_PLACE +
     r"(?:\([^()]{0,40}\)\s*)?" + _PASSIVE_PLACE + r"(?:,\s*)?by\b|\s+and\s+\w+\s+by\b")
 # "by the two leaders of the Working Group, X and Y", "by the group's two heads, X and Y": the
@@ -92,7 +98,7 @@ BODY_MET_BEFORE = LazyPattern(
 IT_PASSIVE = LazyPattern(r"It\s+(?:was|is|will\s+be)\s+(?:jointly\s+)?(?:co-?\s?)?(?:chaired|hosted|convened|"
                                 r"presided\s+over)\b")
 # "took the chair", "was in the chair" (the idiom needs no meeting word of its own).
-TOOK_THE_CHAIR = LazyPattern(r"\b(?:took|takes|take|taking|in)\s+the\s+chair\s*[.;,]")
+TOOK_THE_CHAIR = LazyPattern(r"\b(?:took|takes|take|taking|in)\s+the\s+chair(?:\s+jointly)?\s*[.;,]")
 # Between the last of a list and its role: "X and Y, as co-chairmen", "X and Y as the co-chairs".
 AS_ROLE_GAP = LazyPattern(r"(?:\s*\([^()\n]{1,40}\))?\s*,?\s*as\s+(?:the\s+)?(?:two\s+)?")
 # Between the last of a passive's chairs and one more named by post only: "..., and the".
@@ -214,6 +220,13 @@ CONDUCTS_MEETING = LazyPattern(
 CONDUCTED_BY = LazyPattern(
     r"\b(?:meeting|session|plenary)\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+"
     r"(?:conducted|led|presided\s+over)\s+by\s+(?:the\s+)?$")
+# "... was conducted by the Chairman of the Committee, the Secretary for X, Ms Y": the body's
+# Chairman named by that title in an apposition before his or her post (the text before the
+# post; bounded, no nested repeats).
+CONDUCTED_BY_CHAIRMAN = LazyPattern(
+    r"\b(?:meeting|session|plenary)\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+"
+    r"(?:conducted|led|presided\s+over)\s+by\s+(?:the\s+|its\s+)?(?:chairman|chairperson|chairwoman|chair)\s+"
+    r"of\s+(?:the\s+|its\s+)?[^,.;:()]{1,80},\s*(?:the\s+)?$")
 PASSIVE_CONDUCT_KEYS = ("conducted by", "led by", "over by")
 # Cues that speak of the meeting already named in the sentence before.
 FOLLOW_UP_CUE = LazyPattern(
@@ -228,7 +241,9 @@ FOLLOW_UP_CUE = LazyPattern(
     r"(?:participated|participates|participating|(?:will|shall)\s+(?:also\s+)?participate)\s+in"
     + _TAKES_PART_IN + r"|"
     r"on\s+the\s+[^.;,]{1,40}?\bside(?=\s*,)|joined\s+the\s+discussions?|sides?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by|"
-    r"(?:will|shall)\s+also\s+(?:attend|be\s+present|join))\b")
+    r"(?:will|shall)\s+also\s+(?:attend|be\s+present|join)|"
+    # "The Permanent Secretary for X, Ms Y, attended as an observer.": at the meeting just named
+    r"(?:attended|attends|(?:will|shall)\s+(?:also\s+)?attend)\s+as\s+(?:an?\s+)?observers?)\b")
 # "Joining|Accompanying Mr X at the meeting were ...": Mr X is the one joined, not a joiner.
 JOINED_SOMEONE = LazyPattern(r"\b" + _JOINED_SOMEONE + r"\b")
 JOINED_ONE = LazyPattern(
@@ -780,8 +795,17 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
     ms: Optional[list[Mention]] = None
     by_post_only: Optional[tuple[bool, list[Mention]]] = None
     took_meeting: Optional[bool] = None  # for "took the chair": worked out once per sentence
+    strong_meeting: Optional[bool] = None
+
+    def names_strong_meeting() -> bool:
+        """A meeting word in the sentence: searched once, not once per verb (a long sentence
+        of many verbs would cost its length for each)."""
+        nonlocal strong_meeting
+        if strong_meeting is None:
+            strong_meeting = STRONG_MEETING_WORD_G.search(ci, stext) is not None
+        return strong_meeting
     for verb in CHAIR_VERB_G.finditer(ci, low, sent.start, sent.end):
-        co = verb.group("co") is not None
+        co = verb.group("co") is not None or (verb.group("took") is not None and "jointly" in verb.group("took"))
         head = low[max(sent.start, verb.start() - 40):verb.start()]
         if STANDING_ROLE_G.search(ci, head) and not (
                 WHO_DID_G.search(ci, head) and ci(THE_MEETING.compiled).match(low, verb.end(), sent.end)):
@@ -792,7 +816,7 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
         if verb.group("took") is not None:
             # the idiom has no object: the meeting is the one just named, or named in the sentence
             if took_meeting is None:
-                took_meeting = refers_back or STRONG_MEETING_WORD_G.search(ci, stext) is not None
+                took_meeting = refers_back or names_strong_meeting()
             if not took_meeting:
                 continue
         elif not passive:
@@ -800,9 +824,9 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
             meet = MEETING_WORD_G.search(ci, after)
             bad = NOT_A_MEETING_G.search(ci, after)
             if meet is None or (bad is not None and bad.start() < meet.start()):
-                if not (co and STRONG_MEETING_WORD_G.search(ci, stext)):
+                if not (co and names_strong_meeting()):
                     continue
-        elif not refers_back and not STRONG_MEETING_WORD_G.search(ci, stext) and not co and not (
+        elif not refers_back and not co and not names_strong_meeting() and not (
                 verb.group().lower().startswith("under") and ci(BODY_MET_BEFORE.compiled).search(head)):
             continue
         elif passive_by is not None and ci(EVENT_BEFORE_PASSIVE.compiled).search(head):
@@ -1109,6 +1133,8 @@ def _chairman_conducting(doc: Document) -> Optional[Mention]:
                 continue
             if passive and m.title and CHAIRMAN_TITLE.compiled.search(m.title) and not VICE.compiled.search(m.title) \
                     and ci(CONDUCTED_BY.compiled).search(low, max(sent.start, m.start - 80), m.start):
+                return m
+            if passive and ci(CONDUCTED_BY_CHAIRMAN.compiled).search(low, max(sent.start, m.start - 200), m.start):
                 return m
             if at_meeting and m.start - at_meeting.end() < 8 and m.title and CHAIRMAN_TITLE.compiled.search(m.title):
                 return m

@@ -220,3 +220,22 @@ def test_macao_spelling_needs_a_post_and_a_name():
     # "Lao" alone after a post is no person ("Lao PDR" is a country)
     text = "the Minister of Trade of Lao PDR said"
     assert [m.name for m in mentions_in(text, 0, len(text))] == []
+
+
+@pytest.mark.parametrize("text", [
+    # words of an organisation's name after "of": a name-like run that goes on into office words
+    "officials of the Bureau of Justice and the Authority of Nansha Guangzhou-Hong Kong Modern Service "
+    "Industry Zone attended.",
+    "staff of the Authority of Hengqin Guangdong-Macao Chan Kee Trade Centre took part.",
+])
+def test_no_person_inside_an_organisation_name(text):
+    assert [m.name for m in mentions_in(text, 0, len(text))] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a news-style name closed by a post-nominal, punctuation or a small word is still read
+    ("Director of Marine Kenneth Lau Wai-kin JP attended.", "Kenneth Lau Wai-kin"),
+    ("Zhuhai Vice Mayor Tang Weiguo and others attended.", "Tang Weiguo"),
+])
+def test_news_style_name_closed_after_it(text, name):
+    assert name in [m.name for m in mentions_in(text, 0, len(text))]

@@ -1299,3 +1299,99 @@ def test_body_met_under_the_chairmanship(body, chair_name):
 ])
 def test_no_chair_without_the_body_meeting(body):
     assert find_chairs(_doc(body), None) == ([], None)
+
+
+# --- round 6: more wordings of joint chairing, a chairman named by apposition, observers ------
+@pytest.mark.parametrize("body, co_names", [
+    # a passive chairing verb with a written-out date before its "by"
+    ("The third meeting of the Hong Kong-Zhuhai Liaison Group on Port Services was convened on 4 June "
+     "2024 by the Director of Marine, Mr Kenneth Lau Wai-kin, and the Director of the Zhuhai Port "
+     "Bureau, Mr Tang Weiguo, by video conference.", ["Kenneth Lau Wai-kin", "Tang Weiguo"]),
+    ("The sixth meeting of the Joint Panel was chaired on September 12, 2023 by the Commissioner for "
+     "Tourism, Ms Vivian Yip Sau-man, and the Director of the Macao Tourism Office, Ms Ho Man Sin.",
+     ["Vivian Yip Sau-man", "Ho Man Sin"]),
+    # "under the joint chairmanship of"
+    ("The fourth meeting of the Hong Kong-Dongguan Working Group on Water Supply was held in Dongguan "
+     "on Monday (May 6) under the joint chairmanship of the Director of Water Supplies, Mr Roger Tse "
+     "Ka-ho, and the Deputy Director of the Dongguan Water Affairs Bureau, Ms Fang Lijuan.",
+     ["Roger Tse Ka-ho", "Fang Lijuan"]),
+    # an announced meeting: two take the chair jointly (the meeting is named the sentence before)
+    ("The Tai Po-Longgang Liaison Group will hold its third meeting in Tai Po tomorrow (April 9).\n"
+     "The District Officer (Tai Po), Ms Winnie Ip Wing-yan, and the Deputy Director of the Longgang "
+     "District Bureau of Commerce, Mr Zeng Hao, will take the chair jointly.",
+     ["Winnie Ip Wing-yan", "Zeng Hao"]),
+    ("The Liaison Group held its third meeting in Sheung Shui today (April 9).\nMr Derek Hui Kin-pong and Ms Lin Qiaoyun "
+     "jointly took the chair.", ["Derek Hui Kin-pong", "Lin Qiaoyun"]),
+])
+def test_round_six_joint_chairing_wordings(body, co_names):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == co_names and chair is None
+
+
+@pytest.mark.parametrize("body", [
+    # a date before "by" of something that is no chairing: an award given on a date
+    "The award was presented on 4 June 2024 by the Director of Marine, Mr Kenneth Lau Wai-kin.",
+    # taking the chair of a body (a standing role), not of the meeting, even jointly
+    "Mr Derek Hui Kin-pong and Ms Lin Qiaoyun will take the chair of the new Board jointly from May.",
+    # "joint chairmanship" of a body set up, no meeting
+    "The Panel was set up in 2019 under the joint chairmanship of Mr Derek Hui Kin-pong and Ms Lin Qiaoyun.",
+])
+def test_round_six_no_joint_chairs(body):
+    assert find_chairs(_doc(body), None)[0] == []
+
+
+@pytest.mark.parametrize("body, chair_name", [
+    # the body's Chairman named by that title, then by the post the person holds
+    ("The Hong Kong-Nansha Committee on Legal Services held its fifth meeting in Nansha today. The meeting "
+     "was conducted by the Chairman of the Committee, the Secretary for Justice, Mr Kelvin Mok Ting-fung.",
+     "Kelvin Mok Ting-fung"),
+    ("The Advisory Board met today. The session was presided over by the Chairperson of the Advisory "
+     "Board, the Permanent Secretary for Housing, Ms Amy Lo Yuet-mei.", "Amy Lo Yuet-mei"),
+])
+def test_meeting_conducted_by_chairman_named_by_apposition(body, chair_name):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert co_chairs == [] and chair is not None and chair.name == chair_name
+
+
+@pytest.mark.parametrize("body", [
+    # a Vice-Chairman conducting: no Chairman of the body
+    "The Advisory Board met today. The meeting was conducted by the Vice-Chairman of the Advisory Board, "
+    "the Permanent Secretary for Housing, Ms Amy Lo Yuet-mei.",
+    # the Chairman of another body, who only briefed the meeting
+    "The Advisory Board met today. A briefing was given by the Chairman of the Port Board, the Director "
+    "of Marine, Mr Kenneth Lau Wai-kin.",
+])
+def test_no_chair_conducting_without_the_chairman(body):
+    assert find_chairs(_doc(body), None) == ([], None)
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The Joint Panel on Wetlands held its second meeting in Shenzhen today. The meeting was chaired by "
+     "Professor Chiu Ka-lok.\nThe Permanent Secretary for Development, Ms Bonnie Yau Wing-sze, attended "
+     "as an observer.", ["Bonnie Yau Wing-sze"]),
+    ("The Joint Panel on Wetlands will hold its second meeting tomorrow.\nThe Deputy Director of "
+     "Agriculture, Fisheries and Conservation, Dr Ivan Kam Ho-yin, will attend as an observer.",
+     ["Ivan Kam Ho-yin"]),
+])
+def test_observers_at_the_meeting_attend(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+def test_observer_at_a_ceremony_is_no_attendant():
+    body = ("Mr Chan officiated at the opening ceremony of the Wetland Park exhibition today.\nThe "
+            "Permanent Secretary for Development, Ms Bonnie Yau Wing-sze, attended as an observer.")
+    assert _officials(_doc(body, headline="Exhibition opens")) == []
+
+
+@pytest.mark.parametrize("phrase", [
+    "was conducted by the Chairman of the Committee of ",
+    "convened on 4 June 2024 ",
+    "will take the chair jointly ",
+])
+def test_round_six_patterns_take_linear_time(phrase):
+    body = "The Liaison Group held its meeting today. " + phrase * 30000 + "."
+    t0 = time.perf_counter()
+    doc = _doc(body)
+    co_chairs, chair = find_chairs(doc, None)
+    find_officials(doc, None, co_chairs, chair)
+    assert time.perf_counter() - t0 < 5.0
