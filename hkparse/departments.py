@@ -23,7 +23,7 @@ from .document import Document, Span
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
 from .patterns import LazyPattern
-from .sides import (LIST_SIDE_TAIL, PLACE_REPRESENTED, PRONOUN_START, SECOND_LIST_OPENING,
+from .sides import (LIST_SIDE_TAIL, PLACE_CLOSING_NAME, PLACE_REPRESENTED, PRONOUN_START, SECOND_LIST_OPENING,
                     SIDE_AFTER, SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
                     own_place_side, places_named, possessive_place, side_name, side_of)
 
@@ -302,7 +302,9 @@ LEADING_FILLER = LazyPattern(
     r"(?:(?:[A-Z][a-z]+(?:ing|ed)|The|Other|Relevant|All|Both|Senior|Also|Principal)" + WS
     + r"(?:the" + WS + r")?)+"
 )
-AND_JOIN = LazyPattern(WS + r"(?:and|&)" + WS + r"(?P<the>the" + WS + r")?")
+# "A and the B", "officials of A and of B": "the" or "of" after "and" opens a name of its own
+# ("and of" repeats the "of" of the list's cue; no body's name holds it).
+AND_JOIN = LazyPattern(WS + r"(?:and|&)" + WS + r"(?P<the>(?:the|of)" + WS + r")?")
 TRAILING_CUT = LazyPattern(r"(?:" + WS + r"|" + CONNECTOR + r")*+")
 
 # Words (and two-word phrases: "Customs District") that head an organisation's name:
@@ -1040,6 +1042,43 @@ def _shared_own_place(ctx: "_Context", names: list[tuple[int, int]]) -> Optional
     return shared
 
 
+# Head words of government units that are never named "<head> of <place>" by themselves:
+# after them a bare place closing a list is the list's side ("the Lands Department and the
+# Planning Department of Hong Kong"). Not "Society", "University", "Authority", "Force":
+# "Law Society of Hong Kong", "Monetary Authority of Macao" are whole names.
+LABEL_BEFORE_PLACE_HEADS = ("Department", "Bureau", "Office", "Commission")
+
+
+def _place_closing_list(ctx: "_Context", names: list[tuple[int, int]]
+                        ) -> Optional[tuple[int, int, str]]:
+    """(index, end of the name proper, side) where "of <place>" after a list's second or later
+    name labels the names up to it: "officials from the AFCD and the Environmental Protection
+    Department of Hong Kong, and from ...". Only where the words before "of" are a government
+    unit's whole name ending in its head word, the text defines no short form for the name
+    with the place (that is one name) and no earlier name of the list places itself: where
+    they do ("Macao Government Tourism Office and the Cultural Affairs Bureau of Macao"), the
+    place after the last is its own name's too."""
+    text = ctx.text
+    for i in range(1, len(names)):
+        s, e = names[i]
+        of_at = text.rfind(" of ", s, e)
+        if of_at < 0:
+            continue
+        closing = PLACE_CLOSING_NAME.search(text, of_at, e)
+        if closing is None:
+            continue
+        cut = closing.start()
+        if not text.endswith(LABEL_BEFORE_PLACE_HEADS, s, cut) or not ctx.is_name(s, cut) \
+                or _is_known_written(text[s:e]) or ABBR_DEF_RE.match(text, e):
+            continue
+        if any(a in ctx.possessive_sides or own_place_side(text[a:b]) for a, b in names[:i]):
+            # "the Macao Economic Services and the Fire Services Bureau of Macao": the names
+            # place themselves, the last one too (its place is its name's)
+            return None
+        return i, cut, side_name(closing.group("place"))
+    return None
+
+
 def _post_before_name(text: str, name_start: int) -> Optional[str]:
     """The post written before a person's name, set off by a comma ("..., the Director of
     Lands, Mr Lam"): from the clause's start (a comma, "by", "with", the sentence) to the comma."""
@@ -1480,6 +1519,15 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if side is None:  # no side wording: the leader they join, or their own names
             side = ctx.joined_leader_side(sentence, cue_start) or _shared_own_place(ctx, names)
         respectively = ctx.says_respectively(sentence)
+        if len(names) > 1 and (closing := _place_closing_list(ctx, names)) is not None:
+            # "A and the B of Hong Kong, and from C and D": the place is the side of A and B
+            last, cut, place_side = closing
+            found.extend((s, e, place_side, respectively, None, True) for s, e in names[:last])
+            found.append((names[last][0], cut, place_side, respectively, None, True))
+            names = names[last + 1:]
+            if names:
+                side = _shared_own_place(ctx, names) or (side if side != place_side else None)
+                by_label = False
         found.extend((s, e, side, respectively, None, by_label) for s, e in names)
         if label is not None:
             more = _labelled_list_after(ctx, label.end(), limit)
@@ -1823,6 +1871,8 @@ def _finish(ctx: _Context,
             continue
         row_of[key] = len(rows)
         rows.append((name, abbreviation, side, start, end, by_label))
+    if len(rows) > 1 and text.find("(") >= 0:
+        rows = _without_short_names(text, rows)
     # a side is kept where the text groups attendees into two sides or more, or where a label
     # sets out a delegation: then also the sides read off the text for the other names ("a
     # delegation of the HKSAR Government" beside "The HKSAR delegation will include A and B")
@@ -1832,3 +1882,33 @@ def _finish(ctx: _Context,
     return [Department(name, abbreviation, side if keep_sides or by_label else None,
                        evidence(text, start, end))
             for name, abbreviation, side, start, end, by_label in rows]
+
+
+# "the Authority of Qianhai ... Zone of Shenzhen (Qianhai Authority)": a short name the text
+# defines in brackets straight after a full name (words, not only an abbreviation's capitals).
+SHORT_NAME_DEFINED = LazyPattern(
+    r"[\s\u00a0]*\([\"'\u201c\u2018]?(?:the[\s\u00a0]+)?(?P<short>[A-Z][^()\"'\u201c\u201d\u2018\u2019]"
+    r"{0,80})[\"'\u201d\u2019]?\)")
+
+
+def _without_short_names(text: str, rows: list) -> list:
+    """The rows less those whose name is a short name the text defines in brackets after
+    another row's full name ("... Zone of Shenzhen (Qianhai Authority)", later "the Qianhai
+    Authority briefed members"): one organisation, reported once under its full name (which
+    takes the short name's side if it has none)."""
+    defined: dict[str, int] = {}  # key of the short name -> the row of the full name
+    for i, row in enumerate(rows):
+        m = SHORT_NAME_DEFINED.match(text, row[4])
+        if m is not None:
+            defined.setdefault(_key(m.group("short")), i)
+    if not defined:
+        return rows
+    dropped = set()
+    for i, row in enumerate(rows):
+        full = defined.get(_key(row[0]))
+        if full is None or full == i:
+            continue
+        dropped.add(i)
+        if rows[full][2] is None and row[2] is not None:
+            rows[full] = rows[full][:2] + (row[2],) + rows[full][3:5] + (row[5],)
+    return [row for i, row in enumerate(rows) if i not in dropped]

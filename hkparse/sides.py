@@ -282,6 +282,12 @@ def own_place_side(name: str) -> Optional[str]:
     return side_name(m.group("place")) if m else None
 
 
+# "... the Architectural Services Department and the Planning Department of Hong Kong, as well
+# as from ...": a bare place after the last name of a list (searched for at the end of a name).
+# Whether it labels the list or belongs to the name is departments.py's to decide.
+PLACE_CLOSING_NAME = LazyPattern(_W + r"of" + _W + _PLACE + r"\Z")
+
+
 # "Macao's Cultural Affairs Bureau and Sports Bureau": a place written before the names it
 # owns. The place is no part of the name; it is the side of the names it is written before.
 POSSESSIVE_PLACE = LazyPattern(r"(?:the" + _W + r")?" + _PLACE + _APOS + r"s" + _W + r"(?=[A-Z])")

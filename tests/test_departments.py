@@ -1205,3 +1205,105 @@ def test_cue_words_sharing_a_needle_exclude_each_other():
 ])
 def test_cue_words_of_one_needle_found(body, expected):
     assert [d.name for d in find_departments(Document(body), None)] == expected
+
+
+# -- round 5 -------------------------------------------------------------------------------
+def found5(body: str) -> list[tuple[str, "str | None"]]:
+    return [(d.name, d.side) for d in find_departments(Document(HEAD + body), None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "officials of A and of B": "and of" repeats the cue's "of"; each is a name of its own
+    ("On the Guangzhou side, officials of the Guangzhou Municipal Transport Bureau and of "
+     "Guangzhou Customs will also attend.",
+     [("Guangzhou Municipal Transport Bureau", "Guangzhou"), ("Guangzhou Customs", "Guangzhou")]),
+    ("Representatives of the Drainage Services Department and of Water Supplies Department "
+     "attended the meeting.", [("Drainage Services Department", None),
+                               ("Water Supplies Department", None)]),
+    # a name holding "of" stays whole before "and of"
+    ("Officials of the Department of Justice and of the Lands Department attended.",
+     [("Department of Justice", None), ("Lands Department", None)]),
+])
+def test_and_of_opens_the_next_name_round5(body, expected):
+    assert found5(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare place after the last of a list of unplaced government units labels the list
+    ("Also present were officials from the Highways Department and the Lands Department "
+     "of Hong Kong, as well as from the Guangzhou Municipal Transport Bureau and the Guangzhou "
+     "Municipal Housing Bureau.",
+     [("Highways Department", "Hong Kong"), ("Lands Department", "Hong Kong"),
+      ("Guangzhou Municipal Transport Bureau", "Guangzhou"),
+      ("Guangzhou Municipal Housing Bureau", "Guangzhou")]),
+    ("Members were joined by officials from the Marine Department (MD) and the Water Supplies "
+     "Department of Hong Kong, and from the Dongguan Municipal Water Bureau and the Dongguan "
+     "Municipal Ocean Bureau.",
+     [("Marine Department", "Hong Kong"), ("Water Supplies Department", "Hong Kong"),
+      ("Dongguan Municipal Water Bureau", "Dongguan"), ("Dongguan Municipal Ocean Bureau", "Dongguan")]),
+    # "of Macao" closing a list of units with no place: their side, not the last one's name
+    ("Representatives of the Economic Bureau and the Sports Bureau of Macao attended.",
+     [("Economic Bureau", "Macao"), ("Sports Bureau", "Macao")]),
+])
+def test_place_closing_a_list_is_its_side_round5(body, expected):
+    assert found5(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "of Hong Kong" is the name's own where its head is no government unit's
+    ("Representatives of the Hong Kong Bar Association and the Law Society of Hong Kong attended.",
+     [("Hong Kong Bar Association", None), ("Law Society of Hong Kong", None)]),
+    ("Also attending were representatives of the Consumer Council and the University of Hong "
+     "Kong.", [("Consumer Council", None), ("University of Hong Kong", None)]),
+    ("Officials of the Customs Service and the Monetary Authority of Macao attended.",
+     [("Customs Service", None), ("Monetary Authority of Macao", None)]),
+    # the other names place themselves: the last one's place is its name's
+    ("Officials of the Macao Housing Bureau and the Fire Services Bureau of Macao attended.",
+     [("Macao Housing Bureau", None), ("Fire Services Bureau of Macao", None)]),
+    # a short form defined for the name with its place: one name
+    ("Officials of the Lands Department and the Sports Bureau of Macao (SBM) attended.",
+     [("Lands Department", None), ("Sports Bureau of Macao", None)]),
+    # one name alone: no list for the place to label
+    ("Officials of the Planning Department of Hong Kong attended.",
+     [("Planning Department of Hong Kong", None)]),
+])
+def test_place_closing_a_list_not_taken_round5(body, expected):
+    assert found5(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a short name defined in brackets after the full name is the same organisation
+    ("The Zhuhai delegation included officials of the Zhuhai Municipal Bureau of Commerce and "
+     "the Administrative Committee of Hengqin New Area of Zhuhai (Hengqin Committee). At the "
+     "meeting, the Hengqin Committee briefed members on the new port.",
+     [("Zhuhai Municipal Bureau of Commerce", "Zhuhai"),
+      ("Administrative Committee of Hengqin New Area of Zhuhai", "Zhuhai")]),
+    ('Representatives of the Ocean Park Corporation ("the Park") attended. At the meeting, the '
+     'Park reported on visitor numbers.', [("Ocean Park Corporation", None)]),
+])
+def test_bracketed_short_name_is_no_second_body_round5(body, expected):
+    assert found5(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bracket after another name, or words in brackets that name no body: two bodies
+    ("Representatives of the Lands Department (with photos) attended. At the meeting, the "
+     "Planning Department reported on its study.",
+     [("Lands Department", None), ("Planning Department", None)]),
+    ("Officials of the Hengqin Port Authority (Zhuhai) attended. At the meeting, the Zhuhai "
+     "Municipal Bureau of Commerce briefed members.",
+     [("Hengqin Port Authority", None), ("Zhuhai Municipal Bureau of Commerce", None)]),
+])
+def test_bracketed_short_name_other_bodies_kept_round5(body, expected):
+    assert found5(body) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "officials of the A Bureau and of B Bureau and of " * 15000,
+    "the A Department and the B Department of Hong Kong, and from the " * 12000,
+    "the A Department (A Dept) and the A Dept briefed " * 12000,
+])
+def test_linear_on_pathological_input_round5(text):
+    started = time.monotonic()
+    find_departments(Document(text), None)
+    assert time.monotonic() - started < 5
