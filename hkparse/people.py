@@ -248,9 +248,11 @@ FOLLOW_UP_CUE = LazyPattern(
 JOINED_SOMEONE = LazyPattern(r"\b" + _JOINED_SOMEONE + r"\b")
 JOINED_ONE = LazyPattern(
     r"\s*(?:joining|accompanying)\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)\b")
+# (an "exhibition gallery", "exhibition hall" or "reception room" is a place, not an event held there)
 NOT_ATTENDING = LazyPattern(
     r"\b(?:press\s+conference|media\s+(?:session|briefing)|ceremony|reception|dinner|lunch(?:eon)?|"
-    r"banquet|exhibition|seminar|webinar)\b")
+    r"banquet|exhibition|seminar|webinar)\b"
+    r"(?!\s+(?:galler(?:y|ies)|halls?|centres?|centers?|rooms?|venues?|spaces?|areas?)\b)")
 # "X was accompanied on the visit by Y": Y joins a visit, not a meeting (a courtesy call's
 # people count only when said to join or accompany the call or the delegation to it).
 ACCOMPANIED_ON_VISIT = LazyPattern(
@@ -1290,6 +1292,8 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                        for word in STRONG_MEETING_WORD_G.finditer(ci, rest)):
                 continue  # "hold a meeting with the Bureau and attend a luncheon": a meal attended
         ms = _mentions(doc, sent)
+        if not ms and text[sent.start:sent.end].rstrip().endswith(":"):
+            ms = _entries_listed_after(doc, idx)  # "Members of the delegation are:" and its list
         if not ms:
             continue
         if at_meeting is not None:  # only the subject of "At the meeting, X and Y signed ..."
@@ -1335,6 +1339,28 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                 continue
             taken.add(m.name.lower())
             out.append(_person(text, m, side))
+    return out
+
+
+# One entry of a list set out after a colon: a person alone ("The Financial Secretary, Mr X, JP;"),
+# after a bullet at most, closed by the list's punctuation ("; and").
+LIST_ENTRY_HEAD = LazyPattern(r"(?:[*\u2022-]\s*)?(?:the\s+)?", re.I)
+LIST_ENTRY_TAIL = LazyPattern(r"\s*[,;.]?\s*(?:and\s*)?")
+
+
+def _entries_listed_after(doc: Document, idx: int) -> list[Mention]:
+    """The people listed one to an entry after sentence `idx`, a cue that ends in a colon
+    ("Members of the delegation are:"): the entries that follow, each a person and nothing else,
+    up to the first sentence that is no such entry (at most 40)."""
+    text = doc.text
+    sentences = doc.sentences
+    out: list[Mention] = []
+    for sent in sentences[idx + 1:idx + 41]:
+        ms = _mentions(doc, sent)
+        if len(ms) != 1 or not LIST_ENTRY_HEAD.compiled.fullmatch(text, sent.start, ms[0].start) \
+                or not LIST_ENTRY_TAIL.compiled.fullmatch(text, ms[0].end, sent.end):
+            break
+        out.append(ms[0])
     return out
 
 

@@ -1395,3 +1395,61 @@ def test_round_six_patterns_take_linear_time(phrase):
     co_chairs, chair = find_chairs(doc, None)
     find_officials(doc, None, co_chairs, chair)
     assert time.perf_counter() - t0 < 5.0
+
+
+@pytest.mark.parametrize("body, names", [
+    # a delegation's members listed one to an entry after the cue's colon
+    ("The Secretary for Housing, Ms Winnie Ho Wing-yin, will lead a delegation to Shenzhen tomorrow to "
+     "attend the Seventh Meeting of the Joint Panel on Housing.\nMembers of the delegation are:\n"
+     "The Director of Housing, Mr Rex Tam Pak-lun, JP;\nThe Director of Lands, Ms Flora Lau Siu-ying; and\n"
+     "The Director of Buildings, Mr Kelvin Ng Wai-chung.\nThe delegation will return in the evening.",
+     ["Winnie Ho Wing-yin", "Rex Tam Pak-lun", "Flora Lau Siu-ying", "Kelvin Ng Wai-chung"]),
+    ("The Joint Panel on Housing will hold its seventh meeting in Shenzhen tomorrow.\nThe Hong Kong "
+     "delegation will include:\n* the Director of Housing, Mr Rex Tam Pak-lun;\n* the Director of Lands, "
+     "Ms Flora Lau Siu-ying.", ["Rex Tam Pak-lun", "Flora Lau Siu-ying"]),
+])
+def test_delegation_listed_after_a_colon(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+@pytest.mark.parametrize("body", [
+    # a body's membership set out after a colon: no one attends (no attendance cue)
+    "The Joint Panel on Housing will hold its first meeting next month.\nThe Panel comprises:\n"
+    "The Director of Housing, Mr Rex Tam Pak-lun;\nThe Director of Lands, Ms Flora Lau Siu-ying.",
+    # the line after the colon is prose, not an entry of people
+    "The Joint Panel on Housing will hold its seventh meeting in Shenzhen tomorrow.\nMembers of the "
+    "delegation are:\nThe delegation will be received by Mr Rex Tam Pak-lun at the border.",
+])
+def test_no_list_after_a_colon_without_entries(body):
+    assert _officials(_doc(body)) == []
+
+
+def test_list_after_a_colon_stops_at_prose():
+    body = ("The Joint Panel on Housing will hold its seventh meeting in Shenzhen tomorrow.\nMembers of the "
+            "delegation are:\nThe Director of Housing, Mr Rex Tam Pak-lun;\nThe delegation will meet "
+            "Mr Zhou Ming at the border.")
+    assert _names(_officials(_doc(body))) == ["Rex Tam Pak-lun"]
+
+
+def test_list_after_a_colon_is_bounded():
+    body = ("The Joint Panel on Housing held its seventh meeting today.\n"
+            + "Members of the delegation are:\nThe Director of Housing, Mr Rex Tam Pak-lun;\n" * 20000)
+    t0 = time.perf_counter()
+    _officials(_doc(body))
+    assert time.perf_counter() - t0 < 10.0
+
+
+@pytest.mark.parametrize("body, names", [
+    # an "exhibition gallery" is a place: the sentence before speaks of the meeting still
+    ("The Heritage Board held its 90th meeting today. Members also heard about a hotel with an exhibition "
+     "gallery.\nThe Executive Secretary (Heritage), Ms Joyce Wan Siu-lan, briefed Members on the gradings.",
+     ["Joyce Wan Siu-lan"]),
+])
+def test_exhibition_place_is_no_other_event(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+def test_attending_an_exhibition_is_no_meeting():
+    body = ("The Heritage Board held its 90th meeting today.\nMr Chan later opened an exhibition.\n"
+            "The Executive Secretary (Heritage), Ms Joyce Wan Siu-lan, also attended.")
+    assert _officials(_doc(body)) == []
