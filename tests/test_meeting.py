@@ -1415,3 +1415,26 @@ def test_furniture_line_is_looked_for_only_as_far_back_as_a_short_line():
     assert meeting._on_page_furniture(text, text.index("8th"))
     assert not meeting._on_page_furniture(text, text.rindex("8th"))
     assert not meeting._on_page_furniture("Latest: " + prose, len(prose))
+
+
+@pytest.mark.parametrize("text", [
+    "The Board held a meeting; it holds its meeting, convened its\u00a0meeting, "
+    "withheld a meeting, upheld its meeting, reconvenes a meeting, _held a meeting",
+    "the Plan, which was approved at X; whose term, whoever, somewhere, that was it, "
+    "thatwas, xwhich, _that had, Who, which\n, where it is",
+])
+def test_patterns_skipping_to_a_letter_equal_their_word_break_forms(text):
+    """A pattern written "h(?<=\\bh)eld" matches wherever "\\bheld" does."""
+    import re
+    from hkparse import meeting
+    S = meeting.S
+    plain_held = re.compile(rf"\b(?:held|holds|convened|convenes){S}(?:a|its){S}meeting\b")
+    plain_clause = re.compile(
+        rf"\b(?:who|which|whose|where|that{S}(?:was|were|had))\b[^,;.!?:\n()]{{0,100}}$")
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 5):
+            assert ([m.span() for m in meeting.HELD_A_MEETING_TRIGGER.finditer(text, start, end)]
+                    == [m.span() for m in plain_held.finditer(text, start, end)])
+            fast = meeting.RELATIVE_CLAUSE_BEFORE.search(text, start, end)
+            plain = plain_clause.search(text, start, end)
+            assert (fast and fast.span()) == (plain and plain.span())
