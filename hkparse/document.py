@@ -6,7 +6,6 @@ value found inside a part can point back at the exact characters it came from.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cached_property
 from typing import Iterator, NamedTuple, Optional
 
 import re
@@ -19,8 +18,9 @@ TICKER_OPENINGS = ("latest:", "latest news:", "what's new:", "what\u2019s new:",
 BULLETS = ("- ", "* ", "\u2022", "\u00b7", "\u25aa", "\u25cf", "\u2013 ")
 # Lines of page furniture that web copies carry before or around the release: links, menus
 # ("Home | About Us | Contact Us"), tickers ("Latest: ..."), tools ("Print this page").
-CHROME = re.compile(
-    r"""^[\s|!()\[\]]*(?:go\ to\ main\ content|(?:press\ here\ to\ )?skip\ to\ (?:the\ )?(?:main\ )?content|
+# Written in lower case (a test keeps it so): matching it against the lower-cased text is then
+# the same as matching the text case-free, and several times cheaper.
+CHROME_WORDS = r"""go\ to\ main\ content|(?:press\ here\ to\ )?skip\ to\ (?:the\ )?(?:main\ )?content|
         jump\ to\ the\ beginning\ of\ content|back\ to\ (?:list|top)|
         print(?:er\ friendly)?(?:\ version)?|home|menu|search|share|e-?mail|print\ this\ page|
         \*+|photos?|videos?|(?:photo\s*)+|text\ size|font\ size|a\ a\ a|weather.*|traffic\ conditions|
@@ -29,10 +29,18 @@ CHROME = re.compile(
         source:.*|government\ (?:information\ centre|homepage)\b.*|font\ size.*|simplified\ chinese\b.*|english|\d{1,3}\.?|
         date\ \d{4}-\d{2}-\d{2}\s*|\d{4}-\d{2}-\d{2}|
         (?:related|other|more)\ (?:press\ releases?|news|articles|stories|links)|
-        (?:""" + "|".join(map(re.escape, TICKER_OPENINGS)) + r""").*|
-        (?:[^|\r\n]{1,40}\|){2,}[^|\r\n]{0,40})?[\s|!()\[\]]*$""",
-    re.I | re.X,
-)
+        (?:""" + "|".join(map(re.escape, TICKER_OPENINGS)) + r""").*"""
+# A menu: three or more short items between bars.
+CHROME_MENU = r"(?:[^|\r\n]{1,40}\|){2,}[^|\r\n]{0,40}"
+_CHROME_EDGE = r"[\s|!()\[\]]*"  # bars, brackets and blanks around the furniture's words
+CHROME = re.compile(
+    "^" + _CHROME_EDGE + "(?:" + CHROME_WORDS + "|" + CHROME_MENU + ")?" + _CHROME_EDGE + "$",
+    re.I | re.X)
+# The same, for the lower-cased copy of an ASCII text, and without the menu for a text that has
+# no bar (where the menu cannot match: trying it costs a third of the match).
+CHROME_IN_LOWER = re.compile(
+    _CHROME_EDGE + "(?:" + CHROME_WORDS + "|" + CHROME_MENU + ")?" + _CHROME_EDGE + "$", re.X)
+CHROME_IN_LOWER_NO_BAR = re.compile(_CHROME_EDGE + "(?:" + CHROME_WORDS + ")?" + _CHROME_EDGE + "$", re.X)
 # "date 2017-02-09" that news.gov.hk copies put before the first paragraph, on the same line.
 DATELINE_PREFIX = re.compile(r"[ \t\u00a0]*date[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t\u00a0]+(?=\S)")
 RULE_LINE = re.compile(r"^\*{5,}$")
@@ -97,6 +105,23 @@ def is_chrome(line: str) -> bool:
     return len(line) < 300 and CHROME.match(line) is not None
 
 
+class computed_once:
+    """functools.cached_property without its lock (Python 3.11 takes one on every first read,
+    3.12 dropped it): a Document is read by one thread, and the lock cost as much as some of
+    the parts it guarded. The value is stored in the instance, so later reads never get here."""
+
+    def __init__(self, func) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 class Document:
     """One release's text and its parts, computed lazily and cached."""
 
@@ -105,7 +130,7 @@ class Document:
         self.source = source
 
     # -- lines and paragraphs ------------------------------------------------------------
-    @cached_property
+    @computed_once
     def lines(self) -> list[Span]:
         """Non-blank lines, stripped (CRLF, lone CR and LF all end a line)."""
         text = self.text
@@ -131,27 +156,34 @@ class Document:
             out.append(_new_span(Span, (start, end)))
         return out
 
-    @cached_property
+    @computed_once
     def _chrome_lines(self) -> frozenset[int]:
         """Start offsets of the lines that are page furniture (each line tested once)."""
         text = self.text
-        return frozenset(line.start for line in self.lines
-                         if line.end - line.start < 300 and CHROME.match(text[line.start:line.end]))
+        if text.isascii():  # the common case: the shared lower-cased copy, no slices
+            low = self.lower
+            match = (CHROME_IN_LOWER if "|" in text else CHROME_IN_LOWER_NO_BAR).match
+            return frozenset(start for start, end in self.lines
+                             if end - start < 300 and match(low, start, end))
+        return frozenset(start for start, end in self.lines
+                         if end - start < 300 and CHROME.match(text[start:end]))
 
-    @cached_property
+    @computed_once
     def title_span(self) -> Optional[Span]:
         """The headline: the line above the rule of asterisks, else the first line of text
         that is not page furniture and does not read as a sentence of the body."""
+        text = self.text
         head = self.lines[:16]
-        texts = [line.of(self.text) for line in head]
         chrome = self._chrome_lines
-        for i, t in enumerate(texts):
-            if RULE_LINE.match(t):
-                for j in range(i - 1, -1, -1):
-                    if head[j].start not in chrome:
-                        return head[j]
-                break
-        for i, (line, t) in enumerate(zip(head, texts)):
+        if "*****" in text:  # else no line is a rule: not worth looking at each
+            for i, (start, end) in enumerate(head):
+                if end - start >= 5 and text.count("*", start, end) == end - start:  # RULE_LINE
+                    for j in range(i - 1, -1, -1):
+                        if head[j].start not in chrome:
+                            return head[j]
+                    break
+        for i, line in enumerate(head):
+            t = text[line.start:line.end]
             if line.start in chrome or t.startswith(BULLETS) or not ALNUM.search(t):
                 continue  # furniture, a list of links ("- FS visits Nanning") or a rule of
                 # dashes: no headline
@@ -162,7 +194,7 @@ class Document:
             k = i + 1
             while k < len(head) and head[k].start in chrome:
                 k += 1
-            if i + 1 < k < len(head) and not self._reads_as_body(head[k], texts[k]) \
+            if i + 1 < k < len(head) and not self._reads_as_body(head[k], head[k].of(text)) \
                     and not self._runs_on(head[k], head[k + 1:k + 2]):
                 continue
             return self._without_rule(line)
@@ -194,36 +226,40 @@ class Document:
         span = self.title_span
         return span.of(self.text) if span else None
 
-    @cached_property
+    @computed_once
     def paragraphs(self) -> list[Span]:
         """Paragraphs of the body: blank lines or indented lines start a new one."""
         out: list[Span] = []
         text = self.text
+        only_lf = "\r" not in text  # then a gap's line breaks are its "\n"s: one count, no slice
         chrome_lines = self._chrome_lines
         start = end = None
         prev_end = 0
         prev_chrome = False
         title = self.title_span
-        title_end = title.end if title else -1
-        for line in self.lines:
-            chrome = line.start in chrome_lines
-            new_para = start is None or chrome or prev_chrome or line == title or prev_end == title_end
+        title_start, title_end = title if title else (-1, -1)
+        for line_start, line_end in self.lines:
+            chrome = line_start in chrome_lines
+            new_para = (start is None or chrome or prev_chrome or prev_end == title_end
+                        or (line_start == title_start and line_end == title_end))
             if not new_para:
-                gap = text[prev_end:line.start]
-                new_para = (gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
-                            or INDENT_GAP.search(gap) is not None)
+                if only_lf:
+                    breaks = text.count("\n", prev_end, line_start)
+                else:
+                    gap = text[prev_end:line_start]
+                    breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+                new_para = breaks >= 2 or INDENT_GAP.search(text[prev_end:line_start]) is not None
             if new_para:
                 if start is not None:
-                    out.append(Span(start, end))
-                start = line.start
-            end = line.end
-            prev_end = line.end
+                    out.append(_new_span(Span, (start, end)))
+                start = line_start
+            end = prev_end = line_end
             prev_chrome = chrome
         if start is not None:
-            out.append(Span(start, end))
+            out.append(_new_span(Span, (start, end)))
         return out
 
-    @cached_property
+    @computed_once
     def body_paragraphs(self) -> list[Span]:
         """Paragraphs after the headline, without page furniture.
 
@@ -231,11 +267,12 @@ class Document:
         and starts a new one after it), and lines that are not furniture never add up to
         furniture, so a paragraph is furniture exactly when it starts with a furniture line."""
         title = self.title_span
+        title_start = title.start if title else -1
         chrome_lines = self._chrome_lines
         return [p for p in self.paragraphs
-                if not (title and p.start <= title.start) and p.start not in chrome_lines]
+                if p[0] > title_start and p[0] not in chrome_lines]
 
-    @cached_property
+    @computed_once
     def lead(self) -> Optional[Span]:
         """The lead paragraph: the first body paragraph that reads as prose."""
         for p in self.body_paragraphs:
@@ -248,9 +285,11 @@ class Document:
     def sentences_in(self, span: Span) -> list[Span]:
         """Sentences of one part of the text, as spans."""
         text = self.text
-        start, end = _strip_span(text, span.start, span.end)
-        if start == end:
-            return []
+        start, end = span
+        if start >= end or text[start] in STRIP or text[end - 1] in STRIP:
+            start, end = _strip_span(text, start, end)  # (a paragraph is stripped already)
+            if start == end:
+                return []
         out = []
         marks = self._sentence_marks
         for at in marks[bisect_left(marks, start):bisect_left(marks, end)]:
@@ -264,7 +303,7 @@ class Document:
             out.append(_new_span(Span, (start, end)))
         return out
 
-    @cached_property
+    @computed_once
     def _sentence_marks(self) -> list[int]:
         """Offsets of every ".", "!" and "?": a sentence can only end at one of them, and
         `str.find` reaches them many times faster than a pattern scanning every character."""
@@ -281,7 +320,7 @@ class Document:
             marks.sort()
         return marks
 
-    @cached_property
+    @computed_once
     def sentences(self) -> list[Span]:
         """Every sentence of the text, headline and body, in order."""
         out: list[Span] = []
@@ -297,14 +336,14 @@ class Document:
             yield s, s.of(self.text)
 
     # -- shared indexes (computed once, for every extractor) ------------------------------
-    @cached_property
+    @computed_once
     def lower(self) -> str:
         """The text in lower case, the same length as the text (offsets carry over), so that
         a cue word can be found with one `str.find` or case-free pattern instead of `re.I`."""
         low = self.text.lower()
         return low if len(low) == len(self.text) else self.text.translate(_ASCII_LOWER)
 
-    @cached_property
+    @computed_once
     def sentence_starts(self) -> list[int]:
         """Start offsets of `sentences`, for `sentence_at`."""
         return [s.start for s in self.sentences]
@@ -341,6 +380,6 @@ class Document:
             found = memo[word] = tuple(out)
         return found
 
-    @cached_property
+    @computed_once
     def _sentences_with(self) -> dict[str, tuple[Span, ...]]:
         return {}

@@ -175,3 +175,33 @@ def test_sentences_end_at_any_mark_but_not_after_abbreviations():
     assert [s.of(text) for s in doc.sentences] == [
         "Headline", "What next?", "Mr. Chan said \"We act now!\"", "The Co. Ltd. agreed.",
         "He left at 5 p.m. Then?", "Yes!!", "No...", "Maybe.", "3.", "Done"]
+
+
+def test_furniture_words_are_written_in_lower_case():
+    # An ASCII text's furniture is matched against its lower-cased copy: an upper-case letter in
+    # the pattern would never match there.
+    from hkparse.document import CHROME_WORDS
+    assert CHROME_WORDS == CHROME_WORDS.lower()
+
+
+@pytest.mark.parametrize("extra", ["", "\u2019"])  # ASCII text (lower-cased copy) or not
+@pytest.mark.parametrize("menu", ["HOME | ABOUT US | CONTACT US", "Home"])  # with a bar or none
+def test_furniture_lines_found_in_any_case(extra, menu):
+    text = (f"{menu}\nPRINT THIS PAGE\nSkip To Main Content\nLatest: Weather warning\n"
+            f"Committee meets{extra}\n*****\n\n     The Committee met today.\n")
+    doc = Document(text)
+    chrome = [line.of(text) for line in doc.lines if line.start in doc._chrome_lines]
+    assert chrome == [menu, "PRINT THIS PAGE", "Skip To Main Content", "Latest: Weather warning",
+                      "*****"]
+    assert chrome == [line.of(text) for line in doc.lines if is_chrome(line.of(text))]
+    assert doc.title == f"Committee meets{extra}"
+
+
+def test_paragraphs_the_same_whatever_the_line_ends():
+    text = ("Headline\n*****\n\n     First paragraph, line one\nline two.\n\n     Second.\n"
+            "   Third, indented.\nFourth")
+    expected = ["Headline", "*****", "First paragraph, line one\nline two.", "Second.",
+                "Third, indented.\nFourth"]
+    for line_end in ("\n", "\r\n", "\r"):
+        doc = Document(text.replace("\n", line_end))
+        assert [p.of(doc.text).replace(line_end, "\n") for p in doc.paragraphs] == expected
