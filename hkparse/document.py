@@ -43,6 +43,9 @@ CHROME_IN_LOWER = re.compile(
 CHROME_IN_LOWER_NO_BAR = re.compile(_CHROME_EDGE + "(?:" + CHROME_WORDS + ")?" + _CHROME_EDGE + "$", re.X)
 # "date 2017-02-09" that news.gov.hk copies put before the first paragraph, on the same line.
 DATELINE_PREFIX = re.compile(r"[ \t\u00a0]*date[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t\u00a0]+(?=\S)")
+# The same anywhere, from its word: a text where it is nowhere has no line to cut (one search
+# with a literal start instead of a test at each line).
+DATELINE_ANYWHERE = re.compile(r"date[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t\u00a0]+(?=\S)")
 RULE_LINE = re.compile(r"^\*{5,}$")
 ALNUM = re.compile(r"[^\W_]")
 RULE_IN_LINE = re.compile(r"[ \t\u00a0]*\*{5,}")
@@ -135,18 +138,21 @@ class Document:
         """Non-blank lines, stripped (CRLF, lone CR and LF all end a line)."""
         text = self.text
         if "\r" in text:
-            starts_ends = [m.span() for m in STRIPPED_LINE.finditer(text)]
+            lines = [_new_span(Span, m.span()) for m in STRIPPED_LINE.finditer(text)]
         else:  # the common case: str.split and strip run in C, ~3x faster than the pattern
-            starts_ends = []
+            lines = []
             pos = 0
-            for line in text.split("\n"):
-                if line:
-                    rest = line.lstrip(WS)
+            for piece in text.split("\n"):
+                if piece:
+                    rest = piece.lstrip(WS)
                     if rest:
-                        starts_ends.append((pos + len(line) - len(rest), pos + len(line.rstrip(WS))))
-                pos += len(line) + 1
+                        lines.append(_new_span(Span, (pos + len(piece) - len(rest),
+                                                      pos + len(piece.rstrip(WS)))))
+                pos += len(piece) + 1
+        if "date" not in text or DATELINE_ANYWHERE.search(text) is None:
+            return lines  # the common case: no line to cut after a dateline
         out = []
-        for start, end in starts_ends:
+        for start, end in lines:
             if text.startswith("date", start):
                 d = DATELINE_PREFIX.match(text, start, end)
                 if d:
@@ -292,7 +298,9 @@ class Document:
                 return []
         out = []
         marks = self._sentence_marks
-        for at in marks[bisect_left(marks, start):bisect_left(marks, end)]:
+        # A break needs a blank and a capital after its mark: a mark in the last two places
+        # (the paragraph's own full stop, most often) is not tried.
+        for at in marks[bisect_left(marks, start):bisect_left(marks, end - 2)]:
             if at < start:  # inside the blanks and quotes of the break just taken
                 continue
             m = SENTENCE_BREAK.match(text, at, end)

@@ -205,3 +205,9 @@ def test_paragraphs_the_same_whatever_the_line_ends():
     for line_end in ("\n", "\r\n", "\r"):
         doc = Document(text.replace("\n", line_end))
         assert [p.of(doc.text).replace(line_end, "\n") for p in doc.paragraphs] == expected
+
+
+def test_sentence_break_just_before_the_end_of_a_paragraph():
+    text = "Headline\n*****\n\n     The Committee met today. A\n"
+    doc = Document(text)
+    assert [s.of(text) for s in doc.sentences] == ["Headline", "The Committee met today.", "A"]
