@@ -25,7 +25,7 @@ from .model import Department, Evidence, Meeting
 from .patterns import LazyPattern
 from .sides import (LIST_SIDE_TAIL, PLACE_CLOSING_NAME, PLACE_REPRESENTED, PRONOUN_START, SECOND_LIST_OPENING,
                     SIDE_AFTER, SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
-                    own_place_side, places_named, possessive_place, side_name, side_of)
+                    is_place, own_place_side, places_named, possessive_place, side_name, side_of)
 
 
 
@@ -679,7 +679,12 @@ class _Context(_Names):
         if i < 0:
             return None
         s = self.sentences[i]
-        side = side_of(self.text, max(s.start, pos - SIDE_LOOKBACK), pos)
+        window_start = max(s.start, pos - SIDE_LOOKBACK)
+        side = side_of(self.text, window_start, pos)
+        if self.text.find(" side", window_start, pos) >= 0:
+            named = _named_side_after(self.text, window_start, pos)
+            if named is not None:
+                side = named or None  # "": the nearest side phrase names no place
         if side is None and i > 0 and PRONOUN_START.match(self.text, s.start):
             prev = self.sentences[i - 1]
             side = side_of(self.text, max(prev.start, prev.end - SIDE_LOOKBACK), prev.end)
@@ -1062,14 +1067,13 @@ def _place_closing_list(ctx: "_Context", names: list[tuple[int, int]]
     for i in range(1, len(names)):
         s, e = names[i]
         of_at = text.rfind(" of ", s, e)
-        if of_at < 0:
-            continue
-        closing = PLACE_CLOSING_NAME.search(text, of_at, e)
+        if of_at < 0 or not text.endswith(LABEL_BEFORE_PLACE_HEADS, s, of_at):
+            continue  # the head word test first: "Department of Justice" stops here
+        closing = PLACE_CLOSING_NAME.match(text, of_at, e)
         if closing is None:
             continue
         cut = closing.start()
-        if not text.endswith(LABEL_BEFORE_PLACE_HEADS, s, cut) or not ctx.is_name(s, cut) \
-                or _is_known_written(text[s:e]) or ABBR_DEF_RE.match(text, e):
+        if not ctx.is_name(s, cut) or _is_known_written(text[s:e]) or ABBR_DEF_RE.match(text, e):
             continue
         if any(a in ctx.possessive_sides or own_place_side(text[a:b]) for a, b in names[:i]):
             # "the Macao Economic Services and the Fire Services Bureau of Macao": the names
@@ -1077,6 +1081,44 @@ def _place_closing_list(ctx: "_Context", names: list[tuple[int, int]]
             return None
         return i, cut, side_name(closing.group("place"))
     return None
+
+
+# "..., while the Yantian side will be joined by officials from ...": a side named by a place
+# that is no delegation's in sides.py (a district, a county). Capitalised words only, and none
+# that names no place ("the Government side", "the Chinese side": whose, the text must say).
+NAMED_SIDE = LazyPattern(r"\bthe" + WS + r"(?P<place>[A-Z][a-z]++(?:" + WS + r"[A-Z][a-z]++){0,2})"
+                         + WS + r"side\b")
+COMMON_SIDE_PLACES = ("Kong", "Macao", "Mainland", "Shenzhen", "Guangdong")
+NAMED_SIDE_REACH = 60  # characters before " side" in which its "the" stands
+NOT_PLACE_WORDS = frozenset({"Government", "Governments", "Administration", "Other", "Two",
+                             "Both", "Each", "Same", "Opposite", "Chinese", "Central", "National",
+                             "Local", "Municipal", "Provincial", "Council", "Committee", "Sides"})
+
+
+def _named_side_after(text: str, start: int, end: int) -> Optional[str]:
+    """The place of the last "the <Place> side" in text[start:end], where it is a place that
+    sides.py does not know and no side phrase it knows stands after it (that would be nearer);
+    "" where that last phrase names no place ("while the Chinese side was joined by"): no side
+    before it is this clause's. None where side_of's answer stands."""
+    last = None
+    at = text.rfind(" side", start, end)
+    while at >= 0 and last is None:  # the phrases ending at each " side", the last first
+        if text.endswith(COMMON_SIDE_PLACES, start, at):
+            return None  # "the Hong Kong side": side_of's (the quick test first)
+        word_start = text.rfind(" ", max(start, at - NAMED_SIDE_REACH), at) + 1
+        if text[word_start:word_start + 1].isupper():  # "both sides", "two sides": no name
+            the_at = text.rfind("the", max(start, at - NAMED_SIDE_REACH), at)
+            if the_at >= 0:
+                last = NAMED_SIDE.match(text, the_at, end)
+                if last is not None and last.end() != at + 5:
+                    last = None
+        at = text.rfind(" side", start, at)
+    if last is None or is_place(last.group("place")) \
+            or side_of(text, last.end(), end) is not None:
+        return None  # none, or a known place here or after: side_of has it
+    if not NOT_PLACE_WORDS.isdisjoint(last.group("place").split()):
+        return ""
+    return " ".join(last.group("place").split())
 
 
 def _post_before_name(text: str, name_start: int) -> Optional[str]:
@@ -1509,10 +1551,12 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             side = side_name(label.group("place"))
         else:  # "..., while Hong Kong was represented by": the clause's own subject is nearest
             side = (text.startswith("represented", cue_start)
-                    and _place_represented(ctx, sentence, cue_start)) or ctx.side_before(cue_start)
-        if side is None:
-            tail = LIST_SIDE_TAIL.match(text, end, limit)
-            side = side_name(tail.group("place")) if tail else None
+                    and _place_represented(ctx, sentence, cue_start))
+            if not side:
+                # "A attended on the Hong Kong side, while officials of B attended on the Macao
+                # side": the verb clause closing the list is nearer than a side before its cue
+                tail = LIST_SIDE_TAIL.match(text, end, limit)
+                side = side_name(tail.group("place")) if tail else ctx.side_before(cue_start)
         if side is None:  # "Representing the HKSAR Government were ... officers of A"
             side = ctx.representing_sides.get(sentence.start)
         by_label = side is not None
@@ -1891,6 +1935,9 @@ SHORT_NAME_DEFINED = LazyPattern(
     r"{0,80})[\"'\u201d\u2019]?\)")
 
 
+SHORT_NAME_OPENINGS = ("(", " (", "\u00a0(", "\n(", " \n(")  # a cheap test before the pattern
+
+
 def _without_short_names(text: str, rows: list) -> list:
     """The rows less those whose name is a short name the text defines in brackets after
     another row's full name ("... Zone of Shenzhen (Qianhai Authority)", later "the Qianhai
@@ -1898,9 +1945,10 @@ def _without_short_names(text: str, rows: list) -> list:
     takes the short name's side if it has none)."""
     defined: dict[str, int] = {}  # key of the short name -> the row of the full name
     for i, row in enumerate(rows):
-        m = SHORT_NAME_DEFINED.match(text, row[4])
-        if m is not None:
-            defined.setdefault(_key(m.group("short")), i)
+        if text.startswith(SHORT_NAME_OPENINGS, row[4]):
+            m = SHORT_NAME_DEFINED.match(text, row[4])
+            if m is not None:
+                defined.setdefault(_key(m.group("short")), i)
     if not defined:
         return rows
     dropped = set()

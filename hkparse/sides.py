@@ -46,7 +46,11 @@ _PLACE = (
     + r"SAR|MSAR|Maca[ou]|Mainland|Central(?=" + _W + r"Government)"
     r"|(?:Shenzhen|Guangdong|Guangzhou|Fujian|Sichuan|Shanghai|Beijing|Zhuhai|Dongguan|Hainan"
     r"|Jiangsu|Zhejiang|Taiwan|Qianhai|Hubei|Hunan|Guangxi|Yunnan|Jiangxi|Chongqing|Tianjin"
-    r"|Foshan|Huizhou|Zhongshan|Jiangmen|Zhaoqing|Nansha|Hengqin))"
+    r"|Foshan|Huizhou|Zhongshan|Jiangmen|Zhaoqing|Nansha|Hengqin"
+    # the other provinces and regions, and cities that meet Hong Kong on their own
+    r"|Guizhou|Shaanxi|Shanxi|Shandong|Henan|Hebei|Anhui|Liaoning|Jilin|Heilongjiang|Gansu"
+    r"|Qinghai|Ningxia|Xinjiang|Tibet|Xizang|Inner" + _W + r"Mongolia|Wuhan|Chengdu|Xiamen"
+    r"|Hangzhou|Nanjing|Qingdao))"
 )
 # The government words that may stand between a place and "officials"/"delegation".
 _GOV = (r"(?:" + _W + r"(?:Municipal|Provincial|City|Special" + _W + r"Administrative" + _W
@@ -148,10 +152,12 @@ def side_name(place: str) -> str:
 # holds a place, so a stretch without one of these words has no side phrase; and one that has
 # them is matched only near them (see side_of), not at every position.
 _PLACE_START = LazyPattern(
-    r"H(?:ong|KSAR|ainan|ubei|unan|uizhou|engqin)|Maca|MSAR|Mainland|Central"
-    r"|S(?:henzhen|ichuan|hanghai)|G(?:uangdong|uangzhou|uangxi)|F(?:ujian|oshan)|Beijing"
-    r"|Zh(?:uhai|ejiang|ongshan|aoqing)|Dongguan|J(?:iangsu|iangxi|iangmen)|Taiwan|Qianhai"
-    r"|Yunnan|Chongqing|Tianjin|Nansha")
+    r"H(?:ong|KSAR|ainan|ubei|unan|uizhou|engqin|enan|ebei|eilongjiang|angzhou)|Maca|MSAR"
+    r"|Mainland|Central|S(?:henzhen|ichuan|hanghai|ha[a]?nxi|handong)"
+    r"|G(?:uangdong|uangzhou|uangxi|uizhou|ansu)|F(?:ujian|oshan)|Beijing"
+    r"|Zh(?:uhai|ejiang|ongshan|aoqing)|Dongguan|J(?:iangsu|iangxi|iangmen|ilin)|Taiwan"
+    r"|Q(?:ianhai|inghai|ingdao)|Yunnan|Chongqing|Tianjin|Nansha|Anhui|Liaoning|Ningxia"
+    r"|Xinjiang|Xizang|Xiamen|Tibet|Inner|Wuhan|Chengdu|Nanjing")
 # First letters of the words a phrase can begin with before its place: "the", and the lead
 # words, which are case-insensitive ("officials", "delegation(s)", "representatives").
 _LEAD_INITIALS = frozenset("tOoDdRr")
@@ -271,7 +277,10 @@ NAME_OPENS_ON_PLACE = LazyPattern(r"(?:the" + _W + r")?" + _PLACE + r"(?=" + _W 
 NAME_ENDS_IN_PLACE = LazyPattern(
     r"\bof" + _W + r"(?:the" + _W + r")?" + _PLACE + r"(?:" + _W + r"(?:Province|Municipality"
     r"|Special" + _W + r"Administrative" + _W + r"Region|SAR|(?:Zhuang" + _W + r")?Autonomous"
-    + _W + r"Region))?\Z")
+    + _W + r"Region))?"
+    # "... Affairs Office of the Guangxi Zhuang Autonomous Region People's Government"
+    r"(?:(?:" + _W + r"(?:Municipal|Provincial))?(?:" + _W + r"People" + _APOS + r"s)?" + _W
+    + r"Government)?\Z")
 
 
 @lru_cache(maxsize=4096)
@@ -302,6 +311,12 @@ def possessive_place(text: str, start: int, end: int) -> Optional[tuple[int, str
 
 
 PLACE_WORDS = LazyPattern(r"\b" + _PLACE + r"\b")
+
+
+@lru_cache(maxsize=256)
+def is_place(words: str) -> bool:
+    """Are the words (all of them) a place that sends a delegation: "Hong Kong", "Guizhou"?"""
+    return PLACE_WORDS.fullmatch(words) is not None
 
 
 def places_named(text: str) -> list[str]:

@@ -1307,3 +1307,55 @@ def test_linear_on_pathological_input_round5(text):
     started = time.monotonic()
     find_departments(Document(text), None)
     assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the verb clause closing a list names its side nearer than a side before its cue
+    ("The Hong Kong side also included representatives of the Lands Department and the Buildings "
+     "Department, while officials of the Dongguan Municipal Housing Bureau attended on the "
+     "Dongguan side.",
+     [("Lands Department", "Hong Kong"), ("Buildings Department", "Hong Kong"),
+      ("Dongguan Municipal Housing Bureau", "Dongguan")]),
+    ("Officials from the Marine Department took part on the Hong Kong side, while "
+     "representatives of the Maritime and Water Bureau took part on the Macao side.",
+     [("Marine Department", "Hong Kong"), ("Maritime and Water Bureau", "Macao")]),
+    # a side named by a place sides.py does not know: a district
+    ("Officers of the Highways Department will attend on the Hong Kong side, while the Futian "
+     "side will be joined by officials from the Futian District Transport Bureau.",
+     [("Highways Department", "Hong Kong"), ("Futian District Transport Bureau", "Futian")]),
+    # a province's side
+    ("The Hong Kong delegation included representatives of the Trade and Industry Department. "
+     "On the Shaanxi side, officials of the Shaanxi Provincial Department of Commerce also "
+     "attended.",
+     [("Trade and Industry Department", "Hong Kong"),
+      ("Shaanxi Provincial Department of Commerce", "Shaanxi")]),
+    # the government that owns an office is its place
+    ("Officials from the Department of Commerce of Yunnan Province and the Hong Kong & Macao "
+     "Affairs Office of the Yunnan Provincial People's Government also attended. On the Hong "
+     "Kong side, representatives of the Lands Department attended.",
+     [("Department of Commerce of Yunnan Province", "Yunnan"),
+      ("Hong Kong & Macao Affairs Office of the Yunnan Provincial People's Government", "Yunnan"),
+      ("Lands Department", "Hong Kong")]),
+])
+def test_sides_round5(body, expected):
+    assert found5(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the Government side", "the Chinese side": no place named, so no side of that name; and
+    # the side of an earlier clause is not this clause's
+    ("On the Hong Kong side, officials of the Lands Department, speaking for the Government side, "
+     "attended.", [("Lands Department", "Hong Kong")]),
+    ("Officials of the Lands Department attended on the Hong Kong side, while the Chinese side "
+     "was joined by officials of the Education Bureau.",
+     [("Lands Department", "Hong Kong"), ("Education Bureau", None)]),
+])
+def test_named_side_not_taken_round5(body, expected):
+    assert found5(body) == expected
+
+
+def test_former_bureaux_known_as_hong_kong_round5():
+    """Bureaux of 1997-2002 are Hong Kong bodies (the Hong Kong-list rule asks the gazetteer)."""
+    from hkparse.gazetteer import gazetteer
+    for name in ("Transport Bureau", "Health and Welfare Bureau", "Environment and Food Bureau"):
+        assert gazetteer().lookup(name).side == "Hong Kong"

@@ -145,3 +145,28 @@ def test_possessive_place_names_the_delegation_round10():
     assert side_of("Macao\u2019s side was represented by") == "Macao"
     # a possessive before anything but a delegation word names no side
     assert side_of("Macao's tourism sector grew") is None
+
+
+@pytest.mark.parametrize("clause, side", [
+    # the other provinces and cities that meet Hong Kong
+    ("On the Shaanxi side, officials of", "Shaanxi"),
+    ("the delegation of the Anhui Provincial Government", "Anhui"),
+    ("Officials from Xiamen Municipality included", "Xiamen"),
+    ("the Inner Mongolia side was represented by", "Inner Mongolia"),
+])
+def test_side_of_more_places(clause, side):
+    assert side_of(clause) == side
+
+
+@pytest.mark.parametrize("name, side", [
+    ("Foreign Affairs Office of the Xiamen Municipal People's Government", "Xiamen"),
+    ("Hong Kong & Macao Affairs Office of the Yunnan Provincial People's Government", "Yunnan"),
+    ("Foreign Affairs Office of the Hunan Provincial Government", "Hunan"),
+    ("Department of Commerce of Shandong Province", "Shandong"),
+    # no place at the end, or none before "Government"
+    ("Liaison Office of the Central People's Government in the HKSAR", None),
+    ("Office of the Government Chief Information Officer", None),
+])
+def test_own_place_side_with_government(name, side):
+    from hkparse.sides import own_place_side
+    assert own_place_side(name) == side
