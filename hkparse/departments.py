@@ -19,31 +19,13 @@ import re
 
 from .abbreviations import find_abbreviations
 from .datafiles import read_data
-from .document import Document, Span
+from .document import Document, Span, computed_once
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
 from .patterns import LazyPattern
 from .sides import (LIST_SIDE_TAIL, PLACE_CLOSING_NAME, PLACE_REPRESENTED, PRONOUN_START, SECOND_LIST_OPENING,
                     SIDE_AFTER, SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
                     is_place, own_place_side, places_named, possessive_place, side_name, side_of)
-
-
-
-class _computed_once:
-    """functools.cached_property without its lock: a _Context serves one call in one thread,
-    and the lock cost more than some of the values it guarded."""
-
-    def __init__(self, func) -> None:
-        self.func = func
-        self.name = func.__name__
-        self.__doc__ = func.__doc__
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.func(obj)
-        return value
-
 
 # -- building blocks ---------------------------------------------------------------------------
 # Whitespace between two words of one name: spaces, NBSP, at most one line break (a blank
@@ -592,17 +574,17 @@ class _Context(_Names):
         self.representing_sides: dict[int, Optional[str]] = {}
         self.shared_owner: dict[int, str] = {}  # name start -> "of the X" it shares (_share_owners)
 
-    @_computed_once
+    @computed_once
     def text_end(self) -> int:
         """Where the text ends, trailing whitespace aside."""
         return len(self.text.rstrip())
 
-    @_computed_once
+    @computed_once
     def abbreviations(self) -> dict[str, tuple[str, Span]]:
         """Short forms the text defines; only read once a list is found (most text has none)."""
         return find_abbreviations(self.text)
 
-    @_computed_once
+    @computed_once
     def abbreviation_by_key(self) -> dict[str, str]:
         """name_key(full name) -> the first short form defined for it."""
         by_key: dict[str, str] = {}
@@ -634,7 +616,7 @@ class _Context(_Names):
                                                unless=unless)
         return got
 
-    @_computed_once
+    @computed_once
     def lowered(self) -> Optional[str]:
         """text.lower(), if it keeps every offset and every case-insensitive match."""
         if self.text.isascii():

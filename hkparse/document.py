@@ -110,8 +110,9 @@ def is_chrome(line: str) -> bool:
 
 class computed_once:
     """functools.cached_property without its lock (Python 3.11 takes one on every first read,
-    3.12 dropped it): a Document is read by one thread, and the lock cost as much as some of
-    the parts it guarded. The value is stored in the instance, so later reads never get here."""
+    3.12 dropped it): a Document (or departments' per-call context) is read by one thread, and
+    the lock cost as much as some of the parts it guarded. The value is stored in the instance,
+    so later reads never get here."""
 
     def __init__(self, func) -> None:
         self.func = func
