@@ -52,6 +52,7 @@ def _words_pattern(words: list[str]) -> str:
 SERIES_HEADS = frozenset(w.lower() for w in _WORDS["series_heads"])
 BODY_HEADS = frozenset(w.lower() for w in _WORDS["body_heads"])
 GENERIC_WORDS = frozenset(w.lower() for w in _WORDS["generic_words"])
+EVENT_HEADS = frozenset(w.lower() for w in _WORDS["event_heads"])
 GEOGRAPHIC_NOUNS = frozenset({"area", "zone", "district", "region", "province", "city", "bay"})
 
 # -- building blocks -------------------------------------------------------------------------
@@ -1447,8 +1448,10 @@ RELATIVE_CLAUSE_BEFORE = re.compile(  # (\b written after each branch's first le
 CLAUSE_AFTER = re.compile(r"[^,;.!?:\n]{0,80}")
 NOW_WORDS = re.compile(
     rf"\b(?:today|tonight|tomorrow|yesterday|now|this{S}(?:morning|afternoon|evening|week))\b", re.I)
+# "... held in Hong Kong last August": a month named with "last" is months ago, as "last year".
 PAST_WORDS = re.compile(
-    rf"\b(?:last{S}(?:year|month|week)|earlier{S}this{S}year|previously|in{S}(?:19|20)\d\d{S}?$)")
+    rf"\b(?:last{S}(?:year|month|week|{_MONTH_NAMES}\b)|earlier{S}this{S}year|previously"
+    rf"|in{S}(?:19|20)\d\d{S}?$)")
 BACKGROUND_LOOK_BACK = 120
 # "the fourth X Conference held in 2021", "... which was held in Fuzhou in May 2019", "X held
 # its 5th meeting in January 2024", "at the 3rd meeting of the X in 2023": a meeting dated by a
@@ -1562,7 +1565,8 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     lead_paragraph_end = doc.lead.end if doc.lead is not None else lead_end
     if (numbered or unnumbered) and doc.lead is not None and _is_speech_or_remarks(doc):
         numbered = _named_in_the_lead(text, spans, numbered, doc.lead)
-        unnumbered = [c for c in unnumbered if c.start < doc.lead.end]
+        unnumbered = [c for c in unnumbered if c.start < doc.lead.end
+                      and _last_word(c.body) not in EVENT_HEADS]
     if numbered and numbered[0].start >= min(lead_end, lead_paragraph_end):
         numbered = _of_the_lead_meeting(text, spans, numbered, unnumbered,
                                         min(lead_end, lead_paragraph_end))

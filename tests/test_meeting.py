@@ -112,6 +112,12 @@ NO_MEETING = [
     "The plan adopted at the Fifth Session of the Regional People's Congress last year was "
     "welcomed today.",
     "The Mayor, who hosted a meeting last year on the scheme, visited Hong Kong today.",
+    # a meeting held "last <month>" is months ago
+    "The Secretary for Trade met the Vice Governor of Yunnan today and reviewed the items "
+    "agreed at the Fourth Plenary of the Hong Kong/Yunnan Co-operation Conference held in "
+    "Kunming last September.",
+    "The Bureau reported today on the measures endorsed at the 7th meeting of the Task Force "
+    "on Coastal Hazards last March.",
 ]
 
 
@@ -1438,3 +1444,59 @@ def test_patterns_skipping_to_a_letter_equal_their_word_break_forms(text):
             fast = meeting.RELATIVE_CLAUSE_BEFORE.search(text, start, end)
             plain = plain_clause.search(text, start, end)
             assert (fast and fast.span()) == (plain and plain.span())
+
+
+# A speech or transcript given at a forum or summit: the event is where the words were spoken,
+# not a body's meeting that the release reports.
+@pytest.mark.parametrize("lead", [
+    "Following is the speech by the Secretary for Innovation, Mr Yeung Ka-fai, at the Smart "
+    "Mobility Forum 2024 today (May 3):",
+    "Following is the speech by the Financial Secretary, Mr Ho Wai-lun, at the opening session "
+    "of the Asian Insurance Summit this morning (May 3):",
+    "Following is the transcript of remarks by the Secretary for Tourism, Ms Lee Mei-ling, at "
+    "the Cruise Tourism Symposium today (May 3):",
+])
+def test_a_speech_at_a_forum_or_summit_reports_no_meeting(lead):
+    m = meeting_of(release(
+        "Speech at forum", lead,
+        "Distinguished guests, ladies and gentlemen, it is a pleasure to join you. I wish the "
+        "Forum every success."))
+    assert m is None
+
+
+def test_a_speech_at_a_numbered_forum_keeps_its_number():
+    m = meeting_of(release(
+        "Speech at forum",
+        "Following is the speech by the Secretary for Commerce, Mr Chow Tak-ming, at the 12th "
+        "Hong Kong-Yunnan Co-operation Forum in Kunming today (May 3):",
+        "Vice Governor, distinguished guests, good morning."))
+    assert m is not None and m.number == 12
+
+
+@pytest.mark.parametrize("lead, body", [
+    # a body's meeting is still reported in a speech
+    ("Following is the transcript of remarks by the Secretary for Welfare, Mr Chan Kin-wai, "
+     "after the meeting of the Commission on Youth Mental Health today (May 3):",
+     "Commission on Youth Mental Health"),
+    # outside a speech, attending a forum is the reported event
+    ("The Secretary for Financial Services, Ms Wong Siu-lan, will attend the Greater Bay Area "
+     "Fintech Forum 2024 in Shenzhen on Tuesday (May 7).", "Greater Bay Area Fintech Forum"),
+])
+def test_a_body_in_a_speech_or_a_forum_attended_is_kept(lead, body):
+    m = meeting_of(release("Headline", lead, "Reporter: What was discussed?"))
+    assert m is not None and m.body == body
+
+
+@pytest.mark.parametrize("sentence, number", [
+    # "last" with no month after it is not a date: the series' last meeting is reported
+    ("The Secretary co-chaired the 6th and last meeting of the Task Force on Coastal Hazards "
+     "today (May 3).", 6),
+    # a month named without "last" is the meeting's own (announced) date
+    ("The Secretary will co-chair the Fifth Plenary of the Hong Kong/Yunnan Co-operation "
+     "Conference in Kunming on September 4.", 5),
+    ("The Secretary will attend the 8th meeting of the Task Force on Coastal Hazards in March, "
+     "the Bureau announced today.", 8),
+])
+def test_a_month_without_last_is_no_past_date(sentence, number):
+    m = meeting_of(release("News of the day", sentence))
+    assert m is not None and m.number == number
