@@ -122,12 +122,36 @@ HELD_ITS = LazyPattern(
     rf"(?P<name>{NAME})(?:{S}?{ALIAS})?"
     rf"(?:,[^,.\n]{{0,90}},|{S}(?:chaired|led){S}by{S}[^.\n]{{0,90}}?)?"
     rf"(?:{S}{TIME})?{S}(?:has{S}|will{S})?(?:held|holds|convened|convenes|conducted|had|hold|convene)"
-    rf"(?:{S}(?P<det>its|the))?{S}(?P<ord>(?i:{ORDINAL_PATTERN})){EVER}(?:{S}and{S}(?:last|final))?{S}"
+    rf"(?:{S}(?P<det>its|the|their))?{S}(?P<ord>(?i:{ORDINAL_PATTERN})){EVER}(?:{S}and{S}(?:last|final))?{S}"
     rf"(?P<noun>(?i:{MEETING_NOUN}))\b",
 )
 # After "held the fifth meeting": "of the X" makes it another body's meeting ("of its
 # current term" does not).
 _OF_ANOTHER = LazyPattern(rf"{S}of{S}(?!its\b)")
+# "The X Council (ABC) and the Y Council (DEF) held their first joint meeting": where the
+# first holder's name ends and the second's begins.
+_AND_ANOTHER_HOLDER = LazyPattern(rf"(?:{S}?{ABBREVIATION})?,?{S}and{S}(?:the{S})?(?=[A-Z])")
+
+
+def _first_of_two_holders(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]:
+    """The first body of "X and (the) Y held their Nth meeting", where X and Y both name a
+    body (a joint meeting of two bodies is told under the first); None unless both do and
+    neither opens with a person's word ("the Chairman of the X Council and the President of
+    the Y Commission held their first meeting" is two people's). Where "and" could
+    split the names more than one way ("Economic and Cooperation Council and the ..."), the
+    split marked by an abbreviation or "the" is taken; if still more than one, none."""
+    splits, marked = [], []
+    for m in _AND_ANOTHER_HOLDER.finditer(text, start, end):
+        first, fs, fe = _clean_name(text, start, m.start())
+        second, _, _ = _clean_name(text, m.end(), end)
+        if (_is_named(first) and _names_a_body(first) and _is_named(second)
+                and _names_a_body(second) and not _a_persons(first) and not _a_persons(second)):
+            splits.append((first, fs, fe))
+            if "(" in m.group() or m.group().rstrip().endswith("the"):
+                marked.append((first, fs, fe))
+    if len(marked) == 1:
+        return marked[0]
+    return splits[0] if len(splits) == 1 else None
 # "The Expert Group met for the eighth time": its eighth meeting.
 MET_FOR_TIME = LazyPattern(
     rf"(?P<name>{NAME})(?:{S}?{ALIAS})?(?:{S}{TIME})?{S}met{S}for{S}the{S}"
@@ -344,7 +368,7 @@ _SPACE_RX = re.compile(S)
 # Patterns that start with a name are only tried just before their trigger words: trying a
 # name at every capitalised word of the text would cost too much.
 HELD_ITS_TRIGGER = LazyPattern(
-    rf"\b(?:held|holds|convened|convenes|conducted|had|hold|convene)(?:{S}(?:its|the))?{S}{ORD}",
+    rf"\b(?:held|holds|convened|convenes|conducted|had|hold|convene)(?:{S}(?:its|the|their))?{S}{ORD}",
     re.I)
 POSSESSIVE_TRIGGER = LazyPattern(rf"[{APOS}]s{S}{ORD}", re.I)
 MET_FOR_TIME_TRIGGER = LazyPattern(rf"m(?<=\bm)et{S}for{S}the{S}{ORD}{S}time\b")
@@ -845,6 +869,11 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
             if rx is HELD_ITS and m.group("det") == "the" and (
                     not _names_a_body(value) or _OF_ANOTHER.match(text, m.end())):
                 continue  # "The Government held the fifth meeting of the X Committee": X's
+            if rx is HELD_ITS and m.group("det") == "their":
+                holder = _first_of_two_holders(text, m.start("name"), m.end("name"))
+                if holder is None:
+                    continue
+                value, ns, ne = holder
             number = ordinal_value(m.group("ord"))
             if number is None:
                 continue
@@ -1201,6 +1230,13 @@ def _a_body_met(text: str, m, floor: int) -> bool:
 
 
 PERSON_WORDS = frozenset(w.lower() for line in _WORDS["person_words"] for w in line.split())
+
+
+def _a_persons(name: str) -> bool:
+    """True if a name opens with a person's word ("Chairman of the X Council", "Mr Chan")."""
+    words = name.split()
+    lead = 1 if words[:1] in (["The"], ["THE"]) else 0
+    return len(words) > lead and words[lead].lower() in PERSON_WORDS
 
 
 def _another_meeting(text: str, pos: int, floor: int) -> bool:

@@ -1500,3 +1500,30 @@ def test_a_body_in_a_speech_or_a_forum_attended_is_kept(lead, body):
 def test_a_month_without_last_is_no_past_date(sentence, number):
     m = meeting_of(release("News of the day", sentence))
     assert m is not None and m.number == number
+
+
+# Two bodies that "held their first joint meeting": the meeting is told under the first.
+@pytest.mark.parametrize("sentence, number, body", [
+    ("The Hong Kong-Hainan Tourism Promotion Council (HHTPC) and the Hainan-Hong Kong Tourism "
+     "Co-operation Committee (HKTCC) held their second joint meeting in Haikou today (May 3).",
+     2, "Hong Kong-Hainan Tourism Promotion Council"),
+    ("The Greater Bay Area Youth Council and the Macao Youth Affairs Committee held their first "
+     "meeting today (May 3).", 1, "Greater Bay Area Youth Council"),
+])
+def test_two_bodies_holding_their_meeting_report_the_first(sentence, number, body):
+    m = meeting_of(release("Joint meeting held", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+@pytest.mark.parametrize("sentence", [
+    # two people, each named by a post in a body
+    "The Chairman of the Arts Development Council and the President of the Sports Commission "
+    "held their first meeting today (May 3).",
+    # places, not bodies
+    "Hong Kong and Yunnan held their fifth meeting on tourism today (May 3).",
+    # one body only, its name holding "and"
+    "The Trade and Industry Advisory Board and its members held their first meeting today.",
+])
+def test_their_meeting_needs_two_bodies(sentence):
+    m = meeting_of(release("Meeting held", sentence))
+    assert m is None or m.body is None
