@@ -501,11 +501,17 @@ def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
                         break
                 else:
                     continue
-            pos = start
-            if prefix:  # the part's matches start with one of its literals: search from the first
-                pos += stext.find(literal) if len(literals) == 1 else \
-                    min(at for at in map(stext.find, literals) if at >= 0)
-            if pattern.search(low, pos, end) is not None:
+            if prefix:
+                # the part's matches start with one of its literals: tried where each stands (a
+                # search from the first would try every character after it, "attendance" too)
+                match = pattern.match
+                for one in literals:
+                    at = stext.find(one)
+                    while at >= 0:
+                        if match(low, start + at, end) is not None:
+                            return True
+                        at = stext.find(one, at + 1)
+            elif pattern.search(low, start, end) is not None:
                 return True
     return False
 
@@ -779,11 +785,15 @@ def _previous_sentence_names_a_meeting(doc: Document, sent: Span) -> bool:
     return k > 0 and _has_strong_meeting_word(doc, doc.sentences[k - 1])
 
 
-def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[Mention]]]:
-    """(jointly, people) for the first chairing statement of one sentence, else None."""
+def _chairs_in_sentence(doc: Document, sent: Span, first_verb: int) -> Optional[tuple[bool, list[Mention]]]:
+    """(jointly, people) for the first chairing statement of one sentence, else None.
+    `first_verb`: where CHAIR_VERB first matches in the sentence (its verbs are read from
+    there, unless a hard line wrap joins text before or after it)."""
     text = doc.text
     low, ci = _caseless(doc)
-    sent = _unwrapped(doc, sent)
+    whole = _unwrapped(doc, sent)
+    verbs_from = first_verb if whole == sent else whole.start
+    sent = whole
     stext = low[sent.start:sent.end]
     # "The fourth meeting ... took place in Macao. It was co-chaired by X and Y.": "It" is the
     # meeting of the sentence before
@@ -806,7 +816,7 @@ def _chairs_in_sentence(doc: Document, sent: Span) -> Optional[tuple[bool, list[
         if strong_meeting is None:
             strong_meeting = STRONG_MEETING_WORD_G.search(ci, stext) is not None
         return strong_meeting
-    for verb in CHAIR_VERB_G.finditer(ci, low, sent.start, sent.end):
+    for verb in CHAIR_VERB_G.finditer(ci, low, verbs_from, sent.end):
         co = verb.group("co") is not None or (verb.group("took") is not None and "jointly" in verb.group("took"))
         head = low[max(sent.start, verb.start() - 40):verb.start()]
         if STANDING_ROLE_G.search(ci, head) and not (
@@ -1054,11 +1064,13 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
         if not any(k in st for k in CHAIR_KEYS[:-2]) and not (
                 ("led" in st or "leading" in st) and ("delegation" in st or "representatives" in st)):
             continue
-        if not CHAIR_VERB_G.search(ci, low, sent.start, sent.end):
+        verb = CHAIR_VERB_G.search(ci, low, sent.start, sent.end)
+        if verb is None:
             continue
-        if _chairs_another_numbered_meeting(doc, sent, meeting):
+        # (the verbs are read from the first one on: the sentence before it is not searched again)
+        if _chairs_another_numbered_meeting(doc, sent, meeting, verb.start()):
             continue
-        found = _chairs_in_sentence(doc, sent)
+        found = _chairs_in_sentence(doc, sent, verb.start())
         if found is None:
             continue
         jointly, people = found
@@ -1089,7 +1101,7 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
     return [], None
 
 
-def _chairs_another_numbered_meeting(doc: Document, sent: Span, meeting: Optional[Meeting]) -> bool:
+def _chairs_another_numbered_meeting(doc: Document, sent: Span, meeting: Optional[Meeting], first_verb: int) -> bool:
     """The numbered meeting closest before the sentence's chairing verb is not the reported
     one: "Before the sixth plenary, the Expert Group held its third meeting, which was chaired
     by ..." is another meeting's chair when the release reports the sixth plenary session.
@@ -1101,7 +1113,7 @@ def _chairs_another_numbered_meeting(doc: Document, sent: Span, meeting: Optiona
     if not _may_hold_ordinal(text, sent.start, sent.end):
         return False
     low, ci = _caseless(doc)
-    for verb in CHAIR_VERB_G.finditer(ci, low, sent.start, sent.end):
+    for verb in CHAIR_VERB_G.finditer(ci, low, first_verb, sent.end):
         if verb.group("held") is None:  # a chairing verb ("held" alone chairs nothing yet)
             nearest = None  # the numbered meeting closest before the verb is the one it chairs
             for nearest in NUMBERED_MEETING.compiled.finditer(text, sent.start, verb.start()):
@@ -1199,8 +1211,29 @@ def _names_any_meeting(doc: Document) -> bool:
     found = cache.get("any_meeting")
     if found is None:
         low, ci = _caseless(doc)
-        found = cache["any_meeting"] = MEETING_WORD_G.search(ci, low) is not None
+        if ci is _same:
+            # every match starts with one of the gate's literals: trying the pattern at each of
+            # their places costs a few `str.find`s, where a search of the whole release tries
+            # every character after the first literal ("committees" is none)
+            found = _matches_at_a_literal(low, MEETING_WORD.compiled, MEETING_WORD_G.literals)
+        else:
+            found = MEETING_WORD_G.search(ci, low) is not None
+        cache["any_meeting"] = found
     return found
+
+
+def _matches_at_a_literal(string: str, pattern, literals: tuple[str, ...]) -> bool:
+    """Whether `pattern`, every match of which starts with one of `literals`, matches anywhere
+    in `string`."""
+    find = string.find
+    match = pattern.match
+    for literal in literals:
+        pos = find(literal)
+        while pos >= 0:
+            if match(string, pos) is not None:
+                return True
+            pos = find(literal, pos + 1)
+    return False
 
 
 def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Person],
