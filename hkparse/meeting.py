@@ -1503,8 +1503,12 @@ def _background(text: str, start: int, end: int) -> bool:
     clause_after = after.group() if after else ""
     # Each pattern is tried only if a word it needs is there (or a year ends the clause).
     if ("last" in clause_after or "earlier" in clause_after or "previously" in clause_after
-            or clause_after.rstrip()[-1:].isdigit()) and PAST_WORDS.search(clause_after):
-        return True
+            or clause_after.rstrip()[-1:].isdigit()):
+        past = PAST_WORDS.search(clause_after)
+        # "held its 5th meeting today to review the work since last year": the meeting is
+        # dated now before the past words come, which date something else.
+        if past is not None and NOW_WORDS.search(clause_after, 0, past.start()) is None:
+            return True
     if text.find("in", end, end + 60) >= 0 and DATED_BY_A_YEAR.match(text, end):
         return True
     lo = max(0, start - BACKGROUND_LOOK_BACK)

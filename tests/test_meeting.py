@@ -1527,3 +1527,23 @@ def test_two_bodies_holding_their_meeting_report_the_first(sentence, number, bod
 def test_their_meeting_needs_two_bodies(sentence):
     m = meeting_of(release("Meeting held", sentence))
     assert m is None or m.body is None
+
+
+# Past words after a meeting dated now date something else, not the meeting.
+@pytest.mark.parametrize("sentence", [
+    "The Standing Committee on Slope Safety held its 5th meeting today to review progress "
+    "since last year.",
+    "The Secretary chaired the 5th meeting of the Standing Committee on Slope Safety this "
+    "morning to review the works completed since last September.",
+])
+def test_a_meeting_dated_now_before_past_words_is_reported(sentence):
+    m = meeting_of(release("Committee meets", sentence))
+    assert m is not None and (m.number, m.body) == (5, "Standing Committee on Slope Safety")
+
+
+def test_past_words_before_any_now_word_still_make_background():
+    m = meeting_of(release(
+        "News of the day",
+        "The Bureau today reported on the plan endorsed at the 5th meeting of the Standing "
+        "Committee on Slope Safety last year and on its next steps."))
+    assert m is None
