@@ -151,6 +151,21 @@ def test_not_floor_areas(sentence):
     assert areas(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # space in the open air is no floor space, even beside a floor area in the same sentence
+    ("The kiosk has a lettable floor area of about 48 square metres, with an outdoor seating "
+     "area of about 30 square metres.", [("about 48 square metres", 48)]),
+    ("The cafe has a usable floor area of 60 square metres and an open-air terrace of 25 "
+     "square metres.", [("60 square metres", 60)]),
+    ("An al fresco dining area of 120 square metres will line the promenade.", []),
+    # an outdoor feature merely nearby leaves the floor area as it is
+    ("The block, beside an outdoor playground, will provide 9 500 square metres of office space.",
+     [("9 500 square metres", 9500)]),
+])
+def test_outdoor_space_is_not_floor_area(sentence, expected):
+    assert pairs(sentence) == expected
+
+
 def test_site_area_beside_gfa_in_one_sentence():
     text = ("Lot No. 9021 has a site area of 5,420 square metres and a minimum gross floor area "
             "of 24,390 square metres is required to be completed.")
