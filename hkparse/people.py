@@ -591,11 +591,12 @@ def _caseless(doc: Document) -> tuple:
     found = cache.get("caseless")
     if found is None:
         text = doc.text
-        low = doc.lower if text.isascii() else text.lower()  # ASCII: the document's shared copy
-        if len(low) == len(text) and "\u017f" not in text:
-            found = (low, _same)
-        else:
+        # U+0130 (dotted capital I) is the one character whose lower case is longer: without it
+        # the document's shared lower-cased copy is `text.lower()` itself, not made again here
+        if "\u0130" in text or "\u017f" in text:
             found = (text, _ignorecase)
+        else:
+            found = (doc.lower, _same)
         cache["caseless"] = found
     return found
 
@@ -1116,9 +1117,27 @@ def _chairs_another_numbered_meeting(doc: Document, sent: Span, meeting: Optiona
     for verb in CHAIR_VERB_G.finditer(ci, low, first_verb, sent.end):
         if verb.group("held") is None:  # a chairing verb ("held" alone chairs nothing yet)
             nearest = None  # the numbered meeting closest before the verb is the one it chairs
-            for nearest in NUMBERED_MEETING.compiled.finditer(text, sent.start, verb.start()):
-                pass
+            if _may_number_a_meeting(text, sent.start, verb.start()):
+                for nearest in NUMBERED_MEETING.compiled.finditer(text, sent.start, verb.start()):
+                    pass
             return nearest is not None and ordinal_value(nearest.group("ord")) != meeting.number
+    return False
+
+
+# The words one of which every NUMBERED_MEETING match holds (in lower case).
+NUMBERED_MEETING_WORDS = ("meeting", "session", "plenary", "conference")
+
+
+def _may_number_a_meeting(text: str, start: int, end: int) -> bool:
+    """A cheap test before NUMBERED_MEETING, which tries its many ordinals ignoring case at every
+    character: an ASCII stretch without one of its meeting words holds no match."""
+    part = text[start:end]
+    if not part.isascii():
+        return True  # (ignoring case, some other letters match ASCII ones: no shortcut)
+    part = part.lower()
+    for word in NUMBERED_MEETING_WORDS:
+        if word in part:
+            return True
     return False
 
 

@@ -1453,3 +1453,34 @@ def test_attending_an_exhibition_is_no_meeting():
     body = ("The Heritage Board held its 90th meeting today.\nMr Chan later opened an exhibition.\n"
             "The Executive Secretary (Heritage), Ms Joyce Wan Siu-lan, also attended.")
     assert _officials(_doc(body)) == []
+
+
+def test_only_dotted_capital_i_lengthens_in_lower_case():
+    # _caseless takes the document's lower-cased copy for any text without U+0130 or a long s
+    import sys
+    longer = [c for c in range(sys.maxunicode + 1)
+              if not 0xD800 <= c < 0xE000 and len(chr(c).lower()) != 1]
+    assert longer == [0x130]
+
+
+def test_caseless_copy_is_the_lower_cased_text():
+    from hkparse.people import _caseless, _ignorecase, _same
+    text = "The Chairman, Mr \u201cX\u201d Wong, CH\u00c9RIE \u00c5NGSTR\u00d6M, chaired the meeting."
+    doc = _doc(text)
+    low, ci = _caseless(doc)
+    assert ci is _same and low == doc.text.lower() and text.lower() in low
+    doc = _doc("\u0130stanbul: Mr X chaired the meeting.")
+    low, ci = _caseless(doc)
+    assert ci is _ignorecase and low == doc.text
+
+
+@pytest.mark.parametrize("stretch", ["Before the sixth plenary, the Group held its third meeting, which was",
+                                     "THE 12TH PLENARY SESSION of the Conference was", "its 2nd Conference",
+                                     "the twenty-first regular meeting", "the first time the Committee",
+                                     "the sixth plenar y", "at 5th Floor"])
+def test_meeting_number_gate_keeps_every_numbered_meeting(stretch):
+    from hkparse.people import NUMBERED_MEETING, _may_number_a_meeting
+    if NUMBERED_MEETING.search(stretch) is not None:
+        assert _may_number_a_meeting(stretch, 0, len(stretch))
+    assert _may_number_a_meeting(stretch, 0, len(stretch)) == any(
+        w in stretch.lower() for w in ("meeting", "session", "plenary", "conference"))
