@@ -156,10 +156,14 @@ _SENTENCE_START = r"(?<![\w,;:'\u2019)] )(?<![\w,;:'\u2019)])"
 _INVERTED_LIST = (_SENTENCE_START + r"(?:also\s+)?(?:in\s+the\s+[^.;,]{0,40}?\bdelegations?|"
                   r"on\s+the\s+[^.;,]{1,40}?\bside|representing\s+(?:the\s+)?[^.;,]{1,60}?)"
                   r"\s+(?:were|was|are|is|will\s+be)")
-# "The Guangdong side comprised X", "The Hong Kong side was represented by X".
+# "X was represented by Y": Y attends for X (who is absent when X is a person).
+_PASSIVE_REPRESENTED_BY = r"(?:is|are|was|were|will\s+be)\s+(?:also\s+)?represented\s+by"
+PASSIVE_REPRESENTED_BY = LazyPattern(r"\b" + _PASSIVE_REPRESENTED_BY + r"\b")
+# "The Guangdong side comprised X", "The Hong Kong side was represented by X", and the side
+# named by its place alone: "Macao was represented by X", "Hong Kong will be represented by X".
 _SIDE_LIST = (r"sides?\s+(?:comprises?|comprised|includes?|included|(?:will|would)\s+(?:comprise|include))|"
               r"(?:delegation|side|government)s?\s*,?\s*(?:(?:which\s+)?(?:is|was|were|will\s+be)\s+)?"
-              r"represented\s+by")
+              r"represented\s+by|" + _PASSIVE_REPRESENTED_BY)
 # "The meeting brought together the Director of X, Mr Y, and ...": those brought together attend
 # it (only the people after the cue: "Mr Z said the meeting brought together ..." is no list of his).
 _BROUGHT_TOGETHER = (r"(?:meeting|session|plenary|conference|forum|talks)\s+(?:(?:has|have|had|will|would)\s+)?"
@@ -1372,6 +1376,15 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             ms = [m for m in ms if m.start >= together.end()]  # those brought together, not the speaker
             if not ms:
                 continue
+        if "represented" in stext and (
+                represented := ci(PASSIVE_REPRESENTED_BY.compiled).search(low, sent.start, sent.end)) is not None:
+            # "The Secretary for X, Mr Y, was represented by Ms Z": Mr Y stayed away, Ms Z came
+            before = [m for m in ms if m.end <= represented.start()]
+            if before and SUBJECT_GAP.compiled.fullmatch(text, before[-1].end, represented.start()):
+                absent = {id(m) for m in _chain_backward(text, before, len(before) - 1)}
+                ms = [m for m in ms if id(m) not in absent]
+                if not ms:
+                    continue
         joined_one = JOINED_ONE_G.match(ci, low, sent.start, sent.end)
         if joined_one is not None:
             ms = [m for m in ms if m.start >= joined_one.end()]

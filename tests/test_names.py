@@ -239,3 +239,12 @@ def test_no_person_inside_an_organisation_name(text):
 ])
 def test_news_style_name_closed_after_it(text, name):
     assert name in [m.name for m in mentions_in(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, title, name", [
+    # "Heritage" is a portfolio word (the Commissioner for Heritage): the name starts after it
+    ("as well as the Commissioner for Heritage Sandra Yip attended.", "Commissioner for Heritage", "Sandra Yip"),
+    ("Commissioner for Heritage Lam Ka-yan JP spoke.", "Commissioner for Heritage", "Lam Ka-yan"),
+])
+def test_news_style_name_after_heritage_post(text, title, name):
+    assert [(m.title, m.name) for m in mentions_in(text, 0, len(text))] == [(title, name)]

@@ -1484,3 +1484,58 @@ def test_meeting_number_gate_keeps_every_numbered_meeting(stretch):
         assert _may_number_a_meeting(stretch, 0, len(stretch))
     assert _may_number_a_meeting(stretch, 0, len(stretch)) == any(
         w in stretch.lower() for w in ("meeting", "session", "plenary", "conference"))
+
+
+# --- a side named by its place alone: "Macao was represented by X" -------------------------------
+
+@pytest.mark.parametrize("body, names", [
+    # news style, the official at the end of a list of represented bodies (no commas round the name)
+    ("Guangxi Vice Chairman Lu Xinhua and Secretary for Housing Anita Ng co-chaired the third meeting "
+     "of the Guangxi-Hong Kong Joint Panel in Nanning today.\nMacao was represented by the Transport "
+     "Bureau and the Lands Department, as well as the Commissioner for Heritage Daniel Poon.",
+     ["Daniel Poon"]),
+    # the same with commas, and in the future
+    ("The Joint Panel on Ports will hold its fourth meeting in Fuzhou tomorrow.\nHong Kong will be "
+     "represented by the Director of Marine, Ms Karen Lui, and the Assistant Commissioner for "
+     "Transport, Mr Dennis Ko.", ["Karen Lui", "Dennis Ko"]),
+    # one stood in for a person: only the one who came attends
+    ("The Joint Panel on Ports held its fourth meeting in Fuzhou today.\nThe Director of Marine, "
+     "Ms Karen Lui, was represented by the Deputy Director of Marine, Mr Alan Sze.", ["Alan Sze"]),
+])
+def test_officials_place_was_represented_by(body, names):
+    doc = _doc(body)
+    assert _names(_officials(doc)) == names
+
+
+@pytest.mark.parametrize("body", [
+    # no meeting anywhere: a team at a games is no meeting attended
+    ("Athletes win medals", "Hong Kong athletes won four medals today.\nHong Kong was represented by the "
+     "swimmer Ms Karen Lui and the cyclist Mr Dennis Ko."),
+    # active "represented": a person speaking for a body, no passive list of attendants
+    "The Joint Panel on Ports held its fourth meeting in Fuzhou today.\nThe Director of Marine, "
+    "Ms Karen Lui, said she represented the shipping trade well.",
+])
+def test_officials_place_was_represented_by_negatives(body):
+    headline, body = body if isinstance(body, tuple) else ("Joint meeting held", body)
+    doc = _doc(body, headline)
+    assert _names(_officials(doc)) == []
+
+
+@pytest.mark.parametrize("sentence", ["Macao was represented by Mr X.", "Hong Kong will be represented by Ms Y.",
+                                      "The Bureau is also represented by Mr X."])
+def test_attend_cue_parts_agree_place_represented(sentence):
+    from hkparse.people import ATTEND_CUE, _has_attend_cue, _same
+    low = "x. " + sentence.lower() + " y"
+    start, end = 3, 3 + len(sentence)
+    assert ATTEND_CUE.search(low, start, end) is not None
+    assert _has_attend_cue(low, _same, start, end)
+
+
+def test_place_was_represented_by_takes_linear_time():
+    phrase = "was represented by the "
+    text = "The Committee held its first meeting today. " + phrase * (300000 // len(phrase)) + "."
+    started = time.perf_counter()
+    doc = Document(text)
+    co_chairs, chair = find_chairs(doc, None)
+    find_officials(doc, None, co_chairs, chair)
+    assert time.perf_counter() - started < 20
