@@ -1241,7 +1241,8 @@ def _may_end_run(text: str, start: int, end: int) -> bool:
     k = q
     while k > start and text[k - 1] in _RUN_WORD_CHARS:
         k -= 1
-    return any("A" <= ch <= "Z" for ch in text[k:q])
+    word = text[k:q]
+    return word.lower() != word  # a capital A-Z in it (its other characters have no case)
 
 
 _RUN_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'\u2019-")
