@@ -474,6 +474,19 @@ CUE_LITERALS = tuple((literal, tuple(other for other in PARTS_OF_CUE_LITERAL if 
                      if not any(other != literal and other in literal for other in PARTS_OF_CUE_LITERAL))
 
 
+SPEECH_BY = LazyPattern(r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by")
+
+
+def _only_a_speech(stext: str, ci) -> bool:
+    """Whether "speech by" is the sentence's only attendance cue: where the release reports no
+    meeting, it names the speaker of an occasion (a forum, a dinner), not someone attending."""
+    speech = ci(SPEECH_BY.compiled).search(stext)
+    if speech is None:
+        return False
+    rest = stext[:speech.start()] + " " * (speech.end() - speech.start()) + stext[speech.end():]
+    return ci(ATTEND_CUE.compiled).search(rest) is None
+
+
 def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
     """Whether ATTEND_CUE occurs in low[start:end] (tried part by part on the lower-cased copy,
     only the parts one of whose literals it holds)."""
@@ -1334,6 +1347,8 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
         if meeting is None and (_attends_an_opening(low, ci, sent) or (
                 prev is not None and not meeting_word and _attends_an_opening(low, ci, prev))):
             continue  # "... to attend the opening of the Expo. Mr X accompanied him." is no meeting
+        if meeting is None and "speech" in stext and _only_a_speech(stext, ci):
+            continue  # "the speech by the Secretary, Mr X, at the Forum": a speaker, no meeting attended
         if side_forum and FORUM_ON_G.search(ci, stext):
             rest = ci(FORUM_ON.compiled).sub(" ", stext)
             if not STRONG_MEETING_WORD_G.search(ci, rest):

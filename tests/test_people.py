@@ -1539,3 +1539,39 @@ def test_place_was_represented_by_takes_linear_time():
     co_chairs, chair = find_chairs(doc, None)
     find_officials(doc, None, co_chairs, chair)
     assert time.perf_counter() - started < 20
+
+
+def _speech(occasion: str) -> str:
+    return (f"Speech by SLW at {occasion}\n"
+            "********************************\n\n"
+            "     Following is the speech by the Secretary for Labour and Welfare, Mr Wong Kam-fai, "
+            f"at the {occasion} today (May 4):\n\n"
+            "Distinguished guests, ladies and gentlemen,\n\n"
+            "     Good morning. It is my pleasure to join you. Thank you.\n\n"
+            "Ends/Thursday, May 4, 2023\nIssued at HKT 12:30\n")
+
+
+def test_the_speaker_of_a_speech_reporting_no_meeting_attends_nothing():
+    import hkparse
+    result = hkparse.parse(_speech("Elderly Care Forum 2023"))
+    assert result.meeting is None
+    assert result.officials == []
+
+
+def test_the_speaker_at_a_numbered_meeting_attends_it():
+    import hkparse
+    result = hkparse.parse(_speech("Plenary Session of the 12th Ministerial Meeting of the Pacific Trade Council"))
+    assert result.meeting is not None and result.meeting.number == 12
+    assert _names(result.officials) == ["Wong Kam-fai"]
+
+
+@pytest.mark.parametrize("sentence, only", [
+    ("following is the speech by the secretary, mr wong, at the forum today:", True),
+    ("the speech delivered by the secretary, mr wong, opened the summit.", True),
+    # another cue in the sentence still counts
+    ("the speech by the secretary, mr wong, was followed by a session attended by ms lee.", False),
+    ("no speech here, officials also attended.", False),
+])
+def test_a_speech_as_the_only_attendance_cue(sentence, only):
+    from hkparse.people import _only_a_speech, _same
+    assert _only_a_speech(sentence, _same) is only
