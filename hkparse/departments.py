@@ -814,7 +814,10 @@ class _Context(_Names):
                     e = joined_to
                     parts = joined[1]
                 else:
-                    if merged and mark == "," and (joined := reading(merged[-1][0], e))[0]:
+                    if merged and mark == "," and not _opens_on_the(text, merged[-1][1], s) \
+                            and (joined := reading(merged[-1][0], e))[0]:
+                        # "Department of Tourism, Culture": the piece closes the name before;
+                        # not ", the X ...", which opens a name of its own
                         merged[-1] = (merged[-1][0], e, joined[1])
                         run = after
                         continue
@@ -1253,7 +1256,11 @@ def _is_head(words: list[str], i: int) -> bool:
     ("Bureau", "Customs District", "People's Government")?"""
     if i < 0:
         return False
-    return words[i] in HEADS or (i > 0 and f"{words[i - 1]} {words[i]}" in HEADS)
+    word = words[i]
+    if word in HEADS or (i > 0 and f"{words[i - 1]} {word}" in HEADS):
+        return True
+    # A unit under a body of the same kind ("Sub-administration", "Sub-bureau", "Sub-office")
+    return word.startswith("Sub-") and word[4:].capitalize() in HEADS
 
 
 def _scan(ctx: _Context) -> dict[str, list]:

@@ -1359,3 +1359,46 @@ def test_former_bureaux_known_as_hong_kong_round5():
     from hkparse.gazetteer import gazetteer
     for name in ("Transport Bureau", "Health and Welfare Bureau", "Environment and Food Bureau"):
         assert gazetteer().lookup(name).side == "Hong Kong"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ", the" and a capitalised name after a comma opens the next name: never glued to the one
+    # before it, though the piece is no name of its own ("Haikou Free Trade Zone" heads nothing)
+    ("Also attending were officials of the Hainan Provincial Department of Commerce, the Haikou "
+     "Free Trade Zone and the Sanya Municipal Government.",
+     ["Hainan Provincial Department of Commerce"]),
+    # a list cut mid-name where the text ends keeps its whole names
+    ("Attending the meeting on the Zhuhai side were officials of the Zhuhai Municipal Commerce "
+     "Bureau, the Zhuhai Municipal Bureau of Housing and Urban-Rural Development, the Zhuhai "
+     "Municipal Hong Kong and Mac",
+     ["Zhuhai Municipal Commerce Bureau",
+      "Zhuhai Municipal Bureau of Housing and Urban-Rural Development"]),
+    # a portfolio list with commas (no "the") still stays one name
+    ("Representatives of the Yunnan Provincial Department of Culture, Tourism, Radio and Sports "
+     "also attended.", ["Yunnan Provincial Department of Culture, Tourism, Radio and Sports"]),
+    ("Officials of the Hainan Provincial Department of Culture, Tourism, Radio, Television and "
+     "Sports, the Sanya Municipal Government and the Marine Department attended the meeting.",
+     ["Hainan Provincial Department of Culture, Tourism, Radio, Television and Sports",
+      "Sanya Municipal Government", "Marine Department"]),
+])
+def test_comma_the_opens_the_next_name_round6(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Sub-" before a head word names a unit of that kind under a larger body
+    ("Members of the Fujian delegation included officials of the Fujian Provincial Department of "
+     "Commerce, the Xiamen Sub-bureau of Taxation and the Quanzhou Municipal Government.",
+     ["Fujian Provincial Department of Commerce", "Xiamen Sub-bureau of Taxation",
+      "Quanzhou Municipal Government"]),
+    ("Attending the meeting were officials of the Foshan Municipal Bureau of Commerce, the "
+     "Foshan Sub-office of Customs, the Foshan Municipal Hong Kong and Mac",
+     ["Foshan Municipal Bureau of Commerce", "Foshan Sub-office of Customs"]),
+    # not "Sub-" before a word that heads no body
+    ("Representatives of the Shekou Sub-district and the Lands Department attended the meeting.",
+     []),
+    ("Officials of the Lands Department and the Nanshan Sub-total attended the meeting.",
+     ["Lands Department"]),
+])
+def test_sub_unit_heads_a_name_round6(body, expected):
+    assert names(body) == expected
