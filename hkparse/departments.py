@@ -1202,6 +1202,35 @@ def _is_post(text: str, start: int, end: int) -> bool:
     return last not in HEADS or last in POST_WORDS
 
 
+# "Representatives of A and B will also join the delegation": the list is put in a delegation
+# named without its place, which the release names elsewhere (see _sole_delegation_side).
+JOIN_THE_DELEGATION = LazyPattern(
+    WS + r"(?:(?:will|would)" + WS + r")?(?:also" + WS + r")?(?:join|joined)" + WS + r"the" + WS
+    + r"delegation\b")
+DELEGATION_MENTIONS_TRIED = 8  # mentions of "delegation" read for their place
+DELEGATION_PLACE_AFTER = 60  # "a delegation of the HKSAR Government": the place written after
+
+
+def _sole_delegation_side(ctx: _Context) -> Optional[str]:
+    """The place of the one delegation the release names ("will lead a Hong Kong Special
+    Administrative Region Government delegation", "a delegation of the Macao SAR Government");
+    None where it names delegations of two places, or none with its place."""
+    text = ctx.text
+    places = set()
+    at = text.find("delegation")
+    for _ in range(DELEGATION_MENTIONS_TRIED):
+        if at < 0:
+            break
+        sentence = ctx.sentence_of(at)
+        if sentence is not None:
+            word_end = at + len("delegation")
+            before = side_of(text, max(sentence.start, at - SIDE_LOOKBACK), word_end)
+            after = side_of(text, at, min(sentence.end, word_end + DELEGATION_PLACE_AFTER))
+            places.update(p for p in (before, after) if p is not None)
+        at = text.find("delegation", at + 1)
+    return places.pop() if len(places) == 1 else None
+
+
 def _place_represented(ctx: _Context, sentence: Span, cue: int) -> Optional[str]:
     """The side of "Hong Kong was represented by A, B and C": the place that the sentence or
     its last clause opens on (its subject), "represented" being at `cue`."""
@@ -1547,6 +1576,8 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
                 # side": the verb clause closing the list is nearer than a side before its cue
                 tail = LIST_SIDE_TAIL.match(text, end, limit)
                 side = side_name(tail.group("place")) if tail else ctx.side_before(cue_start)
+                if side is None and tail is None and JOIN_THE_DELEGATION.match(text, end, limit):
+                    side = _sole_delegation_side(ctx)  # "... will also join the delegation"
         if side is None:  # "Representing the HKSAR Government were ... officers of A"
             side = ctx.representing_sides.get(sentence.start)
         by_label = side is not None

@@ -1402,3 +1402,21 @@ def test_comma_the_opens_the_next_name_round6(body, expected):
 ])
 def test_sub_unit_heads_a_name_round6(body, expected):
     assert names(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "will also join the delegation": the one delegation the release names with its place
+    ("The Director of Lands, Mr Ken Ho, will lead a Hong Kong Special Administrative Region "
+     "Government delegation to Fuzhou on Monday. Members of the delegation are officers. "
+     "Representatives of the Lands Department and the Buildings Department will also join the "
+     "delegation.", [("Lands Department", "Hong Kong"), ("Buildings Department", "Hong Kong")]),
+    ("The Commissioner will lead a Macao SAR Government delegation to Nanning. Officials of the "
+     "Marine and Water Bureau joined the delegation.", [("Marine and Water Bureau", "Macao")]),
+    # not where the release names delegations of two places, or none with its place
+    ("The Hong Kong delegation and the Fujian delegation met today. Officials of the Marine "
+     "Department joined the delegation.", [("Marine Department", None)]),
+    ("The Secretary will visit Xiamen. Officials of the Marine Department will join the "
+     "delegation.", [("Marine Department", None)]),
+])
+def test_join_the_delegation_round6(body, expected):
+    assert sides4(body) == expected
