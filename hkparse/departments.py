@@ -33,7 +33,8 @@ from .sides import (LIST_SIDE_TAIL, PLACE_CLOSING_NAME, PLACE_REPRESENTED, PRONO
 # short: it is repeated dozens of times in the patterns below, and their compile time at
 # import grows with its length.
 WS = r"(?:(?=[ \t\u00a0\r\n])[ \t\u00a0]*+\r?+\n?+[ \t\u00a0]*+)"
-CAP_WORD = r"(?:[A-Z][A-Za-z'\u2019\-]*+(?<=[A-Za-z])|[A-Z])"
+# A short form with "&" inside ("C&ED", "B&RI") is one word: the "&" joins no two names there.
+CAP_WORD = r"(?:[A-Z][A-Za-z'\u2019\-&]*+(?<=[A-Za-z])|[A-Z])"
 CONNECTOR = r"(?:of|and|&|the|for|on)"
 ABBR_DEF = r"\(\s*+[\"'\u201c\u2018]?[A-Z][A-Za-z&]{0,11}[A-Z][\"'\u201d\u2019]?\s*+\)"
 ABBR_DEF_RE = LazyPattern(r"[\s\u00a0]*" + ABBR_DEF)
@@ -297,7 +298,7 @@ HEADS = frozenset(
     if line.strip() and not line.startswith("#"))
 HEAD_FIRST = frozenset("Ministry Department Office Bureau Commission Federation Council".split())
 OF_WORDS = frozenset({"of", "on", "for", "in"})
-WORD_RE = LazyPattern(r"[A-Za-z][A-Za-z'\u2019\-]*|&|\(")
+WORD_RE = LazyPattern(r"[A-Za-z][A-Za-z'\u2019\-&]*|&|\(")  # "C&ED": one word
 HKSAR_GOVERNMENT = "Hong Kong Special Administrative Region Government"
 HKSAR_GOV_FORM = LazyPattern(
     r"^(?:(?:the )?Government of (?:the )?(?:HKSAR|Hong Kong (?:SAR|Special Administrative Region))"
@@ -508,7 +509,7 @@ class _ReleaseDefined(Exception):
 
 
 # What a short form a release defines looks like (abbreviations.DEFINITION), as one word.
-ABBREVIATION_SHAPE = LazyPattern(r"[A-Z][A-Za-z]{0,11}[A-Z]")
+ABBREVIATION_SHAPE = LazyPattern(r"[A-Z][A-Za-z&]{0,11}[A-Z]")
 
 
 class _RunNames(_Names):

@@ -1420,3 +1420,42 @@ def test_sub_unit_heads_a_name_round6(body, expected):
 ])
 def test_join_the_delegation_round6(body, expected):
     assert sides4(body) == expected
+
+
+# -- round 7: a short form with "&" inside, defined elsewhere in the release, as a list item --
+@pytest.mark.parametrize("body, expected", [
+    # defined in paragraphs that report no attendance, used bare in the attendance list
+    ("The Parks and Gardens Office (P&GO) looks after the waterfront.\n\n     The Marine "
+     "Department (MD) reported on the ferry piers.\n\n     Representatives of the Lands "
+     "Department, MD, P&GO and the Drainage Services Department attended the meeting.",
+     ["Lands Department", "Marine Department", "Parks and Gardens Office",
+      "Drainage Services Department"]),
+    ("The Water and Harbour Works Department (W&HWD) began the survey last year.\n\n     "
+     "Officials of W&HWD and the Planning Department also attended.",
+     ["Water and Harbour Works Department", "Planning Department"]),
+    # the short form as the first item and as the last
+    ("The Fire and Ambulance Services Department (F&ASD) ran the drill.\n\n     Officers of "
+     "F&ASD, the Lands Department and the Buildings Department attended the meeting.",
+     ["Fire and Ambulance Services Department", "Lands Department", "Buildings Department"]),
+])
+def test_defined_short_form_with_ampersand_round7(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # never defined by the release and unknown: no department (and, as for any item that is
+    # no name, the list is not read past it)
+    ("Representatives of the Lands Department, Q&RT and the Planning Department attended the "
+     "meeting.", ["Lands Department"]),
+    # defined, but as something else than the short form used in the list
+    ("The Parks and Gardens Office (P&GO) looks after the waterfront.\n\n     Officials of "
+     "P&GD attended the meeting.", []),
+    ("Officials of K&LM attended the meeting.", []),
+    # "&" between words with spaces still joins two names, or sits inside a known name
+    ("Officials of the Lands Department & the Planning Department attended the meeting.",
+     ["Lands Department", "Planning Department"]),
+    ("Representatives of the Food & Health Bureau attended the meeting.",
+     ["Food & Health Bureau"]),
+])
+def test_undefined_short_form_with_ampersand_round7(body, expected):
+    assert names(body) == expected
