@@ -757,6 +757,39 @@ def _body_holding(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
     return None
 
 
+# "The X Committee (XC) of the Y Board, at its 714th meeting today, agreed ...": between the
+# sentence's subject and the ordinal.
+_AT_ITS_AFTER_SUBJECT = LazyPattern(rf"(?:{S}?{ALIAS})?,{S}at{S}its{S}")
+
+
+def _subject_at_its(text: str, floor: int, ordinal_start: int) -> Optional[tuple[str, int, int]]:
+    """The body whose meeting "<Body>, at its Nth meeting" is: the name that opens the
+    sentence, set off by a comma right before "at its", and names a body ("The Harbour
+    Committee, at its 40th meeting today, endorsed ..."). None where the subject is a
+    person ("The Chairman of the X Board, at its ...") or no body's name, or where the
+    name does not open its sentence ("... noted that the X Board, at its ...")."""
+    cue = text.rfind("at its", max(floor, ordinal_start - 12), ordinal_start)
+    if cue < 0 or text[cue - 1:cue] not in (" ", "\u00a0", "\n", "\t"):
+        return None
+    lo = max(floor, ordinal_start - SERIES_LOOK_BACK)
+    for cut in (text.rfind("\n", lo, ordinal_start), text.rfind(". ", lo, ordinal_start)):
+        lo = max(lo, cut + 1)
+    first = _CAPITAL_START.search(text, lo, ordinal_start)
+    if first is None:
+        return None
+    name = _NAME_AT.match(text, first.start(), ordinal_start)
+    if name is None:
+        return None
+    tail = _AT_ITS_AFTER_SUBJECT.match(text, name.end(), ordinal_start)
+    if tail is None or tail.end() != ordinal_start:
+        return None
+    value, ns, ne = _clean_name(text, name.start(), name.end())
+    if (value and _is_named(value) and _names_a_body(value) and not _a_persons(value)
+            and _opens_sentence(text, ns, floor)):
+        return value, ns, ne
+    return None
+
+
 _HEAD_THEN_OF = frozenset({"on", "for", "of"})
 
 
@@ -847,7 +880,12 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
             continue
         cand = _ord_noun_of(text, span, m, number) or _ord_name(text, span, m, number)
         if cand and cand.body is None and cand.ref is None:
-            cand = _with_body_above(text, s, cand)
+            subject = _subject_at_its(text, start, s)
+            if subject is not None:
+                value, ns, ne = subject
+                cand = _Candidate(cand.start, cand.end, number, ordinal, value, (ns, ne))
+            else:
+                cand = _with_body_above(text, s, cand)
         if cand:
             out.append(cand)
     # Every pattern but the "No. N" ones holds an ordinal: with none in the window (all

@@ -1547,3 +1547,38 @@ def test_past_words_before_any_now_word_still_make_background():
         "The Bureau today reported on the plan endorsed at the 5th meeting of the Standing "
         "Committee on Slope Safety last year and on its next steps."))
     assert m is None
+
+
+# "<Body> (ABBR) of the <Parent>, at its Nth meeting ...": the subject opening the sentence,
+# set off by a comma, is the body whose meeting it is.
+@pytest.mark.parametrize("sentence, number, body", [
+    ("The Rural Works Committee (RWC) of the Lands Advisory Board, at its 212th meeting today "
+     "(May 3), approved two applications for village houses.",
+     212, "Rural Works Committee of the Lands Advisory Board"),
+    ("The Rural Works Committee of the Lands Advisory Board, at its 212th meeting today, "
+     "approved two applications.", 212, "Rural Works Committee of the Lands Advisory Board"),
+    ("The Advisory Council on Coastal Parks, at its ninth meeting this afternoon, endorsed the "
+     "new visitor code.", 9, "Advisory Council on Coastal Parks"),
+    ("The Lantau Heritage Panel (the Panel), at its 33rd meeting yesterday, noted the survey "
+     "results.", 33, "Lantau Heritage Panel"),
+])
+def test_a_body_at_its_meeting_is_the_subject(sentence, number, body):
+    m = meeting_of(release("Committee decides", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a person as the subject
+    "The Chairman of the Lands Advisory Board, at its 212th meeting today, thanked members.",
+    "Mr Leung Ka-wing, Chairman of the Lands Advisory Board, at its 212th meeting today, "
+    "thanked members.",
+    # the body is not the sentence's subject
+    "Members noted that the Lands Advisory Board, at its 212th meeting today, approved the plan.",
+    # no body's name ("Government" heads no body)
+    "The Government, at its 212th meeting today, approved the plan.",
+    # no comma: "at its" does not follow the subject
+    "Papers the Lands Advisory Board discussed at its 212th meeting today were released.",
+])
+def test_at_its_meeting_needs_a_body_opening_the_sentence(sentence):
+    m = meeting_of(release("Papers released", sentence))
+    assert m is None or m.body is None
