@@ -247,7 +247,10 @@ FOLLOW_UP_CUE = LazyPattern(
     r"on\s+the\s+[^.;,]{1,40}?\bside(?=\s*,)|joined\s+the\s+discussions?|sides?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by|"
     r"(?:will|shall)\s+also\s+(?:attend|be\s+present|join)|"
     # "The Permanent Secretary for X, Ms Y, attended as an observer.": at the meeting just named
-    r"(?:attended|attends|(?:will|shall)\s+(?:also\s+)?attend)\s+as\s+(?:an?\s+)?observers?)\b")
+    r"(?:attended|attends|(?:will|shall)\s+(?:also\s+)?attend)\s+as\s+(?:an?\s+)?observers?|"
+    # "The Secretary for X, Mr Y, and the Commissioner for Z, Ms W, will attend.", "Mr Y attended
+    # with the Permanent Secretary, Ms W.": attendance with no object is of the meeting just named
+    r"(?:attended|attends|(?:will|shall)\s+attend)(?=\s*[.;]|\s+with\s+(?:the|mr|mrs|ms|miss|dr|professor|prof)\s))\b")
 # "Joining|Accompanying Mr X at the meeting were ...": Mr X is the one joined, not a joiner.
 JOINED_SOMEONE = LazyPattern(r"\b" + _JOINED_SOMEONE + r"\b")
 JOINED_ONE = LazyPattern(

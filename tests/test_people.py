@@ -1575,3 +1575,31 @@ def test_the_speaker_at_a_numbered_meeting_attends_it():
 def test_a_speech_as_the_only_attendance_cue(sentence, only):
     from hkparse.people import _only_a_speech, _same
     assert _only_a_speech(sentence, _same) is only
+
+
+# --- round 8: attendance with no object ("will attend.", "attended with the ...") -------------
+@pytest.mark.parametrize("body, names", [
+    ("The Harbourfront Council will hold its ninth meeting on Monday. Members will discuss the cycle "
+     "track.\nThe Director of Highways, Mr Gordon Sze Kin-yip, the Commissioner for Transport, Ms Rita "
+     "Kwan Po-yee, and the Chief Executive of the Harbour Trust, Mr Felix Ng, will attend.",
+     ["Gordon Sze Kin-yip", "Rita Kwan Po-yee", "Felix Ng"]),
+    ("The Panel on Housing held its third meeting today. The meeting was chaired by Mr Oscar Lam.\n"
+     "The Secretary for Housing, Ms Queenie Tam Lok-yan, attended with the Director of Housing, "
+     "Mr Victor Ho Chun-wai.", ["Queenie Tam Lok-yan", "Victor Ho Chun-wai"]),
+])
+def test_attendance_without_an_object_is_of_the_meeting(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+@pytest.mark.parametrize("body, headline", [
+    # the event just named is a ceremony, not a meeting
+    ("Mr Chan officiated at the opening ceremony of the Lantau Trail exhibition today.\nThe Director "
+     "of Highways, Mr Gordon Sze Kin-yip, attended.", "Exhibition opens"),
+    # "attended with interest", "attended with enthusiasm": no person follows "with"
+    ("The Panel on Housing held its third meeting today. Members spoke on rents.\nThe Secretary for "
+     "Housing, Ms Queenie Tam Lok-yan, attended with great interest to the views.", "Joint meeting held"),
+    # no meeting anywhere in the release
+    ("The Director of Highways, Mr Gordon Sze Kin-yip, will attend.", "Trail reopens"),
+])
+def test_attendance_without_an_object_needs_the_meeting(body, headline):
+    assert _officials(_doc(body, headline=headline)) == []
