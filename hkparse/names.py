@@ -35,8 +35,12 @@ HONORIFIC_STARTS = HONORIFICS | {"the", "The"}
 # Tokens that can open an honorific (a token carries at most one final full stop).
 _HONORIFIC_OPENERS = HONORIFIC_STARTS | {h + "." for h in HONORIFICS}
 SURNAMES = frozenset(w.lower() for w in _words("surnames.txt"))
-TITLE_WORDS = frozenset(w.lower() for w in _words("title_words.txt"))
+TITLE_WORDS = frozenset(w.lower() for w in _words("title_words.txt") if not w.islower())
 POST_HEADS = frozenset(w.lower() for w in _words("post_heads.txt"))
+# The lower-case words of title_words.txt: qualifiers that may open a post written in capitals
+# ("the non-official Co-Chairman of the Commission"), part of the post as the text gives it;
+# no title word themselves (a post needs a capitalised one: "a non-official, Mr X" has none).
+POST_QUALIFIERS = frozenset(w for w in _words("title_words.txt") if w.islower())
 # Small words that may stand inside a post ("Secretary for the Environment").
 CONNECTORS = frozenset({"of", "for", "the", "and", "&", "on", "in", "de", "du"})
 _TRIM_LAST = frozenset(CONNECTORS | {","})
@@ -337,7 +341,7 @@ _WALK_KIND: dict[str, int] = {}  # memo of `_walk_kind`, a pure function of the 
 def _walk_kind(t: str) -> int:
     if t in SECTION_WORDS:
         kind = _HEADING
-    elif t[:1].isupper() or t in CONNECTORS or t.endswith(("'s", "\u2019s")):
+    elif t[:1].isupper() or t in CONNECTORS or t in POST_QUALIFIERS or t.endswith(("'s", "\u2019s")):
         kind = _POST_PART
     else:
         kind = _OTHER

@@ -248,3 +248,24 @@ def test_news_style_name_closed_after_it(text, name):
 ])
 def test_news_style_name_after_heritage_post(text, title, name):
     assert [(m.title, m.name) for m in mentions_in(text, 0, len(text))] == [(title, name)]
+
+
+# --- round 8: a lower-case qualifier that opens a post ("the non-official Co-Chairman") ---------
+@pytest.mark.parametrize("text, title, name", [
+    ("and the non-official Co-Chairman of the Council, Dr Winnie Kwok Sze-man, JP, said",
+     "non-official Co-Chairman of the Council", "Winnie Kwok Sze-man"),
+    ("the Board's non-official Chairman, Mr Dennis Yuen, spoke", "Board's non-official Chairman", "Dennis Yuen"),
+])
+def test_lower_case_qualifier_opens_a_post(text, title, name):
+    ms = mentions_in(text, 0, len(text))
+    assert [(m.title, m.name) for m in ms] == [(title, name)]
+    assert text[ms[0].start:ms[0].start + len("non-official")] == "non-official" or "'s" in title
+
+
+@pytest.mark.parametrize("text", [
+    # the qualifier before a plain noun is no post, and the word alone is none
+    "The non-official members, Mr Gary Fok and Ms Iris Lui, spoke.",
+    "a non-official, Mr Gary Fok, spoke",
+])
+def test_lower_case_qualifier_alone_is_no_post(text):
+    assert all(m.title is None for m in mentions_in(text, 0, len(text)))

@@ -1603,3 +1603,20 @@ def test_attendance_without_an_object_is_of_the_meeting(body, names):
 ])
 def test_attendance_without_an_object_needs_the_meeting(body, headline):
     assert _officials(_doc(body, headline=headline)) == []
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The Council on Sports Development will hold its fifth meeting today. The meeting will be jointly "
+     "presided over by the Secretary for Home Affairs, Mr Gilbert Yau Kin-fai, JP, and the non-official "
+     "Co-Chairman of the Council, Dr Winnie Kwok Sze-man, BBS.", ["Gilbert Yau Kin-fai", "Winnie Kwok Sze-man"]),
+])
+def test_non_official_co_chair_is_listed(body, names):
+    assert _names(find_chairs(_doc(body), None)[0]) == names
+
+
+def test_non_official_members_listed_after_chairs_are_no_chairs():
+    body = ("The Council on Sports Development will hold its fifth meeting today. The meeting will be chaired "
+            "by the Secretary for Home Affairs, Mr Gilbert Yau Kin-fai, JP. The non-official members, Dr Winnie "
+            "Kwok Sze-man and Mr Gary Fok, will attend.")
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert co_chairs == [] and chair is not None and chair.name == "Gilbert Yau Kin-fai"
