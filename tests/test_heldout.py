@@ -23,7 +23,7 @@ SETS = sorted(p.name for p in HELDOUT.glob("set*") if p.is_dir())
 # lowest core macro F1 accepted per set: the figure reached, less a hair for rounding
 CORE_MACRO_FLOOR = {"set14": 0.98, "set16": 0.99,  # each misses one open floor-area case
                     "set22": 0.985,  # misses one floor area the guideline leaves open
-                    "set23": 0.91,  # scored blind at the end of a session, misses being fixed
+                    "set23": 0.98,  # misses one date its writer marks open (event or reminder day)
                     "set24": 0.945}  # scored blind at the end of a session, not studied
 DEFAULT_FLOOR = 0.995
 
