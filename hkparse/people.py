@@ -175,13 +175,14 @@ _INVITED_PRESENT = (r"(?:was|were)\s+(?:also\s+)?invited\s+to\s+(?:attend|join)\
                     r"(?:meeting|session|discussions?)(?=\s*[.;])")
 INVITED_PRESENT = LazyPattern(r"\b" + _INVITED_PRESENT)
 FUTURE_WORD = LazyPattern(r"\b(?:will|shall)\b")
+_SPEECH_BY = r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by"  # "the speech (delivered) by the Secretary"
 ATTEND_CUE = LazyPattern(
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|" + _ALSO_TOOK_PART + r"|" + _JOINED_SOMEONE + r"|"
     + _INVITED_PRESENT + r"|"
     r"among\s+those\s+present|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
     + _INVERTED_LIST + r"|" + _SIDE_LIST + r"|" + _BROUGHT_TOGETHER + r"|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
-    r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by|"
+    + _SPEECH_BY + r"|"
     r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|(?:will|would)\s+include|"
     r"was\s+made\s+up)|"
     r"(?:delegation|side)s?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by|"
@@ -434,7 +435,7 @@ _ATTEND_CUE_PARTS = (
     (("special",), ("guest",), True, r"special\s+guests?"),
     (("briefed",), (), True, r"briefed\s+members"),
     (("addressed",), (), True, r"addressed\s+by"),
-    (("speech",), (), True, r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by"),
+    (("speech",), (), True, _SPEECH_BY),
     (("delegation", "team"), (), True, r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|"
                                         r"(?:will|would)\s+include|was\s+made\s+up)"),
     # "The Guangdong delegation, led by the Vice-Governor, Mr X, will comprise ...": its head
@@ -477,7 +478,7 @@ CUE_LITERALS = tuple((literal, tuple(other for other in PARTS_OF_CUE_LITERAL if 
                      if not any(other != literal and other in literal for other in PARTS_OF_CUE_LITERAL))
 
 
-SPEECH_BY = LazyPattern(r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by")
+SPEECH_BY = LazyPattern(_SPEECH_BY)
 
 
 def _only_a_speech(stext: str, ci) -> bool:
