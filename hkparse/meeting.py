@@ -81,7 +81,9 @@ _STEP = (
 NAME = rf"{FIRST_WORD}(?:{_STEP}){{0,30}}+"
 NAME_AFTER_OF = rf"{NAME_WORD}(?:{_STEP}){{0,30}}+"
 ORD = rf"\b{ORDINAL_PATTERN}"
-MEETING_NOUN = _words_pattern(_WORDS["meeting_nouns"])
+# "meeting", "plenary", "session", or a kind of meeting: "working meeting", "tripartite meeting".
+MEETING_NOUN = _words_pattern(
+    _WORDS["meeting_nouns"] + [f"{kind} meeting" for kind in _WORDS["meeting_qualifiers"]])
 TERM = rf"(?:(?:{ORDINAL_PATTERN}|new|current)[-\u2010\u2011\s]term|revamped){S}"
 # "its first-ever meeting" / "first ever meeting": the ordinal's emphatic suffix, read between
 # ordinal and noun.

@@ -1582,3 +1582,50 @@ def test_a_body_at_its_meeting_is_the_subject(sentence, number, body):
 def test_at_its_meeting_needs_a_body_opening_the_sentence(sentence):
     m = meeting_of(release("Papers released", sentence))
     assert m is None or m.body is None
+
+
+# A kind of meeting between the ordinal and "meeting" (meeting_qualifiers): the ordinal still
+# counts the body's meetings.
+@pytest.mark.parametrize("sentence, number, body", [
+    ("The Secretary for Works convened the ninth tripartite meeting of the Pearl Estuary "
+     "Tunnel Liaison Committee in Macao today (May 3).", 9, "Pearl Estuary Tunnel Liaison Committee"),
+    ("Officials of the three sides held the 4th trilateral meeting of the Regional Air Quality "
+     "Monitoring Group in Hong Kong today.", 4, "Regional Air Quality Monitoring Group"),
+    ("The Under Secretary attended the twelfth bilateral meeting of the Joint Commission on "
+     "Fisheries Management this morning.", 12, "Joint Commission on Fisheries Management"),
+    ("The Advisory Council on Heritage Trails held its 3rd extraordinary meeting today (May 3).",
+     3, "Advisory Council on Heritage Trails"),
+    ("The Board of Governors of the Riverside Arts Academy held its thirty-second regular "
+     "meeting today.", 32, "Board of Governors of the Riverside Arts Academy"),
+])
+def test_kind_of_meeting_between_ordinal_and_noun(sentence, number, body):
+    m = meeting_of(release("Meeting held", sentence))
+    assert m is not None and m.number == number and m.body == body
+
+
+@pytest.mark.parametrize("sentence", [
+    # A topic or manner before "meeting" counts something else, not the body's meetings.
+    "The Secretary chaired the second co-ordinating meeting on avian influenza convened this week.",
+    "This is the first face-to-face meeting between officials of the two cities since 2020.",
+    "The Director attended the third informal meeting on coastal litter today.",
+])
+def test_other_words_between_ordinal_and_meeting_give_no_number(sentence):
+    m = meeting_of(release("Officials meet", sentence))
+    assert m is None or m.number is None
+
+
+def test_a_bare_kind_of_meeting_is_no_body():
+    m = meeting_of(release("Tripartite Meeting held",
+                           "The Tripartite Meeting was held in Zhuhai today (May 3)."))
+    assert m is None or m.body is None
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The Harbour Users Council held its sixty-third meeting today (May 3).", 63),
+    ("The Rural Roads Committee held its seventieth meeting today (May 3).", 70),
+    ("The Standing Committee on Water Supplies held its ninety-ninth meeting today.", 99),
+    ("The Urban Greening Board held its hundredth meeting today (May 3).", 100),
+])
+def test_spelled_ordinals_past_fifty(sentence, number):
+    m = meeting_of(release("Meeting held", sentence))
+    assert m is not None and m.number == number
