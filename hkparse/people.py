@@ -150,11 +150,13 @@ _ALSO_TOOK_PART = r"also\s+(?:took|takes|(?:will|shall)\s+take)\s+part(?=\s*[.;]
 _TAKES_PART_IN = (r"\s+(?:the|this|its|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:meeting|session|plenary|discussions?|talks|conference|forum)")
 # A list put after its verb, opening the sentence: "Also in the Hong Kong delegation were X and Y",
-# "On the Macao side were", "Representing the HKSAR Government were" (never "those in the
-# delegation were", inside a sentence).
+# "On the Macao side were", "Representing the HKSAR Government were", and the same led by
+# "attending": "Attending on the Hong Kong side were", "Attending from Guangdong were",
+# "Attending were" (never "those in the delegation were", inside a sentence).
 _SENTENCE_START = r"(?<![\w,;:'\u2019)] )(?<![\w,;:'\u2019)])"
 _INVERTED_LIST = (_SENTENCE_START + r"(?:also\s+)?(?:in\s+the\s+[^.;,]{0,40}?\bdelegations?|"
-                  r"on\s+the\s+[^.;,]{1,40}?\bside|representing\s+(?:the\s+)?[^.;,]{1,60}?)"
+                  r"on\s+the\s+[^.;,]{1,40}?\bside|representing\s+(?:the\s+)?[^.;,]{1,60}?|"
+                  r"attending(?:\s+on\s+the\s+[^.;,]{1,40}?\bside|\s+from\s+(?:the\s+)?[^.;,]{1,40}?)?)"
                   r"\s+(?:were|was|are|is|will\s+be)")
 # "X was represented by Y": Y attends for X (who is absent when X is a person).
 _PASSIVE_REPRESENTED_BY = r"(?:is|are|was|were|will\s+be)\s+(?:also\s+)?represented\s+by"
@@ -282,6 +284,13 @@ ATTENDS_OPENING = LazyPattern(
 OPENING_LITERALS = ("opening", "launch", "inauguration", "unveiling")
 # People after these words in an attendance sentence are met, not attending with the speaker.
 INVITED_TO = LazyPattern(r"\binvit\w*\b[^.;]{0,150}?\bto\s+(?:attend|join)\b")
+# A release that reports a call: its headline has one person meet or call on another ("SCED
+# meets Vice Governor of X", not "Working group meets in Y") and its lead says so ("met the Vice
+# Governor"). The call is the meeting it reports: those who join or accompany the caller at it
+# attend it, though the release has no meeting word ("X visits Y" and a call on the way is not).
+CALL_HEADLINE = LazyPattern(r"\b(?:meets|calls\s+on)\s+(?:the\s+)?(?!In\b|On\b|At\b|Today\b)[A-Z]")
+CALL_HEADLINE_WORDS = (" meets ", " calls on ")  # (a cheap look before the pattern)
+CALL_IN_LEAD = LazyPattern(r"\b(?:met|called\s+on)\s+(?:with\s+)?(?:the\s+)?[A-Z]")
 MET_WORDS = LazyPattern(
     r"\b(?:met|meets?|by\s+meeting|meeting\s+with|call(?:ed|s)?\s+on|visit(?:ed|s)?|invit(?:ed|es|ing))\b")
 
@@ -462,7 +471,8 @@ _ATTEND_CUE_PARTS = (
 )
 BROUGHT_TOGETHER = LazyPattern(r"\b" + _BROUGHT_TOGETHER + r"\b")
 # How the sentences that _INVERTED_LIST reads begin (in the lower-cased copy).
-INVERTED_OPENERS = ("also in ", "also on ", "also representing ", "in the ", "on the ", "representing ")
+INVERTED_OPENERS = ("also in ", "also on ", "also representing ", "also attending ", "in the ", "on the ",
+                    "representing ", "attending ")
 ATTEND_CUE_PARTS = tuple((literals, also, prefix, LazyPattern(r"\b(?:" + body + r")\b"))
                          for literals, also, prefix, body in _ATTEND_CUE_PARTS)
 # Which parts each literal of theirs may start: a sentence is scanned once for every literal, and
@@ -1276,6 +1286,21 @@ def _matches_at_a_literal(string: str, pattern, literals: tuple[str, ...]) -> bo
     return False
 
 
+def _reports_a_call(doc: Document) -> bool:
+    """Whether the headline and the lead report a call (CALL_HEADLINE, CALL_IN_LEAD)."""
+    cache = _doc_cache(doc)
+    found = cache.get("call")
+    if found is None:
+        text = doc.text
+        title, lead = doc.title_span, doc.lead
+        found = title is not None and lead is not None \
+            and any(text.find(word, title.start, title.end) >= 0 for word in CALL_HEADLINE_WORDS) \
+            and CALL_HEADLINE.compiled.search(text, title.start, title.end) is not None \
+            and CALL_IN_LEAD.compiled.search(text, lead.start, lead.end) is not None
+        cache["call"] = found
+    return found
+
+
 def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Person],
                    chair: Optional[Person]) -> list[Person]:
     """People stated as attending the reported meeting or accompanying a delegation to it."""
@@ -1283,9 +1308,10 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     minutes = _minutes_people(doc)
     if minutes is not None:
         return minutes[1]
-    if meeting is None and not _names_any_meeting(doc):
+    if meeting is None and not _names_any_meeting(doc) and not _reports_a_call(doc):
         # every statement read below needs a meeting word in the release (the holder's "holds
-        # the meeting", an attendance sentence's own word or one elsewhere): none, no one attends
+        # the meeting", an attendance sentence's own word or one elsewhere) or a call reported
+        # by the headline and lead: none, no one attends
         return []
     out: list[Person] = []
     taken = {p.name.lower() for p in co_chairs if p.name}
@@ -1302,7 +1328,7 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
         nonlocal lead_has_meeting
         if lead_has_meeting is None:
             lead_has_meeting = any(part is not None and _has_strong_meeting_word(doc, part)
-                                   for part in [lead, title] + sentences[:3])
+                                   for part in [lead, title] + sentences[:3]) or _reports_a_call(doc)
         return lead_has_meeting
     # the holder of the meeting, when no one is said to chair it
     if not co_chairs and chair is None:
@@ -1339,7 +1365,7 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
                     and (meeting_in_lead() or (
                     prev is not None and MEETING_WORD_G.search(ci, low, prev.start, prev.end))))):
             continue
-        if not meeting_word and not _names_any_meeting(doc):
+        if not meeting_word and not _names_any_meeting(doc) and not _reports_a_call(doc):
             continue  # "led a delegation of start-ups to Shenzhen": a visit, no meeting attended
         if prev is not None and not meeting_word and _about_other_event(doc, prev):
             continue  # "... officiated at the ceremony. Mr X also attended." is not the meeting

@@ -1620,3 +1620,82 @@ def test_non_official_members_listed_after_chairs_are_no_chairs():
             "Kwok Sze-man and Mr Gary Fok, will attend.")
     co_chairs, chair = find_chairs(_doc(body), None)
     assert co_chairs == [] and chair is not None and chair.name == "Gilbert Yau Kin-fai"
+
+
+# --- round 9: "Attending on the X side were ..." and the people who accompany a reported call ---
+@pytest.mark.parametrize("body, names", [
+    ("The Hong Kong-Macao Joint Committee on Ferry Safety held its fourth meeting in Macao today. The "
+     "meeting was co-chaired by the Director of Marine, Mr Kelvin Shum, and the Director of Maritime "
+     "Affairs of Macao, Mr Chao Kin-ian.\nAttending on the Hong Kong side were the Deputy Director of "
+     "Marine, Ms Connie Lei Sio-man; the Chief Officer of the Port Division, Mr Edwin Ma Chun-yin; and "
+     "representatives of the Transport Department.", ["Connie Lei Sio-man", "Edwin Ma Chun-yin"]),
+    ("The Shenzhen-Hong Kong Task Force on Cross-boundary Buses held its second meeting today.\n"
+     "Attending from Shenzhen were the Deputy Director of the Shenzhen Port Office, Mr Tan Weiming, and "
+     "the Chief Engineer of the Transport Bureau, Ms Huang Lixia.", ["Tan Weiming", "Huang Lixia"]),
+    ("The Sports Commission held its 12th meeting today under the chairmanship of the Secretary for "
+     "Culture, Sports and Tourism, Mr Francis Lau.\nAttending were the Commissioner for Sports, Mr Ivan "
+     "Leung Ka-ho, and the Director of Leisure and Cultural Services, Ms Vivian Sum.",
+     ["Ivan Leung Ka-ho", "Vivian Sum"]),
+])
+def test_attending_opens_an_inverted_list(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+@pytest.mark.parametrize("body, headline", [
+    # a meal after the meeting: those at the banquet are not said to attend the meeting
+    ("The Joint Committee on Ferry Safety held its fourth meeting today.\nAttending the banquet in the "
+     "evening were the Director of Marine, Mr Kelvin Shum, and Ms Connie Lei.", "Joint meeting held"),
+    # no meeting anywhere in the release
+    ("The Director of Leisure officiated at the reopening of the Lantau Trail today.\nAttending on the "
+     "Hong Kong side were the Commissioner for Sports, Mr Ivan Leung Ka-ho, and Ms Vivian Sum.",
+     "Trail reopens"),
+])
+def test_attending_opener_needs_the_meeting(body, headline):
+    assert _officials(_doc(body, headline=headline)) == []
+
+
+def test_inverted_list_takes_attending_openers_only_at_the_start():
+    from hkparse.people import INVERTED_LIST
+    match = INVERTED_LIST.compiled.match
+    for opener in ("attending on the hong kong side were", "attending from the macao side were",
+                   "attending from zhuhai were", "attending were", "also attending were"):
+        assert match(opener + " the director"), opener
+    assert match("those attending on the hong kong side were the director") is None
+    assert match("attending the opening were the director") is None
+
+
+_CALL_LEAD = ("The Secretary for Education, Dr Ivy Lam Wing-sze, met the Vice Governor of Hunan Province, "
+              "Mr Zhou Haibin, in Changsha today to exchange views on student exchanges.\n")
+
+
+@pytest.mark.parametrize("second, names", [
+    ("Dr Lam was accompanied by the Permanent Secretary for Education, Mr Dennis Ko Siu-fung, and the "
+     "Director of the Hong Kong Economic and Trade Office in Wuhan, Ms Tracy Wong.",
+     ["Dennis Ko Siu-fung", "Tracy Wong"]),
+    ("She was joined by the Under Secretary for Education, Mr Sam Fung Kin-on.", ["Sam Fung Kin-on"]),
+])
+def test_people_accompanying_a_reported_call_attend_it(second, names):
+    # the headline and the lead report a call: the call is the meeting, its principals are no officials
+    doc = _doc(_CALL_LEAD + second, headline="SED meets Vice Governor of Hunan in Changsha")
+    assert _names(_officials(doc)) == names
+
+
+@pytest.mark.parametrize("second, headline", [
+    # a visit: the call is one stop of it, and those accompanying the Secretary accompany the visit
+    ("Dr Lam was accompanied by the Permanent Secretary for Education, Mr Dennis Ko Siu-fung.",
+     "SED visits Hunan"),
+    # the headline has a group meet, no call on a person
+    ("Dr Lam was accompanied by the Permanent Secretary for Education, Mr Dennis Ko Siu-fung.",
+     "Education task force meets in Changsha"),
+    # accompanied on the visit, not at the call
+    ("Dr Lam was accompanied on the visit by the Permanent Secretary for Education, Mr Dennis Ko Siu-fung.",
+     "SED meets Vice Governor of Hunan in Changsha"),
+])
+def test_accompanying_needs_a_reported_call(second, headline):
+    assert _officials(_doc(_CALL_LEAD + second, headline=headline)) == []
+
+
+def test_a_call_needs_the_lead_to_report_it():
+    body = ("The Secretary for Education, Dr Ivy Lam Wing-sze, arrived in Changsha today for a three-day "
+            "visit.\nDr Lam was accompanied by the Permanent Secretary for Education, Mr Dennis Ko Siu-fung.")
+    assert _officials(_doc(body, headline="SED meets Vice Governor of Hunan in Changsha")) == []
