@@ -169,6 +169,7 @@ class _Tables(NamedTuple):
     no_sentence_end: "re.Pattern[str]"
     page_mark_at_end: "re.Pattern[str]"
     footnote_start: "re.Pattern[str]"
+    range_link: "re.Pattern[str]"
 
 
 @functools.lru_cache(maxsize=None)
@@ -200,6 +201,7 @@ def _tables() -> _Tables:
     word_alt_back = _alternation([(w, _spaced(w, reverse=True)) for w in number_words])
 
     term_alt = _alternation(term_rows)
+    qualifier_alt = _alternation([(q, _spaced(q.lower())) for q in qualifier_spellings])
     # The figure before a unit, read backwards in the lower-case copy from where its unit
     # starts (the unit itself is the one the unit scan found). Forwards it reads:
     #   [between] [qualifier] number [multiplier] (to|and|-)   -- the first end of a range
@@ -290,6 +292,12 @@ def _tables() -> _Tables:
         page_mark_at_end=re.compile(r"-[ \t\u00a0]*\d{1,3}[ \t\u00a0]*-[\s]*$"),
         # A footnote paragraph: a small number, then text ("1 Hong Kong Science Park ...").
         footnote_start=re.compile(r"[ \t\u00a0]*\d{1,2}[ \t\u00a0]+\S"),
+        # Between the unit of a range's first end and the unit of its second (lower-case):
+        # "| and about 4 500 |sq m", "| to 65 |square metres".
+        range_link=re.compile(
+            rf"[ \t\u00a0]{{0,4}}(?:and|to|[\-\u2013])[ \t\u00a0]{{0,4}}"
+            rf"(?:(?:{qualifier_alt})[ \t\u00a0]+)?"
+            r"\d[\d,.\u00a0 ]{0,14}(?:million[ \t\u00a0]+)?[ \t\u00a0]*"),
     )
 
 
@@ -442,7 +450,7 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
     found: list[FloorArea] = []
     seen: set[float] = set()
     previous: Optional[FloorArea] = None
-    for unit_start, unit_end in units:
+    for index, (unit_start, unit_end) in enumerate(units):
         # The figure is matched backwards from the start of its unit: a group at [a:b] of the
         # reversed window is text[unit_end - b:unit_end - a].
         m = figure_back.match(lower[max(0, unit_start - FIGURE_REACH):unit_end][::-1],
@@ -504,6 +512,14 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
         else:
             is_floor, measure, split_qualifier = _decide_by_words_before(
                 text, lower, start, unit.name, tables)
+            if not is_floor and index + 1 < len(units):
+                # "between 3 000 square metres and 4 500 square metres of floor space": the
+                # first end of a range written with a unit at each end is measured by the
+                # words after the second, unless its own clause names another measure.
+                shared = _range_end_measure(text, lower, start, end, unit.name,
+                                            units[index + 1], tables)
+                if shared:
+                    is_floor, measure, split_qualifier = True, shared, None
         if not is_floor:
             continue
         if previous and _restates(text, previous, start, unit, ends, tables):
@@ -524,6 +540,33 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
                                    qualifier_name, measure, evidence))
         previous = found[-1] if found else None
     return found
+
+
+def _range_end_measure(text: str, lower: str, start: int, end: int, unit_name: str,
+                       next_unit: tuple[int, int], tables: _Tables) -> Optional[str]:
+    """The floor measure that a figure shares with the next one, when the two are the ends of
+    a range each written with the same unit ("3 000 sq m and 4 500 sq m of floor space");
+    None when they are not, or when the first figure's own clause names a measure."""
+    next_start, next_end = next_unit
+    if not tables.range_link.fullmatch(lower, end, next_start):
+        return None
+    next_unit_text = text[next_start:next_end]
+    next_kind = tables.units.get(_normal(next_unit_text))
+    if next_kind is None or next_kind.name != unit_name:
+        return None  # "2 hectares and 30 000 sq m of office space": two figures, no range
+    if next_unit_text[-1] == "." and next_unit_text.count(".") == 1:
+        next_end -= 1
+    following = tables.following_term.match(lower, next_end, min(len(lower), next_end + 120))
+    if not following:
+        return None
+    kind, measure = tables.terms.get(_normal(following["term"]), ("other", None))
+    if kind != "floor":
+        return None
+    back = lower[max(0, start - CLAUSE_REACH):start][::-1]
+    nearest = tables.term_back.search(back)
+    if nearest and not _has_clause_break(text, start - nearest.start(), start, tables):
+        return None  # "a site area of 3 000 sq m and 4 500 sq m of floor space"
+    return measure
 
 
 def _restates(text: str, previous: FloorArea, start: int, unit: _Unit, values: list,

@@ -89,6 +89,39 @@ def test_floor_areas_found(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        ("Between 2 800 square metres and 3 600 square metres of floor space will be kept "
+         "for a clinic.", [("2 800 square metres", 2800), ("3 600 square metres", 3600)]),
+        ("The two wings will add 9,000 sq m and about 11,500 sq m of office space "
+         "respectively.", [("9,000 sq m", 9000), ("about 11,500 sq m", 11500)]),
+        ("Units will measure from 35 sq. m. to 52 sq. m. of saleable area.",
+         [("35 sq. m.", 35), ("52 sq. m.", 52)]),
+    ],
+)
+def test_a_range_with_a_unit_at_each_end_shares_the_measure_after_it(sentence, expected):
+    assert pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The first figure's own clause names another measure: the site is not floor space.
+        ("The site area is 5 200 square metres and 7 400 square metres of floor space will "
+         "be provided.", [("7 400 square metres", 7400)]),
+        # Two units: two figures, not a range.
+        ("The scheme takes 3 hectares and 41 000 square metres of office space.",
+         [("41 000 square metres", 41000)]),
+        # No measure after the second figure either.
+        ("Flats range from 38 square metres to 60 square metres.", []),
+    ],
+)
+def test_a_figure_joined_to_a_floor_figure_is_no_range_end_when_it_measures_else(
+        sentence, expected):
+    assert pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         ("The development will have a gross floor area of between 100 000 and 120 000 square "
          "metres.", [("between 100 000 and 120 000 square metres", 100000),
                      ("between 100 000 and 120 000 square metres", 120000)]),
