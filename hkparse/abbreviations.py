@@ -13,6 +13,7 @@ import re
 
 from .document import Span
 from .gazetteer import gazetteer
+from .sides import is_place
 from .patterns import LazyPattern  # patterns compiled on first use: a quicker import
 
 # "(CEDD)", "(B&RI)", "(CoP)", '("NDO")': a bracketed short form with at least two capitals.
@@ -84,8 +85,50 @@ def _expansion_in(segment: str, abbr: str) -> Optional[tuple[int, int]]:
                 and len(initials) <= len(letters) + 2):
             best = i  # a loose fit ("Hong Kong-Shenzhen ... Limited" for HSITPL); keep looking
     if best is None:
-        return None
+        best = _syllable_fit([w for _, _, w in words], letters.upper())
+        if best is None:
+            return None
     return words[best][0], words[-1][1]
+
+
+def _syllable_fit(words: list[str], letters: str) -> Optional[int]:
+    """Where the words that end a name start, if they give `letters` with a Mainland place
+    shortened to the initials of its syllables: "Guangdong Provincial Environmental Protection
+    Bureau (GDEPB)", "Shenzhen Municipal Planning Bureau (SZMPB)". A place (one word of
+    sides.is_place) gives its initial and may give one more letter written in it; every other
+    word gives its initials; as in the loose fit, up to LOOSE_SKIPS words after the first may
+    give none ("Provincial" left out of GDEPB). Tried only where no other fit is found."""
+    content = 0
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in CONNECTORS:
+            continue
+        content += 1
+        if content > len(letters) + LOOSE_SKIPS:
+            return None
+        if _gives(words[i:], letters, LOOSE_SKIPS):
+            return i
+    return None
+
+
+LOOSE_SKIPS = 2  # words of a name its short form may leave out (the loose fit's bound)
+
+
+def _gives(words: list[str], letters: str, skips_left: int, first: bool = True) -> bool:
+    """Do the words, in order, give exactly `letters` (see _syllable_fit), with at most
+    `skips_left` words after the first giving none?"""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word.lower() in CONNECTORS:
+        return _gives(rest, letters, skips_left, first)
+    initials = _initials(word).upper()
+    if letters.startswith(initials):
+        if _gives(rest, letters[len(initials):], skips_left, False):
+            return True
+        if (len(initials) == 1 and len(letters) > 1 and letters[1].lower() in word[1:].lower()
+                and is_place(word) and _gives(rest, letters[2:], skips_left, False)):
+            return True
+    return not first and skips_left > 0 and _gives(rest, letters, skips_left - 1, False)
 
 
 def _known_before(text: str, bracket: int, abbr: str) -> Optional[tuple[str, Span]]:

@@ -24,7 +24,7 @@ from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
 from .patterns import LazyPattern
 from .sides import (LIST_SIDE_TAIL, PLACE_CLOSING_NAME, PLACE_REPRESENTED, PRONOUN_START, SECOND_LIST_OPENING,
-                    SIDE_AFTER, SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
+                    SIDE_AFTER, SIDE_GROUP_FROM, SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
                     is_place, own_place_side, places_named, possessive_place, side_name, side_of)
 
 # -- building blocks ---------------------------------------------------------------------------
@@ -72,7 +72,9 @@ SEPARATOR = (
     r"(?:(?:(?:relevant|various|other)" + WS + r")?(?:ministries|bureaux|bureaus|departments|units"
     r"|authorities|offices)(?:" + WS + r"and" + WS + r"(?:departments|bureaux|offices))?" + WS
     + r"(?:of|under)" + WS + r")?+"
-    r"(?:the" + WS + r"|The" + WS + r")?+"
+    # "Macao was represented by its Transport Office and Transport Bureau": a possessive stands
+    # where "the" would (the body is the subject's own)
+    r"(?:(?:the|its|their)" + WS + r"|The" + WS + r")?+"
 )
 # One item of a list: what stands before it (SEPARATOR, taken as it alone would match: an
 # atomic group) and the run of capitalised words it is made of. One match per item instead of
@@ -1550,6 +1552,9 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         # "Representatives of the Hong Kong side included A; B ...": the place labels the list
         group = SIDE_GROUP_INCLUDED.match(text, list_start, limit) if text.find(
             "includ", list_start, list_start + GROUP_VERB_REACH) >= 0 else None
+        if group is None and text.find("from", list_start, list_start + GROUP_VERB_REACH) >= 0:
+            # "officials of the Hong Kong side from A and B": the side labels the list after it
+            group = SIDE_GROUP_FROM.match(text, list_start, limit)
         if group is not None:
             list_start = group.end()
         names, end = ctx.read_list(list_start, limit)

@@ -67,7 +67,10 @@ SIDE_PHRASE = LazyPattern(
     r"|(?:the" + _W + r")?)"
     # "From Macao, the meeting was attended by ...", "For Shanghai, representatives of ...": a
     # place opening the sentence, set off by a comma (the opener is looked at behind the place)
-    r"(?P<opener>(?<=\bFrom[ \u00a0])|(?<=\bFor[ \u00a0]))?" + _PLACE
+    r"(?P<opener>(?<=\bFrom[ \u00a0])|(?<=\bFor[ \u00a0]))?"
+    # "Joining Mr Chan from Macao were officials of A and B": the place the group after the
+    # inverted verb comes from (the lookbehind is tried only where "opener" did not match)
+    r"(?P<inverted>(?<=\bfrom[ \u00a0]))?" + _PLACE
     + r"(?(lead)(?:" + _W + r"(?:Municipality|Province))?" + _GOV + r"\b(?!" + _W
     + r"(?:side" + _W + r"of|[A-Z]))"
     r"|(?(opener)(?:" + _W + r"(?:Municipality|Province))?" + _GOV + r","
@@ -76,7 +79,11 @@ SIDE_PHRASE = LazyPattern(
     # "Macao's delegation comprised ...", "Shenzhen's side"
     r"|" + _APOS + r"s" + _W + r"(?:delegations?|side|team)\b"
     # "HKSAR Government officials", "Shenzhen Municipal Government delegation", "Mainland officials"
-    r"|" + _GOV + _W + _GROUP + r"\b)))"
+    r"|" + _GOV + _W + _GROUP + r"\b"
+    # (the group word, or where the stretch looked at ends: at the cue, see side_of)
+    r"|(?(inverted)(?=" + _W + r"(?:were|was)(?:" + _W + r"also)?(?:[\s\u00a0]*\Z|" + _W
+    + _GROUP + r"\b))"
+    r"|(?!)))))"
 )
 
 
@@ -109,6 +116,13 @@ LIST_SIDE_TAIL = LazyPattern(
 SIDE_GROUP_INCLUDED = LazyPattern(
     r"[\s\u00a0]*(?:the" + _W + r")?" + _PLACE + r"(?:" + _W + r"(?:side|delegation))?" + _W
     + r"(?:also" + _W + r")?(?:included|includes|include|will" + _W + r"include)" + _W)
+
+
+# "officials of the Hong Kong side from A, B and C": the side, then "from" and the bodies that
+# make it up. Matched where the words after "officials of" start; "side"/"delegation" must be
+# written (bare "officials of Macao from ..." is no such label).
+SIDE_GROUP_FROM = LazyPattern(
+    r"[\s\u00a0]*the" + _W + _PLACE + _W + r"(?:side|delegation)" + _W + r"from" + _W)
 
 
 # "The Hong Kong delegation included A and B", "the Macao side will include A": the words

@@ -43,3 +43,29 @@ def test_not_defined(text):
 def test_first_definition_wins():
     text = "the Housing Department (HD) and later the Highways Department (HD)"
     assert find_abbreviations(text)["HD"][0] == "Housing Department"
+
+
+@pytest.mark.parametrize("text, abbr, full", [
+    # a Mainland place shortened to the initials of its syllables: "GD", "SZ", "ZH"
+    ("the Director of the Guangdong Provincial Water Resources Department (GDWRD), Mr Li",
+     "GDWRD", "Guangdong Provincial Water Resources Department"),
+    ("staff of the Shenzhen Municipal Housing Bureau (SZMHB) said", "SZMHB",
+     "Shenzhen Municipal Housing Bureau"),
+    # ... with a qualifier left out ("Provincial" gives no letter)
+    ("the Guangdong Provincial Public Security Department (GDPSD) said", "GDPSD",
+     "Guangdong Provincial Public Security Department"),
+    ("officers of the Zhuhai Ports Office (ZHPO) visited", "ZHPO", "Zhuhai Ports Office"),
+])
+def test_place_syllables(text, abbr, full):
+    assert find_abbreviations(text)[abbr][0] == full
+
+
+@pytest.mark.parametrize("text", [
+    # only a place's word gives a second letter: "Planning" is no place
+    "the Planning Housing Bureau (PLHB) said",
+    # the letters of a place not written there give nothing; a place gives at most two
+    "the Provincial Planning Bureau (GDPB) said",
+    "the Guangdong Bureau (GDGB) said",
+])
+def test_place_syllables_not_defined(text):
+    assert find_abbreviations(text) == {}

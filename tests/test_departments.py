@@ -1459,3 +1459,56 @@ def test_defined_short_form_with_ampersand_round7(body, expected):
 ])
 def test_undefined_short_form_with_ampersand_round7(body, expected):
     assert names(body) == expected
+
+
+# -- round 11: lists labelled "of the X side from", "represented by its", short forms of places --
+@pytest.mark.parametrize("body, expected", [
+    # "officials of the <Place> side from A and B": the side labels the list after it
+    ("Present were officials of the Macao side from the Health Bureau, the Customs Service "
+     "and the Maritime Administration, and officials of the Hong Kong side from the Food and "
+     "Health Bureau and the Customs and Excise Department.",
+     [("Health Bureau", "Macao"), ("Customs Service", "Macao"),
+      ("Maritime Administration", "Macao"), ("Food and Health Bureau", "Hong Kong"),
+      ("Customs and Excise Department", "Hong Kong")]),
+    ("Representatives of the Shenzhen delegation from the Shenzhen Municipal Water Affairs "
+     "Bureau and the Shenzhen Municipal Planning Bureau attended the meeting.",
+     [("Shenzhen Municipal Water Affairs Bureau", "Shenzhen"),
+      ("Shenzhen Municipal Planning Bureau", "Shenzhen")]),
+    # a possessive stands where "the" would: "represented by its A and B"
+    ("Hong Kong was represented by the Tourism Commission, while Macao was represented by its "
+     "Tourism Office and Cultural Affairs Bureau.",
+     [("Tourism Commission", "Hong Kong"), ("Tourism Office", "Macao"),
+      ("Cultural Affairs Bureau", "Macao")]),
+    ("The Zhuhai side was represented by its Municipal Ports Bureau and its Municipal Housing "
+     "Bureau.", [("Municipal Ports Bureau", "Zhuhai"), ("Municipal Housing Bureau", "Zhuhai")]),
+    # a Mainland place shortened to the initials of its syllables ("SZ", "GD") in a short
+    # form the release defines, used later in a list
+    ("The Director of the Shenzhen Municipal Transport Commission (SZMTC), Mr Wu Lei, spoke. "
+     "The Shenzhen side was represented by the SZMTC, the Shenzhen Customs and the Shenzhen "
+     "Municipal Government.",
+     [("Shenzhen Municipal Transport Commission", "Shenzhen"), ("Shenzhen Customs", "Shenzhen"),
+      ("Shenzhen Municipal Government", "Shenzhen")]),
+    # "Joining <person> from <place> were officials of A and B": the inverted subject's place
+    ("Joining Ms Lau from Macao were officials of the Transport Bureau and the Marine and "
+     "Water Bureau.", [("Transport Bureau", "Macao"), ("Marine and Water Bureau", "Macao")]),
+    ("Joining the Secretary from Hong Kong were also representatives of the Lands Department.",
+     [("Lands Department", "Hong Kong")]),
+])
+def test_lists_round11(body, expected):
+    assert found5(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a place with no "side"/"delegation" after it is no label: the body is read as before
+    ("Officials of the Hong Kong Observatory from the forecasting division attended the meeting.",
+     [("Hong Kong Observatory", None)]),
+    # "its" opening a list of no names takes nothing
+    ("The Hong Kong side was represented by its senior officials.", []),
+    # an unknown short form stays unread: no place gives its letters
+    ("The Shenzhen side was represented by the QXTB and the Shenzhen Customs.", []),
+    # "from Macao were" with no group after the verb says nothing of the list's side
+    ("Tourists from Macao were welcomed by officials of the Tourism Commission.",
+     [("Tourism Commission", None)]),
+])
+def test_lists_round11_negative(body, expected):
+    assert found5(body) == expected

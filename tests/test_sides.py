@@ -170,3 +170,22 @@ def test_side_of_more_places(clause, side):
 def test_own_place_side_with_government(name, side):
     from hkparse.sides import own_place_side
     assert own_place_side(name) == side
+
+
+@pytest.mark.parametrize("clause, side", [
+    # "Joining <person> from <place> were <group>": the inverted subject's place
+    ("Joining Mr Ho from Macao were officials", "Macao"),
+    ("Joining the Secretary from Hong Kong were also representatives", "Hong Kong"),
+    ("Joining Dr Wu from Shenzhen were ", "Shenzhen"),  # the clause ends at the cue
+])
+def test_side_of_inverted_from(clause, side):
+    assert side_of(clause) == side
+
+
+@pytest.mark.parametrize("clause", [
+    "Tourists from Macao were welcomed by",
+    "Exports from Guangdong were up by",
+    "Joining Mr Ho from Macao was the Director",
+])
+def test_no_side_of_inverted_from(clause):
+    assert side_of(clause) is None
