@@ -1234,8 +1234,11 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
                 rx.finditer(text, start, end, low) if isinstance(rx, _TriggerName)
                 else rx.finditer(text, start, end)))
     if has_meeting:
-        found.extend((m, False) for m in _ending_at_triggers(
-            THE_BODY_MEETING, MEETING_WORD.finditer(text, start, end), text, span, low))
+        triggers = [t for t in MEETING_WORD.finditer(text, start, end)
+                    if _may_end_the_body_meeting(text, t, start, end)]
+        if triggers:
+            found.extend((m, False) for m in _ending_at_triggers(
+                THE_BODY_MEETING, triggers, text, span, low))
         if _may(text, start, end, _HELD_HINTS):
             found.extend((m, False) for m in _ending_at_triggers(
                 BODY_HELD_MEETING, HELD_A_MEETING_TRIGGER.finditer(text, start, end), text, span))
@@ -1255,6 +1258,52 @@ def _unnumbered_in(text: str, span: Span, low: Optional[str]) -> list[_Candidate
             out.append(_Candidate(m.start(), max(m.end(), ne), None, None, body, (ns, ne)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _may_end_the_body_meeting(text: str, trigger, floor: int, ceiling: int) -> bool:
+    """False only if no THE_BODY_MEETING match that _ending_at_triggers takes for `trigger`
+    can exist: such a match ends with a "meeting" word from the trigger's to LOOK_BACK
+    ... +40 (as _ending_at_triggers searches), and before that word comes white space
+    after a name's last word (a capitalised word or an ordinal, "Committee meeting"), an
+    abbreviation's ")", or words after a possessive "'s". "Attending the meeting", "at
+    the next meeting" end no name: the search is then skipped."""
+    t_start, t_end = trigger.span()
+    lo = t_start - LOOK_BACK
+    if lo < floor:
+        lo = floor
+    hi = t_end + 40
+    if hi > ceiling:
+        hi = ceiling
+    q = t_start
+    while q >= 0:
+        if _may_close_a_name(text, q, lo):
+            return True
+        q = text.find("meeting", q + 7, hi)
+        if q >= 0 and q + 7 > hi:
+            break
+    return False
+
+
+def _may_close_a_name(text: str, q: int, lo: int) -> bool:
+    """False only if the "meeting" at `q` cannot end THE_BODY_MEETING started at or after
+    `lo`: white space must come before it, and before that a word opening with A-Z or a
+    digit (NAME's words: each follows white space), a ")", or a possessive "'s" earlier."""
+    k = q
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    if k == q:
+        return False  # "-meeting", "(meeting": the tail needs white space before "meeting"
+    if k <= lo or text[k - 1] == ")":
+        return True
+    w = k - 1
+    while w > lo and not text[w - 1].isspace():
+        w -= 1
+    if w <= lo:
+        return True  # (the word may start before lo: no telling)
+    first = text[w]
+    if "A" <= first <= "Z" or first.isdigit():
+        return True
+    return text.find("'s", lo, q) >= 0 or text.find("\u2019s", lo, q) >= 0
 
 
 def _a_body_met(text: str, m, floor: int) -> bool:

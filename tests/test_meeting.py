@@ -1629,3 +1629,27 @@ def test_a_bare_kind_of_meeting_is_no_body():
 def test_spelled_ordinals_past_fifty(sentence, number):
     m = meeting_of(release("Meeting held", sentence))
     assert m is not None and m.number == number
+
+
+@pytest.mark.parametrize("text", _SHORTCUT_TEXTS + [
+    "Attending the meeting were the Orchard Valley Committee meeting members and the "
+    "Board's regular meeting clerk; the Riverside Forum (RF) meeting ended at the next "
+    "meeting-room.",
+    "the Northern Ports Authority meeting, then a co-ordination meeting and the 5th meeting "
+    "of the Lantau Shore Group meeting\u00a0\nmeeting",
+    "at the meeting the meeting (the meeting) the Harbour Council\u2019s first meeting",
+])
+def test_body_meeting_triggers_skipped_only_where_nothing_matches(text):
+    """_may_end_the_body_meeting says False only for a "meeting" word for which
+    _ending_at_triggers would find no THE_BODY_MEETING match."""
+    from hkparse import meeting
+    from hkparse.document import Span
+    low = meeting._lowered(text, len(text))
+    for start in range(0, len(text), 11):
+        for end in range(start, len(text) + 1, 23):
+            span = Span(start, end)
+            for t in meeting.MEETING_WORD.finditer(text, start, end):
+                if meeting._may_end_the_body_meeting(text, t, start, end):
+                    continue
+                assert meeting._ending_at_triggers(
+                    meeting.THE_BODY_MEETING, [t], text, span, low) == []
