@@ -1512,3 +1512,16 @@ def test_lists_round11(body, expected):
 ])
 def test_lists_round11_negative(body, expected):
     assert found5(body) == expected
+
+
+def test_department_made_without_init_equals_the_dataclass():
+    from dataclasses import FrozenInstanceError
+    from hkparse.departments import _department
+    from hkparse.model import Department, Evidence
+    evidence = Evidence(3, 9, "Office")
+    made = _department("Lands Office", "LO", "Macao", evidence)
+    plain = Department("Lands Office", "LO", "Macao", evidence)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert made.to_dict() == plain.to_dict()
+    with pytest.raises(FrozenInstanceError):
+        made.side = None
