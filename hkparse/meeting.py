@@ -1655,6 +1655,57 @@ def _inside(stretches: list[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in stretches)
 
 
+def _reported(text: str, c: _Candidate, quotes: _SpeechQuotes) -> bool:
+    """True unless the candidate is told as background, inside quoted speech or on page
+    furniture."""
+    return (not _background(text, c.start, c.end) and not quotes.holds(c.start)
+            and not _on_page_furniture(text, c.start))
+
+
+class _LeadUnnumbered:
+    """The named meetings without a number in the windows of the headline and lead (those
+    _unnumbered_in finds and _reported keeps), worked out window by window only when asked
+    for: a release whose numbered meeting is found reads them only to write its body out
+    in full (_fullest), and then only from windows holding every content word of the body.
+
+    `low`: the lower-cased copy, where it lower-cases word by word as the text's words are
+    lower-cased on their own (ASCII text); None makes every window count as may-widen."""
+
+    __slots__ = ("text", "low", "windows", "quotes", "_found")
+
+    def __init__(self, text: str, low: Optional[str], windows: list[Span],
+                 quotes: _SpeechQuotes):
+        self.text, self.low, self.windows, self.quotes = text, low, windows, quotes
+        self._found: dict[int, list[_Candidate]] = {}
+
+    def _in(self, k: int) -> list[_Candidate]:
+        found = self._found.get(k)
+        if found is None:
+            text, quotes = self.text, self.quotes
+            found = self._found[k] = [c for c in _unnumbered_in(text, self.windows[k], self.low)
+                                      if _reported(text, c, quotes)]
+        return found
+
+    def all(self) -> list[_Candidate]:
+        """Every one, in text order (as the windows come)."""
+        return [c for k in range(len(self.windows)) for c in self._in(k)]
+
+    def that_may_widen(self, body: str) -> list[_Candidate]:
+        """The ones whose body _fullest could take for `body` (in the order of all()), and
+        maybe others: a body with the same or more content words is written in one window,
+        so a window lacking one of `body`'s content words holds none."""
+        _, key, _ = _content_words(body)
+        low = self.low
+        if low is None or not key:
+            return self.all()
+        out = []
+        for k, window in enumerate(self.windows):
+            start, end = window.start, window.end
+            if all(low.find(word, start, end) >= 0 for word in key):
+                out.extend(self._in(k))
+        return out
+
+
 def find_meeting(doc: Document) -> Optional[Meeting]:
     """The reported meeting, or None when the release reports none. A meeting the headline or
     lead reports without a name or number comes back with number, ordinal and body None
@@ -1667,7 +1718,7 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
     low = _head_lowered(doc, spans)
     ascii = text.isascii()
     numbered: list[_Candidate] = []
-    unnumbered: list[_Candidate] = []
+    lead_windows: list[Span] = []
     for span in spans:
         if numbered and span.start >= lead_end:
             break  # the first numbered meeting is found; later ones are other meetings
@@ -1677,28 +1728,30 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
             numbered.extend(_numbered_in(text, window, low,
                                          last_keyword if ascii else window.end))
             if window.start < lead_end:
-                unnumbered.extend(_unnumbered_in(text, window, low))
+                lead_windows.append(window)
     quotes = _SpeechQuotes(text, spans)
-    numbered = [c for c in numbered if not _background(text, c.start, c.end)
-                and not quotes.holds(c.start) and not _on_page_furniture(text, c.start)]
-    unnumbered = [c for c in unnumbered if not _background(text, c.start, c.end)
-                  and not quotes.holds(c.start) and not _on_page_furniture(text, c.start)]
-    named = [c for c in numbered + unnumbered if c.body]
+    numbered = [c for c in numbered if _reported(text, c, quotes)]
+    named_numbered = [c for c in numbered if c.body]
+    # The named meetings without a number in the lead windows, worked out only where the
+    # path taken reads them.
+    pending = _LeadUnnumbered(text, low if ascii else None, lead_windows, quotes)
 
     # A number with no body named near it counts only in the headline or the lead: deeper
     # in, "its first meeting on April 15" is a later meeting of a body just set up.
     numbered = [c for c in numbered if c.body or c.ref or c.start < lead_end]
     if (numbered and numbered[0].start >= lead_end and _lead_is_a_sentence(doc)
-            and not _head_reports_meeting(doc, spans, lead_end, unnumbered)):
+            and not _head_reports_meeting(doc, spans, lead_end, pending.all())):
         numbered = []  # a release about something else (an appointment) naming a meeting
     lead_paragraph_end = doc.lead.end if doc.lead is not None else lead_end
-    if (numbered or unnumbered) and doc.lead is not None and _is_speech_or_remarks(doc):
+    unnumbered: Optional[list[_Candidate]] = None  # (pending.all(), unless cut down below)
+    if (numbered or pending.all()) and doc.lead is not None and _is_speech_or_remarks(doc):
         numbered = _named_in_the_lead(text, spans, numbered, doc.lead)
-        unnumbered = [c for c in unnumbered if c.start < doc.lead.end
+        unnumbered = [c for c in pending.all() if c.start < doc.lead.end
                       and _last_word(c.body) not in EVENT_HEADS]
     if numbered and numbered[0].start >= min(lead_end, lead_paragraph_end):
-        numbered = _of_the_lead_meeting(text, spans, numbered, unnumbered,
-                                        min(lead_end, lead_paragraph_end))
+        numbered = _of_the_lead_meeting(
+            text, spans, numbered, pending.all() if unnumbered is None else unnumbered,
+            min(lead_end, lead_paragraph_end))
     if numbered:
         first = numbered[0]
         same = [c for c in numbered if c.number == first.number]
@@ -1712,13 +1765,19 @@ def find_meeting(doc: Document) -> Optional[Meeting]:
                 body = resolved[0] if resolved else None
                 if body is not None and referring.ref[:1].isupper():
                     body = _organisation_of_ministerial(body)
-        if body is None and unnumbered:
-            body = unnumbered[0].body
+        if body is None:
+            if unnumbered is None:
+                unnumbered = pending.all()
+            if unnumbered:
+                body = unnumbered[0].body
         if body:
-            body = _fullest(text, spans, body, named)
+            body = _fullest(text, spans, body, named_numbered + pending.that_may_widen(body))
         return Meeting(chosen.number, chosen.ordinal, body, _location(text, chosen.end),
                        Evidence.of(text, chosen.start, chosen.end))
 
+    if unnumbered is None:
+        unnumbered = pending.all()
+    named = named_numbered + pending.all()
     # Unnumbered: only a named meeting in the headline or lead is the release's.
     early = [c for c in unnumbered if c.start < lead_end]
     if not early:

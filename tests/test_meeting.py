@@ -1653,3 +1653,32 @@ def test_body_meeting_triggers_skipped_only_where_nothing_matches(text):
                     continue
                 assert meeting._ending_at_triggers(
                     meeting.THE_BODY_MEETING, [t], text, span, low) == []
+
+
+_WIDENING_RELEASES = [
+    release("Harbour Committee holds 12th meeting",
+            "The Harbour Committee held its 12th meeting today (May 3). Members of the "
+            "Harbour Committee on Waterfront Access attended the meeting of the Harbour "
+            "Committee on Waterfront Access and Promenades."),
+    release("5th meeting of Hill Trails Group",
+            "The Secretary chaired the fifth meeting of the Hill Trails Group today. The "
+            "Country Hill Trails Group meeting and the Hill Trails Group on Signage meeting "
+            "followed.", "Attending the meeting were officials of the Lands Department."),
+    release("Valley Forum meets",
+            "The Chief Secretary attended the Valley Forum today and chaired the 3rd meeting "
+            "of the Valley Forum Steering Group (VFSG)."),
+    release("Arts Board holds meeting",
+            "The Arts Board (AB) met today (May 3) to discuss the budget. The second "
+            "meeting of the Arts Board & Museum Council was held afterwards."),
+]
+
+
+@pytest.mark.parametrize("text", _WIDENING_RELEASES + [release("x", s) for s, *_ in NUMBERED])
+def test_unnumbered_read_only_where_they_may_widen_the_body(text, monkeypatch):
+    """_LeadUnnumbered.that_may_widen leaves out only windows whose names _fullest could not
+    take: the meeting found is the same as with every unnumbered name read."""
+    from hkparse import meeting
+    fast = meeting_of(text)
+    monkeypatch.setattr(meeting._LeadUnnumbered, "that_may_widen",
+                        lambda self, body: self.all())
+    assert meeting_of(text) == fast
