@@ -487,7 +487,6 @@ CUE_LITERALS = tuple((literal, tuple(other for other in PARTS_OF_CUE_LITERAL if 
                      for literal in PARTS_OF_CUE_LITERAL
                      if not any(other != literal and other in literal for other in PARTS_OF_CUE_LITERAL))
 
-
 SPEECH_BY = LazyPattern(_SPEECH_BY)
 
 
@@ -506,9 +505,6 @@ def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
     only the parts one of whose literals it holds)."""
     if ci is not _same:
         return ci(ATTEND_CUE.compiled).search(low, start, end) is not None
-    if low.startswith(INVERTED_OPENERS, start) and \
-            ATTEND_CUE_PARTS[_INVERTED_PART][3].compiled.match(low, start, end) is not None:
-        return True
     stext = low[start:end]
     held = []
     for literal, longer in CUE_LITERALS:
@@ -517,6 +513,27 @@ def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
             for other in longer:
                 if other in stext:
                     held.append(other)
+    return _cue_in_parts(low, start, end, stext, held)
+
+
+def _cue_in_parts(low: str, start: int, end: int, stext: str, held: list[str]) -> bool:
+    """Whether ATTEND_CUE occurs in low[start:end] (`stext`), whose cue literals are `held`:
+    the inverted list at its start, then the parts of those literals."""
+    if _opens_with_inverted_cue(low, start, end):
+        return True
+    return _cue_in_held_parts(low, start, end, stext, held)
+
+
+def _opens_with_inverted_cue(low: str, start: int, end: int) -> bool:
+    """The part of ATTEND_CUE that opens the sentence ("On the X side were ...")."""
+    return low.startswith(INVERTED_OPENERS, start) and \
+        ATTEND_CUE_PARTS[_INVERTED_PART][3].compiled.match(low, start, end) is not None
+
+
+def _cue_in_held_parts(low: str, start: int, end: int, stext: str, held: list[str]) -> bool:
+    """Whether a part of ATTEND_CUE other than the inverted list occurs in low[start:end]
+    (`stext`), tried only for the parts of the literals `held` (every literal of a part that
+    may start a match of it, at least)."""
     if not held:
         return False
     tried = set()
@@ -544,6 +561,88 @@ def _has_attend_cue(low: str, ci, start: int, end: int) -> bool:
                         at = stext.find(one, at + 1)
             elif pattern.search(low, start, end) is not None:
                 return True
+    return False
+
+
+def _attendance_sentences(doc: Document) -> list[tuple[Span, Optional[re.Match]]]:
+    """The sentences find_officials reads, in order, each with its AT_THE_MEETING match: those
+    that hold one of ATTEND_KEYS and either open with "At the meeting, ..." or hold the
+    attendance cue (the same sentences as `_sentences_with(doc, "attend")` filtered by both).
+
+    Worked out from the cue's side: one `str.find` per cue literal over the whole release tells
+    which sentences hold which literals (a scan of every key, then of every literal in each
+    sentence with a key, cost twice as much), the parts of those literals are tried there, and
+    the keys are checked only in the few sentences with the cue."""
+    cache = _doc_cache(doc)
+    found = cache.get("attendance")
+    if found is not None:
+        return found
+    text = doc.text
+    low, ci = _caseless(doc)
+    sents = doc.sentences
+    at_the_meeting = AT_THE_MEETING.compiled.match
+    if ci is not _same or not sents:
+        found = []
+        for sent in _sentences_with(doc, "attend"):
+            at_meeting = at_the_meeting(text, sent.start, sent.end)
+            if at_meeting is not None or _has_attend_cue(low, ci, sent.start, sent.end):
+                found.append((sent, at_meeting))
+        cache["attendance"] = found
+        return found
+    starts = doc.sentence_starts
+    first, last = sents[0].start, sents[-1].end
+    held: dict[int, list[str]] = {}
+    find = low.find
+    for literal, longer in CUE_LITERALS:
+        pos = find(literal, first, last)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            sent = sents[k]
+            if pos + len(literal) <= sent.end:  # (not across the sentence's end: not in it)
+                literals = held.get(k)
+                if literals is None:
+                    literals = held[k] = []
+                literals.append(literal)
+                for other in longer:
+                    if find(other, sent.start, sent.end) >= 0:
+                        literals.append(other)
+                pos = find(literal, sent.end, last)
+            else:
+                pos = find(literal, pos + 1, last)
+    # "At the meeting, ...": the sentences that hold "At" (a key itself)
+    chosen: dict[int, Optional[re.Match]] = {}
+    pos = text.find("At", first, last)
+    while pos >= 0:
+        k = bisect_right(starts, pos) - 1
+        sent = sents[k]
+        if pos < sent.end:
+            at_meeting = at_the_meeting(text, sent.start, sent.end)
+            if at_meeting is not None:
+                chosen[k] = at_meeting
+            pos = text.find("At", sent.end, last)
+        else:
+            pos = text.find("At", pos + 1, last)
+    # every sentence with a cue holds one of its literals: the inverted lists included ("in the
+    # ... delegation", "on the ... side", "representing", "attending")
+    for k, literals in held.items():
+        if k in chosen:
+            continue
+        sent = sents[k]
+        if _cue_in_parts(low, sent.start, sent.end, low[sent.start:sent.end], literals) \
+                and _holds_attend_key(text, sent, last):
+            chosen[k] = None
+    found = cache["attendance"] = [(sents[k], chosen[k]) for k in sorted(chosen)]
+    return found
+
+
+def _holds_attend_key(text: str, sent: Span, last: int) -> bool:
+    """Whether one of ATTEND_KEYS starts in the sentence, as `_sentences_with` finds them (a key
+    may run past the sentence's end, up to `last`, the end of the last sentence)."""
+    find = text.find
+    start, end = sent.start, sent.end
+    for key, slack in _ATTEND_KEY_SLACK:
+        if find(key, start, min(last + slack, end + len(key) - 1)) >= 0:
+            return True
     return False
 
 
@@ -668,6 +767,12 @@ def _needles(keys: tuple[str, ...]) -> tuple[tuple[bool, str, tuple[str, ...]], 
 # The groups of keys each stage reads, with their needles (worked out once, at import).
 _KEY_GROUPS = {name: _needles(keys) for name, keys in
                (("chair", CHAIR_KEYS), ("attend", ATTEND_KEYS), ("chairman", CHAIRMAN_KEYS), ("hold", HOLD_KEYS))}
+
+
+# Each key of ATTEND_KEYS with how far it may run past the end of the last sentence: as
+# `_sentences_with` finds it, its needle ends there at the latest ("join" of "Joining").
+_ATTEND_KEY_SLACK = tuple((key, len(key) - len(needle))
+                          for _caseless_needle, needle, written in _KEY_GROUPS["attend"] for key in written)
 
 
 def _sentences_with(doc: Document, group: str) -> list[Span]:
@@ -1348,11 +1453,7 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             break
     starts = _sentence_starts(doc)
     meeting_keys: dict[int, bool] = {}
-    for sent in _sentences_with(doc, "attend"):
-        # the attendance cue first: most sentences with a key ("includ", "present") have none
-        at_meeting = AT_THE_MEETING.compiled.match(text, sent.start, sent.end)
-        if at_meeting is None and not _has_attend_cue(low, ci, sent.start, sent.end):
-            continue
+    for sent, at_meeting in _attendance_sentences(doc):
         idx = bisect_right(starts, sent.start) - 1
         if not _has_meeting_key(doc, idx, meeting_keys, low, ci) \
                 and not (idx and _has_meeting_key(doc, idx - 1, meeting_keys, low, ci)) and not meeting_in_lead():

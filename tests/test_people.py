@@ -1699,3 +1699,27 @@ def test_a_call_needs_the_lead_to_report_it():
     body = ("The Secretary for Education, Dr Ivy Lam Wing-sze, arrived in Changsha today for a three-day "
             "visit.\nDr Lam was accompanied by the Permanent Secretary for Education, Mr Dennis Ko Siu-fung.")
     assert _officials(_doc(body, headline="SED meets Vice Governor of Hunan in Changsha")) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The Joint Committee held its fourth meeting today.\nAttending on the Hong Kong side were the Director of "
+    "Marine, Mr Kelvin Shum, and representatives of the Marine Department.\nAt the meeting, the two sides "
+    "agreed on drills. The president of the council spoke briefly.",
+    "Representing the HKSAR Government were the Secretary for Housing, Ms Queenie Tam, and Mr Ben Wu.\n"
+    "THE DIRECTOR ATTENDED THE MEETING. Also Present: Mr Chan Tai-man.\nOfficials Led By Mr Lee took part "
+    "in the meeting, and the department's partners joined later.",
+    "No one attends anything here.",
+])
+def test_attendance_sentences_are_the_keyed_sentences_with_a_cue(body):
+    # the sentences read for officials, found from the cue's literals, are exactly those with one
+    # of the keys and either "At the meeting, ..." or the attendance cue
+    from hkparse import people
+    doc = _doc(body)
+    low, ci = people._caseless(doc)
+    expected = []
+    for sent in people._sentences_with(doc, "attend"):
+        at_meeting = people.AT_THE_MEETING.compiled.match(doc.text, sent.start, sent.end)
+        if at_meeting is not None or people._has_attend_cue(low, ci, sent.start, sent.end):
+            expected.append((sent, at_meeting is not None))
+    got = [(sent, at is not None) for sent, at in people._attendance_sentences(doc)]
+    assert got == expected and got
