@@ -486,6 +486,18 @@ PARTS_OF_CUE_LITERAL = {literal: tuple(k for k, part in enumerate(_ATTEND_CUE_PA
 CUE_LITERALS = tuple((literal, tuple(other for other in PARTS_OF_CUE_LITERAL if other != literal and literal in other))
                      for literal in PARTS_OF_CUE_LITERAL
                      if not any(other != literal and other in literal for other in PARTS_OF_CUE_LITERAL))
+# For the scan of a whole release (`_attendance_sentences`): a literal all of whose parts need
+# one of their "also" words that is a literal scanned itself ("members" of "members of the
+# delegation", "led", "heading") is sought only in the sentences that hold one of those words (a
+# sentence without any cannot hold those parts): one `str.find` over the release fewer for each.
+_ALSO_OF_LITERAL = {literal: {w for k in parts for w in _ATTEND_CUE_PARTS[k][1]}
+                    for literal, parts in PARTS_OF_CUE_LITERAL.items()
+                    if all(_ATTEND_CUE_PARTS[k][1] for k in parts)}
+_NESTED_IN_ALSO = {literal: also for literal, also in _ALSO_OF_LITERAL.items()
+                   if also and all(any(word == top for top, _ in CUE_LITERALS) for word in also)}
+SCANNED_CUE_LITERALS = tuple(
+    (literal, longer + tuple(nested for nested, also in _NESTED_IN_ALSO.items() if literal in also))
+    for literal, longer in CUE_LITERALS if literal not in _NESTED_IN_ALSO)
 
 SPEECH_BY = LazyPattern(_SPEECH_BY)
 
@@ -593,7 +605,7 @@ def _attendance_sentences(doc: Document) -> list[tuple[Span, Optional[re.Match]]
     first, last = sents[0].start, sents[-1].end
     held: dict[int, list[str]] = {}
     find = low.find
-    for literal, longer in CUE_LITERALS:
+    for literal, longer in SCANNED_CUE_LITERALS:
         pos = find(literal, first, last)
         while pos >= 0:
             k = bisect_right(starts, pos) - 1

@@ -1709,6 +1709,8 @@ def test_a_call_needs_the_lead_to_report_it():
     "THE DIRECTOR ATTENDED THE MEETING. Also Present: Mr Chan Tai-man.\nOfficials Led By Mr Lee took part "
     "in the meeting, and the department's partners joined later.",
     "No one attends anything here.",
+    "The Forum held its second session today. Mr Lee led a delegation of 20 members. Members of the Macao "
+    "delegation included Ms Ho. He was heading a large delegation. The members led the talks.",
 ])
 def test_attendance_sentences_are_the_keyed_sentences_with_a_cue(body):
     # the sentences read for officials, found from the cue's literals, are exactly those with one
