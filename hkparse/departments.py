@@ -23,7 +23,8 @@ from .document import Document, Span, computed_once
 from .gazetteer import gazetteer, name_key
 from .model import Department, Evidence, Meeting
 from .patterns import LazyPattern
-from .sides import (LIST_SIDE_TAIL, PLACE_CLOSING_NAME, PLACE_REPRESENTED, PRONOUN_START, SECOND_LIST_OPENING,
+from .sides import (LIST_SIDE_TAIL, PLACE_CLOSING_NAME, PLACE_REPRESENTED, PRONOUN_START,
+                    SAR_GOVERNMENT_CLOSING_NAME, SECOND_LIST_OPENING,
                     SIDE_AFTER, SIDE_GROUP_FROM, SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
                     is_place, own_place_side, places_named, possessive_place, side_name, side_of)
 
@@ -90,8 +91,11 @@ STRONG_CUE = (
 )
 # Words that also name people at work elsewhere ("technical staff of X had adopted ..."): they
 # open a list only in a sentence about attendance.
-WEAK_CUE = (r"\b(?:members|leaders|heads|[Ss]taff|[Oo]fficers|[Cc]olleagues|[Ee]xperts)" + WS
-            + r"(?:from|of)\b")
+# "friends from X" only in a speech's "I am glad to see friends from A and B here with us",
+# and only of bodies (see FRIENDS_CUE_WORDS): "our friends from Macao" are people of a place.
+WEAK_CUE = (r"\b(?:members|leaders|heads|[Ss]taff|[Oo]fficers|[Cc]olleagues|[Ee]xperts"
+            r"|[Ff]riends)" + WS + r"(?:from|of)\b")
+FRIENDS_CUE_WORDS = ("friends", "Friends")
 BEHALF_CUE = r"(?<=\bon[ \u00a0\r\n])behalf" + WS + r"of\b"
 # "the Guangdong side was represented by A, B and C": the bodies that make up a side. Taken in
 # a sentence about attendance, or where the clause names the side (see _cue_lists).
@@ -145,7 +149,9 @@ MEETING_OBJECT = LazyPattern(
     r"|talks)\b|in" + WS + r"it\b)"
 )
 # "..., and the Macao Government Tourism Office on the Macao side": a second list, elliptical.
-ELLIPSIS_AND = LazyPattern(r"[\s\u00a0]*,?[\s\u00a0]*(?:and|while)" + WS)
+# After a semicolon too ("...; the Maritime Administration on the Macao side."), where the
+# second clause ends at its side label (see find_departments).
+ELLIPSIS_AND = LazyPattern(r"[\s\u00a0]*(?:,?[\s\u00a0]*(?:and|while)|(?P<semicolon>;))" + WS)
 # "Mr Albert Lee, representing the Planning Department": the body a person attends for.
 REPRESENTING_CUE = r"\brepresenting\b"
 # A sentence about another (earlier) meeting: "Its last meeting, the sixth meeting, was ...",
@@ -167,6 +173,7 @@ CUE_WORDS = (
     ("elegat", "Dd", ("strong",)), ("eople", "Pp", ("strong",)), ("members", "", ("weak",)),
     ("leaders", "", ("weak", "group")), ("heads", "", ("weak",)), ("taff", "Ss", ("weak",)),
     ("fficers", "Oo", ("weak",)), ("olleagues", "Cc", ("weak",)), ("xperts", "Ee", ("weak",)),
+    ("riends", "Ff", ("weak",)),
     ("attended", "", ("strong", "subject")), ("behalf", "", ("behalf",)),
     ("hear", "", ("report",)), ("receiv", "", ("report",)), ("joined", "", ("subject",)),
     ("participated", "", ("subject",)), ("were", "", ("subject",)), ("took", "", ("subject",)),
@@ -242,19 +249,32 @@ MEMBERSHIP_RE = LazyPattern(MEMBERSHIP)
 # Macao delegation will comprise officials from X", "the delegation consisted of ...".
 DELEGATION_BEFORE = LazyPattern(
     r"(?i:\bdelegations?)" + WS + r"(?:(?:will|would|shall|is|was|are|were)" + WS
-    + r"(?:be" + WS + r")?)?\Z")
+    + r"(?:be" + WS + r")?)?(?:also" + WS + r")?\Z")  # "will also comprise"
 DELEGATION_LOOK_BACK = 40
 # "The Shenzhen delegation, led by ..., will comprise officials of X": the same, with the
 # delegation's leader set off by commas between. (matched from the word "delegation")
 DELEGATION_LED = LazyPattern(
     r"delegations?," + WS + r"(?:led|headed)" + WS + r"by\b[^;.]*," + WS
-    + r"(?:(?:will|would|shall|is|was|are|were)" + WS + r"(?:be" + WS + r")?)?\Z")
+    + r"(?:(?:will|would|shall|is|was|are|were)" + WS + r"(?:be" + WS + r")?)?(?:also" + WS
+    + r")?\Z")
 DELEGATION_LED_LOOK_BACK = 300
 # "Mr Lam was joined by ...", "Ms Ho will be accompanied by ...": a person the list joins.
 JOINED_LEADER = LazyPattern(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?" + WS + r"(?P<surname>[A-Z][A-Za-z'\u2019\-]*+)"
     + WS + r"(?:(?:was|were|is|will" + WS + r"be|would" + WS + r"be|has" + WS + r"been)" + WS
     + r")(?:also" + WS + r")?(?:joined|accompanied)" + WS + r"by\b")
+# "I am joined today by colleagues from ...": in a speech, the speaker the list joins.
+SPEAKER_JOINED = LazyPattern(
+    r"I" + WS + r"(?:am|was|have" + WS + r"been|will" + WS + r"be)" + WS + r"(?:also" + WS
+    + r")?joined" + WS + r"(?:(?:today|here|this" + WS + r"(?:morning|afternoon|evening))" + WS
+    + r")?by\b")
+# "Following is the speech by the Secretary for Constitutional Affairs, Mr X, at ...": the
+# speaker's post, in the release's opening lines.
+SPEECH_BY_POST = LazyPattern(r"\b[Ss]peech" + WS + r"(?:delivered" + WS + r")?by" + WS
+                             + r"(?:the" + WS + r")?(?P<post>[A-Z][^,;.\n]{2,150}?)," + WS
+                             + r"(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\b")
+SPEECH_HEAD_CHARS = 1000
+SPEAKER_CUE_REACH = 30  # "I am joined by (my) colleagues from": the list's cue right after "by"
 POST_LOOK_BACK = 200
 MENTIONS_TRIED = 3  # earlier mentions of the person looked at for the post written with it
 POST_LEAD = LazyPattern(r"^(?:(?:by|and|with)\s+)?(?:the\s+|The\s+)?")
@@ -297,6 +317,11 @@ TRAILING_CUT = LazyPattern(r"(?:" + WS + r"|" + CONNECTOR + r")*+")
 HEADS = frozenset(
     line.strip() for line in
     read_data("org_heads.txt").splitlines()
+    if line.strip() and not line.startswith("#"))
+# Words that head a part of a body ("Branch", "Division"): a head only with the body after "of".
+PART_HEADS = frozenset(
+    line.strip() for line in
+    read_data("org_part_heads.txt").splitlines()
     if line.strip() and not line.startswith("#"))
 HEAD_FIRST = frozenset("Ministry Department Office Bureau Commission Federation Council".split())
 OF_WORDS = frozenset({"of", "on", "for", "in"})
@@ -681,7 +706,8 @@ class _Context(_Names):
         person's delegation. The side is read off the post given with the person's first
         mention ("the Director of Lands, Mr Lam Ka-keung"): a post naming a place ("Vice-Mayor
         of Zhuhai") is that place's; one naming none is a Hong Kong post (in HKSAR releases
-        only officials of elsewhere have their place written)."""
+        only officials of elsewhere have their place written). In a speech, "I am joined by"
+        is the speaker, whose post the release's "speech by the <post>, Mr X" gives."""
         text = self.text
         if text.find("joined", sentence.start, cue) < 0 \
                 and text.find("accompanied", sentence.start, cue) < 0:
@@ -691,7 +717,15 @@ class _Context(_Names):
             clause += 1
         leader = JOINED_LEADER.match(text, clause, cue)
         if leader is None:
-            return None
+            speaker = SPEAKER_JOINED.match(text, clause, cue)
+            if speaker is None or cue - speaker.end() > SPEAKER_CUE_REACH:
+                return None  # (a later list of the sentence: "..., and I am glad to see X")
+            # "I am joined today by colleagues from ...": the speaker's own side
+            speech = SPEECH_BY_POST.search(text, 0, min(len(text), SPEECH_HEAD_CHARS))
+            if speech is None:
+                return None
+            elsewhere = [p for p in places_named(speech.group("post")) if p != "Hong Kong"]
+            return elsewhere[0] if elsewhere else "Hong Kong"
         surname = leader.group("surname")
         mention = re.compile(HONORIFIC + r"(?:" + WS + r"[A-Z][A-Za-z'\u2019\-]*+){0,3}?" + WS
                              + re.escape(surname) + r"\b")
@@ -818,9 +852,11 @@ class _Context(_Names):
                     parts = joined[1]
                 else:
                     if merged and mark == "," and not _opens_on_the(text, merged[-1][1], s) \
+                            and not self.ends_in_head(merged[-1][0], merged[-1][1]) \
                             and (joined := reading(merged[-1][0], e))[0]:
                         # "Department of Tourism, Culture": the piece closes the name before;
-                        # not ", the X ...", which opens a name of its own
+                        # not ", the X ...", which opens a name of its own, nor after a name
+                        # closed by its head word ("... Department, Council members received")
                         merged[-1] = (merged[-1][0], e, joined[1])
                         run = after
                         continue
@@ -999,6 +1035,9 @@ def _name_shape(written: str) -> "bool | str":
             head_at = i - 1
         elif w == "the" and i and words[i - 1] in ("and", "&"):
             return False  # "X and the Y": two names (names with "and the" are in the gazetteer)
+    if head_at >= 0 and words[head_at] in PART_HEADS:
+        # "Logistics Branch of the Transport and Logistics Bureau": a part, named with its body
+        return words[head_at + 1] == "of" and _is_head(words, len(words) - 1)
     return _is_head(words, len(words) - 1 if head_at == -2 else head_at)
 
 
@@ -1040,22 +1079,38 @@ def _shared_own_place(ctx: "_Context", names: list[tuple[int, int]]) -> Optional
 # Planning Department of Hong Kong"). Not "Society", "University", "Authority", "Force":
 # "Law Society of Hong Kong", "Monetary Authority of Macao" are whole names.
 LABEL_BEFORE_PLACE_HEADS = ("Department", "Bureau", "Office", "Commission")
+# Head words after which "of the HKSAR Government" names the owner ("Beijing Office of the HKSAR
+# Government" is a name of its own: not "Office").
+SAR_GOVERNMENT_HEADS = ("Department", "Bureau", "Commission")
 
 
 def _place_closing_list(ctx: "_Context", names: list[tuple[int, int]]
-                        ) -> Optional[tuple[int, int, str]]:
-    """(index, end of the name proper, side) where "of <place>" after a list's second or later
+                        ) -> Optional[tuple[int, int, str, bool]]:
+    """(index, end of the name proper, side, whether it labels the list) where "of <place>" after a list's second or later
     name labels the names up to it: "officials from the AFCD and the Environmental Protection
     Department of Hong Kong, and from ...". Only where the words before "of" are a government
     unit's whole name ending in its head word, the text defines no short form for the name
     with the place (that is one name) and no earlier name of the list places itself: where
     they do ("Macao Government Tourism Office and the Cultural Affairs Bureau of Macao"), the
-    place after the last is its own name's too."""
+    place after the last is its own name's too. "of the HKSAR Government" (a SAR's government)
+    after such a name owns the names up to it in the same way, unless one of them places itself
+    elsewhere; after a list's only or first name it is read as part of that name ("the
+    Transport Bureau of the MSAR Government and the ...": nothing before it for it to own)."""
     text = ctx.text
     for i in range(1, len(names)):
         s, e = names[i]
         of_at = text.rfind(" of ", s, e)
-        if of_at < 0 or not text.endswith(LABEL_BEFORE_PLACE_HEADS, s, of_at):
+        if of_at < 0:
+            continue
+        if text.startswith(" of the ", of_at) and text.endswith(SAR_GOVERNMENT_HEADS, s, of_at) \
+                and (owner := SAR_GOVERNMENT_CLOSING_NAME.match(text, of_at, e)) is not None:
+            # "A, B and the C Department of the HKSAR Government": the government owns them all
+            side = side_name(owner.group("place"))
+            if ctx.is_name(s, owner.start()) and not _is_known_written(text[s:e]) and all(
+                    own_place_side(text[a:b]) in (None, side) for a, b in names[:i]):
+                return i, owner.start(), side, False  # whose they are, as their own names say
+            continue
+        if not text.endswith(LABEL_BEFORE_PLACE_HEADS, s, of_at):
             continue  # the head word test first: "Department of Justice" stops here
         closing = PLACE_CLOSING_NAME.match(text, of_at, e)
         if closing is None:
@@ -1067,8 +1122,28 @@ def _place_closing_list(ctx: "_Context", names: list[tuple[int, int]]
             # "the Macao Economic Services and the Fire Services Bureau of Macao": the names
             # place themselves, the last one too (its place is its name's)
             return None
-        return i, cut, side_name(closing.group("place"))
+        return i, cut, side_name(closing.group("place")), True
     return None
+
+
+def _split_at_closing_place(ctx: "_Context", names: list[tuple[int, int]], side: Optional[str],
+                            by_label: bool, respectively: bool, found: list
+                            ) -> tuple[list[tuple[int, int]], Optional[str], bool]:
+    """"A and the B of Hong Kong, and from C and D": where a place closes a name of the list
+    (_place_closing_list), the names up to it go into `found` with that place's side; the names
+    after it are returned, with the side and label they keep."""
+    closing = _place_closing_list(ctx, names) if len(names) > 1 else None
+    if closing is None:
+        return names, side, by_label
+    last, cut, place_side, labels = closing
+    labels = labels or (by_label and side == place_side)
+    found.extend((s, e, place_side, respectively, None, labels) for s, e in names[:last])
+    found.append((names[last][0], cut, place_side, respectively, None, labels))
+    names = names[last + 1:]
+    if names:
+        side = _shared_own_place(ctx, names) or (side if side != place_side else None)
+        by_label = False
+    return names, side, by_label
 
 
 # "..., while the Yantian side will be joined by officials from ...": a side named by a place
@@ -1559,6 +1634,9 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             list_start = group.end()
         names, end = ctx.read_list(list_start, limit)
         covered_to = end
+        if names and text.startswith(FRIENDS_CUE_WORDS, cue_start) and not all(
+                ctx.ends_in_head(s, e) for s, e in names):
+            continue  # "friends from" a place, or from what may be no body: no list
         if not names:
             if text.startswith(":", list_start - 1) \
                     or text.find("following", list_start, list_start + FOLLOWING_REACH) >= 0:
@@ -1590,15 +1668,8 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if side is None:  # no side wording: the leader they join, or their own names
             side = ctx.joined_leader_side(sentence, cue_start) or _shared_own_place(ctx, names)
         respectively = ctx.says_respectively(sentence)
-        if len(names) > 1 and (closing := _place_closing_list(ctx, names)) is not None:
-            # "A and the B of Hong Kong, and from C and D": the place is the side of A and B
-            last, cut, place_side = closing
-            found.extend((s, e, place_side, respectively, None, True) for s, e in names[:last])
-            found.append((names[last][0], cut, place_side, respectively, None, True))
-            names = names[last + 1:]
-            if names:
-                side = _shared_own_place(ctx, names) or (side if side != place_side else None)
-                by_label = False
+        names, side, by_label = _split_at_closing_place(ctx, names, side, by_label, respectively,
+                                                        found)
         found.extend((s, e, side, respectively, None, by_label) for s, e in names)
         if label is not None:
             more = _labelled_list_after(ctx, label.end(), limit)
@@ -1677,13 +1748,17 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         side = side_name(label.group("place")) if label else None
         if side is None:  # "From Shenzhen, A, B and C will take part": the clause's opening
             side = ctx.side_before(names[0][0])
-        found.extend((s, e, side, False, None, side is not None) for s, e in names)
+        # "the A and the B of Macao were represented": the place closing the list is its side
+        names, side, by_label = _split_at_closing_place(ctx, names, side, side is not None, False,
+                                                        found)
+        found.extend((s, e, side, False, None, by_label) for s, e in names)
         # "..., and the Z on the Macao side": the same verb, understood.
         if label is not None and (more := ELLIPSIS_AND.match(text, label.end(), sentence.end)):
             second = SIDE_AFTER.search(text, more.end(), sentence.end)
             if second is not None:
                 names, end = ctx.read_list(more.end(), second.start(), end_if_none=False)
-                if names and end == second.start():
+                if names and end == second.start() and (
+                        more.group("semicolon") is None or LIST_CLOSE.match(text, second.end())):
                     found.extend((s, e, side_name(second.group("place")), False, None, True)
                                  for s, e in names)
 

@@ -36,6 +36,7 @@ _PLACES = {
     "macao sar": "Macao",
     "macau sar": "Macao",
     "masar": "Macao",
+    "msar": "Macao",
     "macao": "Macao",
     "macau": "Macao",
 }
@@ -89,9 +90,11 @@ SIDE_PHRASE = LazyPattern(
 
 # "... took part on the Hong Kong side", "and the X on the Macao side": a side named after the
 # list it labels.
-# Also "... attended for Hong Kong", "... represented the Shenzhen side".
+# Also "... attended for Hong Kong", "... represented the Shenzhen side", "... attended the
+# meeting on the Hong Kong side".
 SIDE_AFTER = LazyPattern(
-    _W + r"(?:(?P<on_the>(?:in" + _W + r"(?:the|it)(?:" + _W + r"meeting)?" + _W + r")?(?:on"
+    _W + r"(?:(?P<on_the>(?:in" + _W + r"(?:the|it)(?:" + _W + r"meeting)?" + _W + r"|the" + _W
+    + r"(?:meeting|session|conference|plenary)" + _W + r")?(?:on"
     + _W + r")?the" + _W + r")|for" + _W + r"(?:the" + _W + r")?)" + _PLACE
     + r"(?(on_the)" + _W + r"side\b|(?:" + _W + r"side)?\b(?![\'\u2019]))")
 
@@ -111,11 +114,14 @@ LIST_SIDE_TAIL = LazyPattern(
 
 
 # "Representatives of the Hong Kong side included A; B ...", "Participants from Macao included
-# A, B and C": the place (or its side) is the label of the list after the verb, not a body
+# A, B and C", "officials from the Hong Kong side, including A and B": the place (or its side) is the label of the list after the verb, not a body
 # attending. Matched where the words after "representatives of"/"participants from" start.
 SIDE_GROUP_INCLUDED = LazyPattern(
-    r"[\s\u00a0]*(?:the" + _W + r")?" + _PLACE + r"(?:" + _W + r"(?:side|delegation))?" + _W
-    + r"(?:also" + _W + r")?(?:included|includes|include|will" + _W + r"include)" + _W)
+    r"[\s\u00a0]*(?:the" + _W + r")?" + _PLACE + r"(?:" + _W + r"(?:side|delegation))?"
+    + r"(?:" + _W + r"(?:also" + _W + r")?(?:included|includes|include|will" + _W + r"include)"
+    # "Joined by officials from the Hong Kong side, including A, B and C, ...": the side, then
+    # the bodies it is made of set off by a comma
+    + r"|(?<=side|tion),[\s\u00a0]*including)" + _W)
 
 
 # "officials of the Hong Kong side from A, B and C": the side, then "from" and the bodies that
@@ -309,6 +315,15 @@ def own_place_side(name: str) -> Optional[str]:
 # as from ...": a bare place after the last name of a list (searched for at the end of a name).
 # Whether it labels the list or belongs to the name is departments.py's to decide.
 PLACE_CLOSING_NAME = LazyPattern(_W + r"of" + _W + _PLACE + r"\Z")
+
+
+# "... and the Agriculture, Fisheries and Conservation Department of the HKSAR Government": the
+# government of a Special Administrative Region after a unit's name says whose unit it is (its
+# side), no part of the name. Only the SAR governments: "General Office of the Shenzhen
+# Municipal People's Government" is a Mainland body's whole name.
+SAR_GOVERNMENT_CLOSING_NAME = LazyPattern(
+    _W + r"of" + _W + r"the" + _W + r"(?P<place>HKSAR|MSAR|(?:Hong" + _W + r"Kong|Maca[ou])"
+    + _W + r"(?:SAR|Special" + _W + r"Administrative" + _W + r"Region))" + _W + r"Government\Z")
 
 
 # "Macao's Cultural Affairs Bureau and Sports Bureau": a place written before the names it

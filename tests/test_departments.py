@@ -1525,3 +1525,117 @@ def test_department_made_without_init_equals_the_dataclass():
     assert made.to_dict() == plain.to_dict()
     with pytest.raises(FrozenInstanceError):
         made.side = None
+
+
+SPEECH_HEAD = ("Speech by SHA at plenary session\n\n     Following is the speech by the Secretary "
+               "for Home Affairs, Mr Peter Lau Kin-wah, at the third plenary session of the "
+               "Hong Kong/Foshan Co-operation Conference today:\n\n     Good morning. ")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a part of a body ("Branch", "Division") named with the body it belongs to
+    ("Attending from the Hong Kong side were officials of the Lands Department and the Planning "
+     "Branch of the Development Bureau.",
+     [("Lands Department", "Hong Kong"), ("Planning Branch of the Development Bureau", "Hong Kong")]),
+    ("Representatives of the Marketing Division of the Hong Kong Tourism Board also attended.",
+     [("Marketing Division of the Hong Kong Tourism Board", None)]),
+    # "of the HKSAR Government" closing a list: whose bodies they are (their side), no part of
+    # the last name
+    ("Officials from the Buildings Department (BD) and the Water Supplies Department of the "
+     "HKSAR Government attended the session. The Foshan side was represented by the Foshan "
+     "Municipal Water Bureau.",
+     [("Buildings Department", "Hong Kong"), ("Water Supplies Department", "Hong Kong"),
+      ("Foshan Municipal Water Bureau", "Foshan")]),
+    ("Representatives of the Sports Bureau and the Fire Services Bureau of the Macao Special "
+     "Administrative Region Government attended the meeting.",
+     [("Sports Bureau", None), ("Fire Services Bureau", None)]),
+    # "of <place>" closing the subject list of a clause: its side; "attended the meeting on
+    # the Hong Kong side" labels the subject before it
+    ("The Lands Department attended the meeting on the Hong Kong side, while the Sports Bureau "
+     "and the Tourism Office of Macao were represented on the Macao side.",
+     [("Lands Department", "Hong Kong"), ("Sports Bureau", "Macao"), ("Tourism Office", "Macao")]),
+    ("The Sports Bureau and the Fire Services Bureau of Macao attended the meeting.",
+     [("Sports Bureau", "Macao"), ("Fire Services Bureau", "Macao")]),
+    # a side set off by a comma before the bodies it includes, in a participle clause
+    ("Joined by officials from the Hong Kong side, including the Lands Department (LandsD), the "
+     "Fire Services Department and the Marine Department, Committee members heard a report. On "
+     "the Foshan side, representatives of the Foshan Port Office attended.",
+     [("Lands Department", "Hong Kong"), ("Fire Services Department", "Hong Kong"),
+      ("Marine Department", "Hong Kong"), ("Foshan Port Office", "Foshan")]),
+    ("Representatives of the Macao delegation, including the Sports Bureau and the Fire "
+     "Services Bureau, attended.", [("Sports Bureau", "Macao"), ("Fire Services Bureau", "Macao")]),
+    # a second clause after a semicolon shares the verb (ellipsis)
+    ("The Fire Services Department and the Lands Department were represented on the Hong Kong "
+     "side; the Sports Bureau and the Public Security Police Force on the Macao side.",
+     [("Fire Services Department", "Hong Kong"), ("Lands Department", "Hong Kong"),
+      ("Sports Bureau", "Macao"), ("Public Security Police Force", "Macao")]),
+    # "the delegation will also comprise officials from": what a delegation is made of
+    ("The Hong Kong delegation will also comprise officials from the Lands Department (LandsD), "
+     "the Water Supplies Department and the Planning Department.",
+     [("Lands Department", "Hong Kong"), ("Water Supplies Department", "Hong Kong"),
+      ("Planning Department", "Hong Kong")]),
+    ("The Foshan delegation, led by Vice Mayor Li Ming, will also comprise representatives of "
+     "the Foshan Municipal Water Bureau.", [("Foshan Municipal Water Bureau", "Foshan")]),
+])
+def test_lists_round12(body, expected):
+    assert found5(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Branch"/"Division" alone, or with no body after "of", heads no name
+    ("Officials of the Lands Department and the Planning Branch attended the meeting.",
+     [("Lands Department", None)]),
+    ("Officials of the Lands Department and the Central Branch of the Bank of Asia attended.",
+     [("Lands Department", None)]),
+    # the SAR government after a list's only (or first) name is read as part of it
+    ("Officials of the Transport Bureau of the MSAR Government attended the meeting.",
+     [("Transport Bureau of the MSAR Government", None)]),
+    # a Mainland government closing a name is its own ("Foreign Affairs Office of ...")
+    ("Officials of the Lands Department and the Foreign Affairs Office of the Guangdong "
+     "Provincial People's Government attended.",
+     [("Lands Department", None),
+      ("Foreign Affairs Office of the Guangdong Provincial People's Government", None)]),
+    # the Beijing Office's name holds the government: "Office" is not cut
+    ("Officials of the Lands Department and the Beijing Office of the HKSAR Government attended.",
+     [("Lands Department", None),
+      ("Beijing Office of the Hong Kong Special Administrative Region Government", None)]),
+    # a body listed after a name closed by its head word: ", Council members" is no name part
+    ("Joined by officials of the Fire Services Department, Council members toured the site.",
+     [("Fire Services Department", None)]),
+    # after a semicolon, a clause with a verb of its own is not elliptical
+    ("The Lands Department and the Marine Department were represented on the Hong Kong side; "
+     "the Sports Bureau held talks on the Macao side.",
+     [("Lands Department", "Hong Kong"), ("Marine Department", "Hong Kong")]),
+    ("The Lands Department and the Marine Department were represented on the Hong Kong side; "
+     "the Sports Bureau on the Macao side was praised.",
+     [("Lands Department", "Hong Kong"), ("Marine Department", "Hong Kong")]),
+    # a committee's make-up is no attendance, "also" or not
+    ("The Committee will also comprise officials from the Lands Department.", []),
+])
+def test_lists_round12_negative(body, expected):
+    assert found5(body) == expected
+
+
+def test_speaker_joined_by_colleagues_and_friends_round12():
+    """A speech: "I am joined today by colleagues from A and B" are the speaker's side (the
+    post of "speech by the <post>, Mr X"); "friends from C and D here with us" are bodies
+    attending, placed by their own names."""
+    body = ("I am joined today by colleagues from the Lands Department and Invest Hong Kong, and "
+            "I am glad to see so many friends from the Foshan Municipal Water Bureau and the "
+            "Foshan Port Office here with us this morning.")
+    got = [(d.name, d.side) for d in find_departments(Document(SPEECH_HEAD + body), None)]
+    assert got == [("Lands Department", "Hong Kong"), ("Invest Hong Kong", "Hong Kong"),
+                   ("Foshan Municipal Water Bureau", "Foshan"), ("Foshan Port Office", "Foshan")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "friends from" a place: people, no bodies
+    ("It is a joy to welcome our friends from Macao, Japan and Korea, who joined us today.", []),
+    # friends from what may be no body (no head word): nothing taken
+    ("I am glad to see friends from Invest Foshan here with us, and I thank all who joined.", []),
+    # friends not at an attended event: no list
+    ("Let me thank our friends from the Foshan Municipal Water Bureau for their advice.", []),
+])
+def test_friends_from_negative_round12(body, expected):
+    got = [(d.name, d.side) for d in find_departments(Document(SPEECH_HEAD + body), None)]
+    assert got == expected
