@@ -135,6 +135,7 @@ SUBJECT_VERB = (
     + r"(?:[\w\-]++" + WS + r"){0,3}?(?:meeting|plenary|session|conference|discussions?|forum"
     r"|talks)\b))\b"
 )
+DELEGATION_CUE_WORDS = ("delegation", "Delegation")  # a cue that makes its list a delegation
 SIDE_OPENER_WORDS = ("From ", "On ", "For ")  # a cheap test before SIDE_OPENER (sentences
 # start on a word)
 GROUP_VERB_REACH = 80  # characters after "representatives of" in which "included" may stand
@@ -1667,6 +1668,9 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         by_label = side is not None
         if side is None:  # no side wording: the leader they join, or their own names
             side = ctx.joined_leader_side(sentence, cue_start) or _shared_own_place(ctx, names)
+            # "together with a delegation from A and B" (all of one place by their names): the
+            # text sets them apart as a delegation, which their place names
+            by_label = side is not None and text.startswith(DELEGATION_CUE_WORDS, cue_start)
         respectively = ctx.says_respectively(sentence)
         names, side, by_label = _split_at_closing_place(ctx, names, side, by_label, respectively,
                                                         found)

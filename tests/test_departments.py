@@ -1639,3 +1639,34 @@ def test_speaker_joined_by_colleagues_and_friends_round12():
 def test_friends_from_negative_round12(body, expected):
     got = [(d.name, d.side) for d in find_departments(Document(SPEECH_HEAD + body), None)]
     assert got == expected
+
+
+def _with_meeting(body: str, meeting_body: str) -> list[tuple[str, "str | None"]]:
+    from hkparse.model import Meeting
+    meeting = Meeting(number=3, ordinal="third", body=meeting_body, location=None, evidence=None)
+    return [(d.name, d.side) for d in find_departments(Document(HEAD + body), meeting)]
+
+
+def test_delegation_from_bodies_of_one_place_round12():
+    """"together with a delegation from A and B", all of one place by their own names: a
+    delegation the text sets apart, its side their place; in a Hong Kong/<place> meeting the
+    Hong Kong bodies listed before it are the Hong Kong side."""
+    body = ("Representatives of the Lands Department and the Water Supplies Department attended, "
+            "together with a delegation from the Foshan Municipal Water Bureau and the Foshan "
+            "Port Office.")
+    assert _with_meeting(body, "Hong Kong-Foshan Water Liaison Board") == [
+        ("Lands Department", "Hong Kong"), ("Water Supplies Department", "Hong Kong"),
+        ("Foshan Municipal Water Bureau", "Foshan"), ("Foshan Port Office", "Foshan")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a delegation of bodies of two places (or of none) names no side
+    ("Representatives of the Lands Department attended, together with a delegation from the "
+     "Foshan Municipal Water Bureau and the Sports Bureau.",
+     [("Lands Department", None), ("Foshan Municipal Water Bureau", None), ("Sports Bureau", None)]),
+    # "officials from" bodies of one place are no delegation the text sets apart
+    ("Officials from the Foshan Municipal Water Bureau and the Foshan Port Office attended.",
+     [("Foshan Municipal Water Bureau", None), ("Foshan Port Office", None)]),
+])
+def test_delegation_from_bodies_negative_round12(body, expected):
+    assert found5(body) == expected
