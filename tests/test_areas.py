@@ -307,6 +307,11 @@ def test_a_figure_that_will_be_a_measure(sentence, expected):
     ("The offices stand on a site of 2 000 square metres.", []),
     ("The park provides over 250 000 square metres of office and research and development "
      "space.", [250000]),
+    ("The depot's upper floors will offer some 5,100 sq m of storage.", [5100]),
+    ("About 2 600 square metres of workshop space will serve the repair teams.", [2600]),
+    ("The lot carries 3,000 square metres of open storage.", []),
+    ("A 1 800 sq m storage yard will be fenced off.", []),
+    ("Some 900 square metres of storage yards lie beside the pier.", []),
 ])
 def test_more_kinds_of_space_in_buildings(sentence, expected):
     assert [a.square_metres for a in areas(sentence)] == expected
