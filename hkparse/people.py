@@ -46,6 +46,9 @@ CHAIR_VERB = LazyPattern(
     r"(?:was|is|be|were)\s+in\s+the\s+chair)"
     r"(?=\s*[.;,]|\s+(?:at|for)\s+(?:the|this|its|today['\u2019]s)\s+(?!next\b|following\b|coming\b)"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|session|plenary)\b)"
+    # "..., with the Chairman of the Council, Mr X, presiding." / "with Ms Y in the chair": the
+    # absolute clause names the one who chairs the meeting of the sentence (closed at once)
+    r"|\b(?P<with_idiom>presiding|in\s+the\s+chair)(?=\s*[.;])"
 )
 # "its third meeting", "the 12th plenary session": an ordinal numbering a meeting.
 NUMBERED_MEETING = LazyPattern(
@@ -125,6 +128,10 @@ ATTENDS_OTHER = LazyPattern(r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also
 DELEGATION_WORDS = LazyPattern(
     r"delegation|joined\s+by|special\s+guest|\bteam\s+(?:includes?|included|comprises?|comprised)\b")
 WITH = LazyPattern(r"\swith\s")
+# "It is my pleasure to co-chair", "I am honoured to co-chair", "I co-chaired": the speaker
+# (a few words before the verb, no other subject between).
+FIRST_PERSON = LazyPattern(r"\b(?:I|my|me)\b[^.;,\"\u201c\u201d]{0,40}$")
+WITH_BEFORE = LazyPattern(r"\bwith\s+(?:the\s+)?$")  # the text just before "with <person> presiding"
 PRONOUN_SUBJECT = LazyPattern(r"(?:He|She)\b")
 # "Y, who co-chaired the meeting": a relative clause about this very meeting, no standing role.
 WHO_DID = LazyPattern(r"\bwho\s+(?:also\s+)?$")
@@ -181,7 +188,7 @@ _SPEECH_BY = r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by"  # "the spe
 ATTEND_CUE = LazyPattern(
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|" + _ALSO_TOOK_PART + r"|" + _JOINED_SOMEONE + r"|"
     + _INVITED_PRESENT + r"|"
-    r"among\s+those\s+present|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
+    r"among\s+(?:those|others)\s+present|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
     + _INVERTED_LIST + r"|" + _SIDE_LIST + r"|" + _BROUGHT_TOGETHER + r"|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
     + _SPEECH_BY + r"|"
@@ -221,7 +228,11 @@ CHAIRMAN_OF_EVENT = LazyPattern(
 # this meeting (after the subject gap: "will conduct", "also led").
 CONDUCTS_MEETING = LazyPattern(
     r"(?:conduct(?:s|ed)?|lead|leads|led|presid(?:e|es|ed)\s+over|chair(?:s|ed)?)\s+(?:the|this|its|today['\u2019]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:meeting|session|plenary)\b")
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|session|plenary)\b"
+    # "opened the meeting and led the discussion": runs it (opening alone may be a ceremony's)
+    r"|open(?:s|ed)\s+(?:the|this|its|today['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|plenary)\s+and\s+"
+    r"(?:then\s+)?(?:led|leads|chaired|chairs|conducted|conducts|presided\s+over|presides\s+over)\s+(?:the|its)\s+"
+    r"discussions?\b")
 # "The meeting was conducted by the Chairman of the Committee, Dr X": the same, in the passive
 # (the text before the Chairman's mention; run on the lower-cased copy).
 CONDUCTED_BY = LazyPattern(
@@ -238,7 +249,7 @@ PASSIVE_CONDUCT_KEYS = ("conducted by", "led by", "over by")
 # Cues that speak of the meeting already named in the sentence before.
 FOLLOW_UP_CUE = LazyPattern(
     r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|attended\s*,\s*including|"
-    + _ALSO_TOOK_PART + r"|among\s+those\s+(?:present|attending)|" + _JOINED_SOMEONE + r"|"
+    + _ALSO_TOOK_PART + r"|among\s+(?:those|others)\s+(?:present|attending)|" + _JOINED_SOMEONE + r"|"
     r"accompan(?:y|ies|ied|ying)|briefed\s+members|"
     r"they\s+included|delegation|" + _SIDE_LIST + r"|" + _INVITED_PRESENT + r"|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
     r"(?:other\s+)?officials\s+(?:(?:attending|present)\s+)?(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+"
@@ -439,8 +450,8 @@ _ATTEND_CUE_PARTS = (
      r"(?:will|shall)\s+also\s+join(?=\s*[.;]|\s+(?:the|this|its)\s+"
      r"(?:meeting|session|delegation|discussions?|talks))"),
     (("present",), ("also",), False, r"also\s+present|(?:will|shall)\s+also\s+be\s+present"),
-    # "The Director of X, Mr Y, and ... were among those present"
-    (("present",), ("among",), False, r"among\s+those\s+present"),
+    # "The Director of X, Mr Y, and ... were among those present", "Among others present were"
+    (("present",), ("among",), False, r"among\s+(?:those|others)\s+present"),
     (("special",), ("guest",), True, r"special\s+guests?"),
     (("briefed",), (), True, r"briefed\s+members"),
     (("addressed",), (), True, r"addressed\s+by"),
@@ -693,6 +704,12 @@ def _minutes_patterns() -> SimpleNamespace:
         r"Public\s+officers?|Clerks?\s+in|Staff\s+in|Opening\s+Remarks)|[*\r\n]")
     MINUTES_NOT_POST = re.compile(r"(?:Members?|Remarks|Absent|Action|In\s+Attendance|Item)\b")
     CAPITALS_WORD_ASCII = re.compile(r"\b[A-Z]{2,}\b")  # CAPITALS_WORD for ASCII names
+    # a role at the meeting marked at the end of an entry's post ("Director of X (Chairman)")
+    TRAILING_ROLE_MARK = re.compile(
+        r"\s*\(\s*(?P<role>(?P<chair>Chairman|Chairperson|Chair)|Vice-?\s?[Cc]hair(?:man|person)|"
+        r"(?:Deputy\s+)?(?:Head|Leader)\s+of\s+(?:the\s+)?[Dd]elegation)\s*\)$")
+    # an entry of a "Present:" list: a line that opens with an honorific
+    PRESENT_ENTRY = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Ir|Sr|The\s+Hon)\s+[A-Z]")
     return SimpleNamespace(**{k: v for k, v in locals().items() if k.isupper()})
 
 
@@ -974,7 +991,7 @@ def _chairs_in_sentence(doc: Document, sent: Span, first_verb: int) -> Optional[
         after = low[verb.end():min(sent.end, verb.end() + 160)]
         passive_by = PASSIVE_BY_G.match(ci, after)
         passive = passive_by is not None or verb.group().lower().startswith("under")
-        if verb.group("took") is not None:
+        if verb.group("took") is not None or verb.group("with_idiom") is not None:
             # the idiom has no object: the meeting is the one just named, or named in the sentence
             if took_meeting is None:
                 took_meeting = refers_back or names_strong_meeting()
@@ -998,7 +1015,13 @@ def _chairs_in_sentence(doc: Document, sent: Span, first_verb: int) -> Optional[
         before = [k for k, m in enumerate(ms) if m.end <= verb.start()]
         later = [k for k, m in enumerate(ms) if m.start >= verb.end()]
         participle = verb.group().lower().split(None, 1)[0].endswith("ing")  # "presiding over" too
-        if verb.group("as_co") is not None:
+        if verb.group("with_idiom") is not None:
+            # "with <person> presiding": the people right after "with", up to the idiom
+            if before and SUBJECT_GAP.compiled.fullmatch(text, ms[before[-1]].end, verb.start()):
+                chain = _chain_backward(text, ms, before[-1])
+                if WITH_BEFORE.compiled.search(text, max(sent.start, chain[0].start - 12), chain[0].start):
+                    people = chain
+        elif verb.group("as_co") is not None:
             # "..., with X and Y as co-chairmen": the role named for this meeting, never the title
             # quoted of a person ("the co-chairmen of the Conference, X and Y, said")
             if before and AS_ROLE_GAP.compiled.fullmatch(text, ms[before[-1]].end, verb.start()):
@@ -1048,6 +1071,13 @@ def _chairs_in_sentence(doc: Document, sent: Span, first_verb: int) -> Optional[
                 prev = _previous_person(doc, sent.start)
                 if prev is not None:
                     people = [prev]
+            elif co and not before and FIRST_PERSON.compiled.search(text, max(sent.start, verb.start() - 60),
+                                                                      verb.start()):
+                # "It is my pleasure to co-chair this session with Mayor X": in a speech, "I" is
+                # the speaker the lead names ("Following is the speech by the Secretary, Mr Y, ...")
+                speaker = _speaker(doc)
+                if speaker is not None:
+                    people = [speaker]
             if people and co and people[-1].end < verb.start():
                 # "X, and the Vice-Governor of Fujian Province jointly presided over ..."
                 and_post = AND_POST.compiled.match(text, people[-1].end, verb.start())
@@ -1073,6 +1103,31 @@ def _chairs_in_sentence(doc: Document, sent: Span, first_verb: int) -> Optional[
             continue
         return co or len(people) > 1, people
     return by_post_only  # a statement that names its chairs by post only, if no other does
+
+
+def _speaker(doc: Document) -> Optional[Mention]:
+    """The speaker of a release that is a speech: the person the lead names right after
+    "speech by" ("Following is the speech by the Secretary for X, Mr Y, at ...")."""
+    cache = _doc_cache(doc)
+    if "speaker" not in cache:
+        cache["speaker"] = _find_speaker(doc)
+    return cache["speaker"]
+
+
+def _find_speaker(doc: Document) -> Optional[Mention]:
+    lead = doc.lead
+    if lead is None:
+        return None
+    low, ci = _caseless(doc)
+    if low.find("speech", lead.start, lead.end) < 0:
+        return None
+    by = ci(SPEECH_BY.compiled).search(low, lead.start, lead.end)
+    if by is None:
+        return None
+    for m in _mentions(doc, lead):
+        if m.start >= by.end():
+            return m if m.start - by.end() < 8 and m.name else None
+    return None
 
 
 def _mentions_trimmed(text: str, ms: list[Mention], k: int, start: int) -> list[Mention]:
@@ -1124,6 +1179,20 @@ def _post_after(text: str, stop: int, upto: int) -> Optional[str]:
     return post
 
 
+def _listed_lines_end(text: str, start: int) -> int:
+    """Where a list set out one entry a line ends: at the first line that is prose (a sentence
+    closed by a full stop, or a long line), or where the text ends."""
+    pos = start
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        line = text[pos:line_end].strip()
+        if line.endswith(".") or len(line) > 160:
+            return pos
+        pos = line_end + 1
+    return len(text)
+
+
 def _minutes_people(doc: Document) -> Optional[tuple[Optional[Person], list[Person]]]:
     """(chair, others present) from the attendance lists that head a set of minutes."""
     cache = _doc_cache(doc)
@@ -1135,16 +1204,24 @@ def _minutes_people(doc: Document) -> Optional[tuple[Optional[Person], list[Pers
 
 def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person]]]:
     text = doc.text
-    if text.find("resent", 0, 8000) < 0 or text.find("inutes", 0, 8000) < 0:
+    if text.find("resent", 0, 8000) < 0:
         return None
     pat = _minutes_patterns()
     present = pat.MINUTES_PRESENT.search(text, 0, min(len(text), 8000))
-    if present is None or not pat.MINUTES_HEAD.search(text, 0, present.start() + 1):
+    if present is None:
         return None
-    head = pat.MINUTES_HEAD.search(text, max(0, present.start() - 600), present.start() + 1)
-    start = head.end() if head is not None else present.start()
-    end_m = pat.MINUTES_END.search(text, present.end())
-    end = end_m.start() if end_m else len(text)
+    if text.find("inutes", 0, present.start() + 1) >= 0 and pat.MINUTES_HEAD.search(text, 0, present.start() + 1):
+        head = pat.MINUTES_HEAD.search(text, max(0, present.start() - 600), present.start() + 1)
+        start = head.end() if head is not None else present.start()
+        end_m = pat.MINUTES_END.search(text, present.end())
+        end = end_m.start() if end_m else len(text)
+    else:
+        # a release (no minutes) that sets out those present one a line under a "Present:"
+        # heading: the list is its lines up to the first line of prose
+        start = present.end()
+        end = _listed_lines_end(text, start)
+        if not pat.PRESENT_ENTRY.search(text, start, end):
+            return None
     absent = []
     for a in pat.MINUTES_ABSENT.finditer(text, start, end):
         resume = pat.MINUTES_ABSENT_END.search(text, a.end(), end)
@@ -1181,6 +1258,13 @@ def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person
             title = mark.group("role")  # "Mr X (Chairman)", "Ms Y (Vice-chairman)"
         else:
             title = _post_after(text, stop, upto)
+            # "Mr X, Director of Y (Chairman)": the role at this meeting marked after the post,
+            # no part of it (as "(Head of Delegation)"; "(Port Control)" is part of the post)
+            trailing = pat.TRAILING_ROLE_MARK.search(title) if title else None
+            if trailing is not None:
+                title = title[:trailing.start()] or None
+                if trailing.group("chair"):
+                    mark = trailing
             if title is None and not above:
                 title = m.title
             if title is None and role and role.group("role") == "Secretary":
@@ -1323,10 +1407,22 @@ def _chairman_conducting(doc: Document) -> Optional[Mention]:
                 return m
             if m.title and (CHAIRMAN_TITLE.compiled.search(m.title) or OWN_CHAIRMAN.compiled.fullmatch(m.title)) \
                     and not VICE.compiled.search(m.title):
-                gap = SUBJECT_GAP.compiled.match(text, m.end, sent.end)
+                gap = SUBJECT_GAP.compiled.match(text, _past_trailing_post(text, m), sent.end)
                 if gap is not None and ci(CONDUCTS_MEETING.compiled).match(low, gap.end(), sent.end):
                     return m
     return None
+
+
+def _past_trailing_post(text: str, m: Mention) -> int:
+    """Where a mention's apposition ends when its post follows the name ("Dr X, Chairman of the
+    Board, opened ..."): past the post, so that the verb after it is the person's; else m.end."""
+    if m.title and m.name_start < m.end:
+        pos = m.end
+        while pos < len(text) and text[pos] in ", \t\u00a0":
+            pos += 1
+        if pos > m.end and text.startswith(m.title, pos):
+            return pos + len(m.title)
+    return m.end
 
 
 def _about_other_event(doc: Document, sent: Span) -> bool:

@@ -1725,3 +1725,121 @@ def test_attendance_sentences_are_the_keyed_sentences_with_a_cue(body):
             expected.append((sent, at_meeting is not None))
     got = [(sent, at is not None) for sent, at in people._attendance_sentences(doc)]
     assert got == expected and got
+
+
+# --- round 9: "with X presiding", a Chairman who opens the meeting and leads its discussion,
+# "Among others attending were", a "Present:" list in a release, a speaker who co-chairs ---------
+
+@pytest.mark.parametrize("body, name", [
+    ("The 14th meeting of the Harbourfront Liaison Board was held this morning (April 2), with the "
+     "Chairman of the Board, Ms Carmen Yiu Siu-ling, presiding.", "Carmen Yiu Siu-ling"),
+    ("The Joint Panel on Coastal Parks held its fifth meeting in Macao today, with Dr Victor Kam Wai-lun "
+     "in the chair.", "Victor Kam Wai-lun"),
+    ("Ir Dr Simon Kwok Tak-wing, Chairman of the Board, opened the meeting and led the discussion on "
+     "flood control works.", "Simon Kwok Tak-wing"),
+    ("The Chairperson of the Council, Professor Helen Szeto Mei-ki, opened the session and chaired the "
+     "discussions on the annual plan.", "Helen Szeto Mei-ki"),
+])
+def test_chair_round_nine(body, name):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert co_chairs == [] and chair is not None and chair.name == name
+
+
+@pytest.mark.parametrize("body", [
+    # a ceremony, not a meeting
+    "The opening ceremony of the exhibition was held today, with the Secretary for Development, "
+    "Mr Owen Lam Chi-kin, presiding.",
+    # "with" a person, but no idiom closing the clause
+    "The meeting with the Chairman of the Council, Mr Ivan Lau Ka-fai, was held today.",
+    # opening an exhibition and leading a tour is no chairing
+    "Dr Helen Szeto Mei-ki, Chairman of the Council, opened the exhibition and led the guests on a tour "
+    "of the meeting rooms.",
+    # opening the meeting alone says nothing of who runs it
+    "Mr Jason Poon Ka-ho, Chairman of the Committee, opened the meeting.",
+    # a Vice-Chairman is not the body's Chairman
+    "Ms Ada Chung Siu-wai, Vice-Chairman of the Committee, opened the meeting and led the discussion on fares.",
+])
+def test_no_chair_round_nine(body):
+    assert find_chairs(_doc(body), None) == ([], None)
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The Joint Housing Forum held its sixth meeting in Foshan today.\nThe Chairman thanked members for "
+     "their work. Among others attending were the Deputy Director of Housing, Ms Kitty Lau Wing-sze, and "
+     "the Director of the Foshan Housing Bureau, Mr Guo Ming.", ["Kitty Lau Wing-sze", "Guo Ming"]),
+    ("The Liaison Group held its 30th meeting today.\nMembers reviewed the quotas. Among others present "
+     "were the Commissioner for Tourism, Mr Alvin Ng Ka-chun.", ["Alvin Ng Ka-chun"]),
+])
+def test_officials_round_nine(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+def test_among_others_attending_a_ceremony_is_no_attendance():
+    body = ("The Liaison Group held its 30th meeting today.\nAmong others attending the opening ceremony "
+            "of the exhibition were the Commissioner for Tourism, Mr Alvin Ng Ka-chun.")
+    assert _officials(_doc(body)) == []
+
+
+_PRESENT_RELEASE = (
+    "Harbour Pilotage Liaison Committee meets\n\n"
+    "     The Harbour Pilotage Liaison Committee held its 31st meeting today.\n\n"
+    "     Present:\n\n"
+    "     Hong Kong side\n"
+    "     Ms Winnie Shek Wai-man, Director of Port Works (Chairman)\n"
+    "     Mr Hugo Lai Kin-pong, Chief Engineer (Dredging)\n\n"
+    "     Shenzhen side\n"
+    "     Mr Tan Guoqiang, Deputy Director of the Shenzhen Port Authority (Head of Delegation)\n\n"
+    "     The Committee reviewed the dredging works. The Secretary for Works, Mr Ray Pang Chi-hung, "
+    "attended the meeting and spoke of the plans.\n\n"
+    "Ends/Monday, March 3, 2025\nIssued at HKT 18:00\n\nNNNN\n")
+
+
+def test_present_list_in_a_release():
+    # one person a line under "Present:" (no minutes heading): the member marked "(Chairman)" after
+    # the post chairs, the others attend with their posts as written, a delegation's head mark dropped;
+    # the list ends at the first line of prose, whose people are not read as listed
+    doc = Document(_PRESENT_RELEASE)
+    co_chairs, chair = find_chairs(doc, None)
+    assert co_chairs == [] and chair.name == "Winnie Shek Wai-man" and chair.title == "Director of Port Works"
+    officials = find_officials(doc, None, co_chairs, chair)
+    assert [(p.name, p.title) for p in officials] == [
+        ("Hugo Lai Kin-pong", "Chief Engineer (Dredging)"),
+        ("Tan Guoqiang", "Deputy Director of the Shenzhen Port Authority")]
+    for p in [chair] + officials:
+        assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+def test_present_heading_without_people_listed_is_no_list():
+    body = ("The Harbour Pilotage Liaison Committee held its 31st meeting today, chaired by the Director of "
+            "Port Works, Ms Winnie Shek Wai-man.\nPresent:\nRepresentatives of the Marine Department\n"
+            "The Committee reviewed the dredging works.")
+    doc = Document("Committee meets\n\n" + body + "\n\nNNNN\n")
+    co_chairs, chair = find_chairs(doc, None)
+    assert chair is not None and chair.name == "Winnie Shek Wai-man"
+
+
+_SPEECH_LEAD = ("Following is the speech by the Secretary for Commerce, Mrs Ellen Chiu Wai-man, at the third "
+                "plenary session of the Hong Kong/Foshan Co-operation Conference in Foshan today (June 3):\n"
+                "Mayor Liu, ladies and gentlemen,\n")
+
+
+def test_speaker_who_co_chairs_in_the_first_person():
+    body = _SPEECH_LEAD + ("Good morning. It is my honour to co-chair this third plenary session with Mayor "
+                           "Liu Qiang of the Foshan Municipal People's Government. Thank you.")
+    doc = _doc(body, headline="Speech by SCO at Hong Kong/Foshan Co-operation Conference")
+    co_chairs, chair = find_chairs(doc, None)
+    assert _names(co_chairs) == ["Ellen Chiu Wai-man", "Liu Qiang"] and chair is None
+    assert _officials(doc) == []  # the speaker co-chairs: no attending official
+
+
+@pytest.mark.parametrize("body", [
+    # a quoted "I" in a release that is no speech: no lead "speech by" names who "I" is
+    "The Joint Conference held its third plenary session today.\n\"It is my honour to co-chair this "
+    "session with Mayor Liu Qiang,\" Mr Wong said.",
+    # someone else co-chairs: a person named before the verb is its subject
+    _SPEECH_LEAD + "It is my pleasure to welcome Mayor Liu Qiang, who co-chairs this session with me.",
+])
+def test_no_first_person_co_chairs(body):
+    co_chairs, _ = find_chairs(_doc(body), None)
+    assert "Ellen Chiu Wai-man" not in _names(co_chairs) and "Wong" not in _names(co_chairs)
+    assert _names(co_chairs) in ([], ["Liu Qiang"])
