@@ -1206,6 +1206,9 @@ def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person
     text = doc.text
     if text.find("resent", 0, 8000) < 0:
         return None
+    if text.find("inutes", 0, 8000) < 0 and text.find("Present", 0, 8000) < 0 \
+            and text.find("embers present", 0, 8000) < 0:
+        return None  # ("resent" alone is mostly "represented", "presented": no heading of a list)
     pat = _minutes_patterns()
     present = pat.MINUTES_PRESENT.search(text, 0, min(len(text), 8000))
     if present is None:
