@@ -1202,6 +1202,15 @@ def _minutes_people(doc: Document) -> Optional[tuple[Optional[Person], list[Pers
     return None if found is None else (found[0], list(found[1]))
 
 
+def _has_minutes_heading(doc: Document) -> bool:
+    """Whether the release is minutes ("Minutes of the 8th Meeting" before its list of those
+    present), not a release that sets out such a list."""
+    text = doc.text
+    present = _minutes_patterns().MINUTES_PRESENT.search(text, 0, min(len(text), 8000))
+    return present is not None and text.find("inutes", 0, present.start() + 1) >= 0 \
+        and _minutes_patterns().MINUTES_HEAD.search(text, 0, present.start() + 1) is not None
+
+
 def _read_minutes(doc: Document) -> Optional[tuple[Optional[Person], list[Person]]]:
     text = doc.text
     if text.find("resent", 0, 8000) < 0:
@@ -1291,8 +1300,9 @@ def find_chairs(doc: Document, meeting: Optional[Meeting]) -> tuple[list[Person]
     chairing statement that names someone wins (headline abbreviations name no one)."""
     text = doc.text
     minutes = _minutes_people(doc)
-    if minutes is not None:
+    if minutes is not None and (minutes[0] is not None or _has_minutes_heading(doc)):
         return [], minutes[0]
+    # (a release's "Present:" list that marks no chair leaves the chair to its prose)
     low, ci = _caseless(doc)
     by_post_only: Optional[tuple[bool, list[Mention]]] = None
     for sent in _sentences_with(doc, "chair"):
@@ -1523,7 +1533,8 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     text = doc.text
     minutes = _minutes_people(doc)
     if minutes is not None:
-        return minutes[1]
+        taken = {p.name.lower() for p in co_chairs + ([chair] if chair else []) if p.name}
+        return [p for p in minutes[1] if not p.name or p.name.lower() not in taken]
     if meeting is None and not _names_any_meeting(doc) and not _reports_a_call(doc):
         # every statement read below needs a meeting word in the release (the holder's "holds
         # the meeting", an attendance sentence's own word or one elsewhere) or a call reported

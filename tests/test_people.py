@@ -1843,3 +1843,18 @@ def test_no_first_person_co_chairs(body):
     co_chairs, _ = find_chairs(_doc(body), None)
     assert "Ellen Chiu Wai-man" not in _names(co_chairs) and "Wong" not in _names(co_chairs)
     assert _names(co_chairs) in ([], ["Liu Qiang"])
+
+
+def test_present_list_marking_no_chair_leaves_the_chair_to_the_prose():
+    release = (
+        "Harbour Pilotage Liaison Committee meets\n\n"
+        "     The Harbour Pilotage Liaison Committee held its 31st meeting today, chaired by the Director of "
+        "Port Works, Ms Winnie Shek Wai-man.\n\n"
+        "     Present:\n\n"
+        "     Ms Winnie Shek Wai-man, Director of Port Works\n"
+        "     Mr Hugo Lai Kin-pong, Chief Engineer (Dredging)\n\n"
+        "     The Committee reviewed the dredging works.\n\nNNNN\n")
+    doc = Document(release)
+    co_chairs, chair = find_chairs(doc, None)
+    assert chair is not None and chair.name == "Winnie Shek Wai-man"
+    assert _names(find_officials(doc, None, co_chairs, chair)) == ["Hugo Lai Kin-pong"]
