@@ -254,10 +254,12 @@ DELEGATION_BEFORE = LazyPattern(
 DELEGATION_LOOK_BACK = 40
 # "The Shenzhen delegation, led by ..., will comprise officials of X": the same, with the
 # delegation's leader set off by commas between. (matched from the word "delegation")
+# "A Guangzhou delegation led by ..., Mr Z, and comprising officials of X": the same, with the
+# leader's clause joined by "and".
 DELEGATION_LED = LazyPattern(
-    r"delegations?," + WS + r"(?:led|headed)" + WS + r"by\b[^;.]*," + WS
-    + r"(?:(?:will|would|shall|is|was|are|were)" + WS + r"(?:be" + WS + r")?)?(?:also" + WS
-    + r")?\Z")
+    r"delegations?,?+" + WS + r"(?:led|headed)" + WS + r"by\b[^;.]*," + WS
+    + r"(?:and" + WS + r")?(?:(?:will|would|shall|is|was|are|were)" + WS + r"(?:be" + WS
+    + r")?)?(?:also" + WS + r")?\Z")
 DELEGATION_LED_LOOK_BACK = 300
 # "Mr Lam was joined by ...", "Ms Ho will be accompanied by ...": a person the list joins.
 JOINED_LEADER = LazyPattern(
@@ -1460,7 +1462,11 @@ def _side_includes(ctx: _Context) -> list[tuple[int, int, Optional[str], bool, O
             subject = sentence and SIDE_SUBJECT_BEFORE_INCLUDE.search(
                 text, max(sentence.start, j - SIDE_SUBJECT_REACH), j)
             if subject and not ctx.about_other_meeting(sentence):
-                names, _ = ctx.read_list(verb.end(), sentence.end, end_if_none=False)
+                # "The Fujian delegation included the heads of A, B and C": the bodies whose
+                # people make up the side
+                group = INCLUDE_GROUP_LEAD.match(text, verb.end(), sentence.end)
+                names, _ = ctx.read_list(group.end() if group else verb.end(), sentence.end,
+                                         end_if_none=False)
                 if names and names[0][0] - verb.end() <= LIST_OPENING_REACH:
                     side = side_name(subject.group("place"))
                     found.extend((s, e, side, False, None, True) for s, e in names)
@@ -1470,8 +1476,26 @@ def _side_includes(ctx: _Context) -> list[tuple[int, int, Optional[str], bool, O
 
 INCLUDE_AFTER = ("side ", "delegation ", "also ", "will ")  # what stands before "include"
 INCLUDE_VERB = LazyPattern(r"(?:included|includes|include)\b")
+INCLUDE_GROUP_LEAD = LazyPattern(
+    WS + r"(?:the" + WS + r")?(?:(?:senior|other)" + WS + r")?(?:heads|representatives|officials"
+    r"|leaders|delegates)" + WS + r"(?:of|from)\b")
 SIDE_SUBJECT_REACH = 100  # characters before "include" searched for "The X side (will)"
 LIST_OPENING_REACH = 40  # "included representatives of the ...": the list opens near the verb
+
+
+def _acting_for_government(ctx: _Context, names: list[tuple[int, int]], sentence: Span,
+                           cue_start: int, found: list) -> bool:
+    """Is "on behalf of" followed only by whole governments ("the Central Government"), in a
+    sentence whose attending bodies were already read before the cue ("officials from A and B,
+    who attended on behalf of the Central Government")? Then the government is whom those bodies
+    act for, not one more attendee."""
+    text = ctx.text
+    if not all(text.endswith(GOVERNMENT_WORDS, s, e) for s, e in names):
+        return False
+    return any(sentence.start <= f[0] < cue_start for f in found)
+
+
+GOVERNMENT_WORDS = ("Government", "Governments")
 
 
 def _sent_before(text: str, start: int) -> int:
@@ -1638,13 +1662,17 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if names and text.startswith(FRIENDS_CUE_WORDS, cue_start) and not all(
                 ctx.ends_in_head(s, e) for s, e in names):
             continue  # "friends from" a place, or from what may be no body: no list
+        if names and text.startswith("behalf", cue_start) and _acting_for_government(
+                ctx, names, sentence, cue_start, found):
+            continue  # "officials from A and B, who attended on behalf of the Central Government"
         if not names:
             if text.startswith(":", list_start - 1) \
                     or text.find("following", list_start, list_start + FOLLOWING_REACH) >= 0:
                 listed = _following_list(ctx, list_start, cue_start)
                 if listed is not None:
-                    items, covered_to, side = listed
-                    found.extend((s, e, side, False, None, side is not None) for s, e in items)
+                    items, covered_to = listed
+                    found.extend((s, e, side, False, None, side is not None)
+                                 for s, e, side in items)
             continue
         # "representatives of A and B on the Hong Kong side": a side label closing the list is
         # nearest to it (before a side written earlier in the sentence for another list)
@@ -1816,23 +1844,41 @@ def _is_hong_kong_body(ctx: _Context, item: tuple) -> bool:
 # set out one to a line below, each after a dash or bullet ("- Sichuan Provincial Department of
 # Commerce;"). The words between "following" and the colon may name the side.
 FOLLOWING_REACH = 60  # characters after the cue in which "following" is looked for
+# "Officials from the following bureaux and departments were also present:": the verb may
+# stand between the kind of body and the colon.
+FOLLOWING_VERB = (WS + r"(?:(?:were|was)(?:" + WS + r"also)?" + WS + r"(?:present|in" + WS
+                  + r"attendance)|(?:also" + WS + r")?(?:attended|participated))")
 FOLLOWING_LEAD = LazyPattern(
     r"(?<=:)"  # "Attending were representatives of:" (the cue took the colon), the list set out
     r"|" + WS + r"?+(?:(?:the" + WS + r")?(?:officials|representatives|delegates|staff)" + WS
     + r"(?:of|from)" + WS + r")?the" + WS + r"following(?P<kind>(?:" + WS
-    + r"[A-Za-z'\u2019\-]++){0,4}?)" + WS + r"?+:")
+    + r"[A-Za-z'\u2019\-]++){0,4}?)(?:" + FOLLOWING_VERB + r")?" + WS + r"?+:")
 BULLET_ITEM = LazyPattern(
     r"[ \t\u00a0]*+\r?\n[\s\u00a0]*?(?:[-\u2013\u2014\u2022*\u00b7]|\(?[a-z0-9]{1,2}[.)])"
     r"[ \t\u00a0]++(?:the[ \t\u00a0]++)?(?P<run>" + NAME_RUN.replace(WS, r"(?:[ \t\u00a0]++)")
     + r")[ \t\u00a0]*+(?:[;,.](?:[ \t\u00a0]++and"
     r"|[ \t\u00a0]++or)?)?+(?=[ \t\u00a0]*+(?:\r?\n|\Z))")
+# The same list set out under side headings, one name to a line and no bullet: "Hong Kong
+# side:" (or "Guangdong delegation:") on its own line after a blank one, then its names. A line
+# with no bullet is read as an item only inside such a headed list, and only when the whole line
+# is a name.
+SIDE_HEADING = LazyPattern(
+    r"[ \t\u00a0]*+\r?\n(?:[ \t\u00a0]*+\r?\n)*+[ \t\u00a0]*+(?:(?:On|For)[ \t\u00a0]++)?(?:the"
+    r"[ \t\u00a0]++|The[ \t\u00a0]++)?(?P<place>[A-Z][a-z]++(?:[ \t\u00a0]++[A-Z][a-z]++){0,2})"
+    r"[ \t\u00a0]++(?:side|delegation)[ \t\u00a0]*+:[ \t\u00a0]*+(?=\r?\n)")
+LINE_RUN = NAME_RUN.replace(WS, r"(?:[ \t\u00a0]++)")  # a name run that stays on its line
+PLAIN_ITEM = LazyPattern(
+    r"[ \t\u00a0]*+\r?\n[ \t\u00a0]*+(?:the[ \t\u00a0]++)?(?P<run>" + LINE_RUN + r"(?:,[ \t\u00a0]++"
+    + LINE_RUN + r")*+)[ \t\u00a0]*+(?:[;,.](?:[ \t\u00a0]++and)?)?+"
+    r"(?=[ \t\u00a0]*+(?:\r?\n|\Z))")
 
 
 def _following_list(ctx: _Context, list_start: int, cue_start: int
-                    ) -> Optional[tuple[list[tuple[int, int]], int, Optional[str]]]:
+                    ) -> Optional[tuple[list[tuple[int, int, Optional[str]]], int]]:
     """The names set out one to a line after "... attended by officials of the following
-    Sichuan departments:", where the list ends, and its side (the one place the words before
-    the colon name, else the side of the clause); None if no such list follows."""
+    Sichuan departments:", each with its side (the one place the words before the colon name,
+    else the side of the clause; under side headings, its heading's), and where the list ends;
+    None if no such list follows."""
     text = ctx.text
     lead = FOLLOWING_LEAD.match(text, list_start)
     if lead is None:
@@ -1840,20 +1886,60 @@ def _following_list(ctx: _Context, list_start: int, cue_start: int
     items: list[tuple[int, int]] = []
     pos = lead.end()
     while (item := BULLET_ITEM.match(text, pos)) is not None:
-        s, e = item.span("run")  # a name on its own line: the line ends it
-        holds, parts = ctx.reading(s, e)
-        if holds:
-            for ps, pe in parts:
-                if text[pe - 1] == ")" and (defined := TRAILING_ABBR.search(text, ps, pe)):
-                    pe -= len(defined.group())  # evidence: the name, without its short form
-                if not ctx.is_cut_off(pe):
-                    items.append((ps, pe))
         pos = item.end()
+        items.extend(_line_names(ctx, *item.span("run")))
+    if not items and (headed := _headed_lists(ctx, lead.end())) is not None:
+        return headed
     if not items:
         return None
     places = set(places_named(lead.group("kind") or ""))
     side = places.pop() if len(places) == 1 else ctx.side_before(cue_start)
-    return items, pos, side
+    return [(s, e, side) for s, e in items], pos
+
+
+def _line_names(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a name set out on its own line (the line ends it), without a short form
+    defined after it; none if the line does not read as names."""
+    text = ctx.text
+    holds, parts = ctx.reading(start, end)
+    names = []
+    if holds:
+        for ps, pe in parts:
+            if text[pe - 1] == ")" and (defined := TRAILING_ABBR.search(text, ps, pe)):
+                pe -= len(defined.group())  # evidence: the name, without its short form
+            if not ctx.is_cut_off(pe):
+                names.append((ps, pe))
+    return names
+
+
+def _headed_lists(ctx: _Context, pos: int
+                  ) -> Optional[tuple[list[tuple[int, int, Optional[str]]], int]]:
+    """The names set out under side headings after "Officials from the following bureaux and
+    departments were also present:": "Hong Kong side:" on its own line, then one name to a
+    line, until a line that is not a whole name. Each name takes the side of its heading; the
+    list ends at the first group without a name."""
+    text = ctx.text
+    items: list[tuple[int, int, str]] = []
+    while (heading := SIDE_HEADING.match(text, pos)) is not None:
+        place = heading.group("place")
+        if not is_place(place):
+            break
+        side = side_name(place)
+        group = []
+        pos_in = heading.end()
+        while (item := PLAIN_ITEM.match(text, pos_in)) is not None:
+            names = _line_names(ctx, *item.span("run"))
+            if not names:
+                break  # a line that is no name ends the group
+            group.extend(names)
+            pos_in = item.end()
+        if not group:
+            break
+        items.extend((s, e, side) for s, e in group)
+        pos = pos_in
+    if not items:
+        return None
+    return items, pos
 
 
 def _minutes_blocks(text: str) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int]]]:

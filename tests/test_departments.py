@@ -1670,3 +1670,117 @@ def test_delegation_from_bodies_of_one_place_round12():
 ])
 def test_delegation_from_bodies_negative_round12(body, expected):
     assert found5(body) == expected
+
+
+# -- round 13: lists under side headings, "included the heads of", "on behalf of" a government,
+# "a delegation led by ..., and comprising" ------------------------------------------------------
+
+HEADED_LIST = (
+    "Officials from the following bureaux and departments were also present:\n\n"
+    "Hong Kong side:\nTransport and Logistics Bureau (TLB)\nMarine Department\n"
+    "Culture, Sports and Tourism Bureau\n\n"
+    "Zhuhai side:\nZhuhai Municipal Port Bureau (ZMPB)\nZhuhai Municipal Transport Bureau\n\n"
+    "     Mr Wong said the two sides would open a new ferry route next year.")
+
+
+def test_lists_under_side_headings_round13():
+    """"... were also present:", then "<Place> side:" on its own line and one name to a line:
+    each name takes its heading's side; a short form after a name is no part of its evidence."""
+    doc = Document(HEAD + HEADED_LIST)
+    got = find_departments(doc, None)
+    assert [(d.name, d.side) for d in got] == [
+        ("Transport and Logistics Bureau", "Hong Kong"), ("Marine Department", "Hong Kong"),
+        ("Culture, Sports and Tourism Bureau", "Hong Kong"),
+        ("Zhuhai Municipal Port Bureau", "Zhuhai"), ("Zhuhai Municipal Transport Bureau", "Zhuhai")]
+    for d in got:
+        assert doc.text[d.evidence.start:d.evidence.end] == d.evidence.text == d.name
+
+
+def test_lists_under_delegation_headings_round13():
+    body = ("The meeting was attended by the following:\n\nMacao delegation:\nMacao Marine and "
+            "Water Bureau\nMacao Meteorological and Geophysical Bureau\n\nThe meeting ended at noon.")
+    assert found5(body) == [("Macao Marine and Water Bureau", "Macao"),
+                            ("Macao Meteorological and Geophysical Bureau", "Macao")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a line that is no name ends the group
+    ("Officials from the following departments were present:\n\nHong Kong side:\nMarine "
+     "Department\nThe meeting discussed ferry services.\n", [("Marine Department", "Hong Kong")]),
+    # a heading that names no place opens no list
+    ("Officials from the following departments were present:\n\nTechnical side:\nMarine "
+     "Department\nLands Department\n", []),
+    # plain lines with no heading and no bullet are not read as a list
+    ("Officials from the following departments were present:\n\nMarine Department\nLands "
+     "Department\n", []),
+    # "the following" after another verb is no attendance list
+    ("Officials from the following departments were consulted:\n\nHong Kong side:\nMarine "
+     "Department\n", []),
+])
+def test_lists_under_side_headings_negative_round13(body, expected):
+    assert found5(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Shanghai delegation included the heads of the Shanghai Municipal Commission of Commerce "
+     "and the Shanghai Municipal Financial Regulatory Bureau.",
+     [("Shanghai Municipal Commission of Commerce", "Shanghai"),
+      ("Shanghai Municipal Financial Regulatory Bureau", "Shanghai")]),
+    ("The Sichuan side will include representatives from the Sichuan Provincial Department of "
+     "Culture and Tourism.", [("Sichuan Provincial Department of Culture and Tourism", "Sichuan")]),
+])
+def test_delegation_included_group_of_round13(body, expected):
+    """"The X delegation included the heads/representatives/officials of A and B": the bodies
+    whose people make up the side."""
+    assert found5(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # people, not bodies: nothing
+    ("The Shanghai delegation included the heads of several state-owned enterprises.", []),
+    # a post is no group of a body's people
+    ("The Shanghai delegation included the Director of the Shanghai Municipal Commission of "
+     "Commerce.", []),
+])
+def test_delegation_included_group_of_negative_round13(body, expected):
+    assert found5(body) == expected
+
+
+def test_on_behalf_of_government_after_bodies_round13():
+    """"officials from A and B, who attended on behalf of the Central People's Government": the
+    government is whom the bodies act for, not one more attendee."""
+    body = ("The meeting was also joined by officials from the Ministry of Finance and the "
+            "National Development and Reform Commission, who attended on behalf of the Central "
+            "People's Government.")
+    assert [n for n, _ in found5(body)] == ["Ministry of Finance",
+                                           "National Development and Reform Commission"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a government represented with no bodies before it is an attendee
+    ("Mr Chan Ka-wai attended the meeting on behalf of the Macao SAR Government.",
+     ["Macao SAR Government"]),
+    # a body (not a government) on whose behalf someone attends is represented
+    ("Officials of the Lands Department attended the meeting, and a representative attended on "
+     "behalf of the Security Bureau.", ["Lands Department", "Security Bureau"]),
+])
+def test_on_behalf_of_government_negative_round13(body, expected):
+    assert [n for n, _ in found5(body)] == expected
+
+
+def test_delegation_led_and_comprising_round13():
+    """"A Zhuhai delegation led by ..., Mr Z, and comprising officials of A and B will attend":
+    what the delegation is made of is attendance, not a body's membership."""
+    body = ("A Zhuhai delegation led by the Vice-Mayor of Zhuhai, Mr Ho Wing-kei, and comprising "
+            "officials of the Zhuhai Municipal Port Bureau and the Zhuhai Municipal Transport "
+            "Bureau will attend.")
+    assert found5(body) == [("Zhuhai Municipal Port Bureau", "Zhuhai"),
+                            ("Zhuhai Municipal Transport Bureau", "Zhuhai")]
+
+
+def test_led_and_comprising_negative_round13():
+    """A committee (no delegation) "chaired by ..., and comprising representatives of" is
+    membership."""
+    body = ("The Advisory Committee, chaired by Mr Ho Wing-kei, and comprising representatives of "
+            "the Lands Department and the Planning Department, will advise on land supply.")
+    assert found5(body) == []
