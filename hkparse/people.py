@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from typing import Optional
 
 
+from .datafiles import read_data
 from .document import Document, Span
 from .model import Evidence, Meeting, Person
 from .names import Mention, mentions_in, post_only_at
@@ -50,9 +51,29 @@ CHAIR_VERB = LazyPattern(
     # absolute clause names the one who chairs the meeting of the sentence (closed at once)
     r"|\b(?P<with_idiom>presiding|in\s+the\s+chair)(?=\s*[.;])"
 )
+
+
+def _data_section(name: str, section: str) -> list[str]:
+    """The lines of one [section] of a data file (comments, lines starting '#', left out)."""
+    lines: list[str] = []
+    current = None
+    for line in read_data(name).splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+        elif line and not line.startswith("#") and current == section:
+            lines.append(line)
+    return lines
+
+
+# The kinds of a body's own meetings that may stand between the ordinal and "meeting" ("the
+# fifteenth tripartite meeting"): the list meeting.py reads, any space or hyphen inside one.
+_MEETING_QUALIFIERS = "|".join(
+    r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", kind))
+    for kind in sorted(_data_section("meeting_words.txt", "meeting_qualifiers"), key=len, reverse=True))
 # "its third meeting", "the 12th plenary session": an ordinal numbering a meeting.
 NUMBERED_MEETING = LazyPattern(
-    rf"\b(?P<ord>{ORDINAL_PATTERN})\s+(?:(?:plenary|special|regular|joint)\s+)?"
+    rf"\b(?P<ord>{ORDINAL_PATTERN})\s+(?:(?:{_MEETING_QUALIFIERS})\s+)?"
     r"(?:meeting|session|plenary|conference)s?\b", re.I)
 MEETING_WORD = LazyPattern(
     r"\b(?:meetings?|plenary|plenaries|sessions?|conferences?|forum|summit|dialogue|"
@@ -149,9 +170,10 @@ def _who_clause(text: str, start: int, end: int) -> bool:
 # What one takes part or participates in, to attend it: the meeting, not "the development of".
 # "X and Y joined Mr Z on the Hong Kong side / at the meeting": they attend with Mr Z (who is
 # joined, not a joiner); only with the side or the meeting named, never "joined Mr Z in visiting".
+# (or at the meeting's venue, in a meeting held at two or more: "joined Ms Z at the Hong Kong venue")
 _JOINED_SOMEONE = (r"joined\s+(?:mr|mrs|ms|miss|dr|professor|prof)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+"
                    r"(?:on\s+the\s+[\w&'\s-]{1,40}?\bside|at\s+(?:the|this|its|today['\u2019]s)\s+"
-                   r"(?:meeting|session|plenary|talks|discussions?))")
+                   r"(?:meeting|session|plenary|talks|discussions?|(?:[\w-]+\s+){0,2}?venue)\b)")
 # "Dr X also took part." (closing the sentence): a follow-up about the meeting just named.
 _ALSO_TOOK_PART = r"also\s+(?:took|takes|(?:will|shall)\s+take)\s+part(?=\s*[.;])"
 _TAKES_PART_IN = (r"\s+(?:the|this|its|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
@@ -264,7 +286,9 @@ FOLLOW_UP_CUE = LazyPattern(
     r"(?:attended|attends|(?:will|shall)\s+(?:also\s+)?attend)\s+as\s+(?:an?\s+)?observers?|"
     # "The Secretary for X, Mr Y, and the Commissioner for Z, Ms W, will attend.", "Mr Y attended
     # with the Permanent Secretary, Ms W.": attendance with no object is of the meeting just named
-    r"(?:attended|attends|(?:will|shall)\s+attend)(?=\s*[.;]|\s+with\s+(?:the|mr|mrs|ms|miss|dr|professor|prof)\s))\b")
+    # ("attended as well.", "attended too.": the same, said of one more)
+    r"(?:attended|attends|(?:will|shall)\s+attend)(?=\s*[.;]|\s+(?:as\s+well|too)\s*[.;]|"
+    r"\s+with\s+(?:the|mr|mrs|ms|miss|dr|professor|prof)\s))\b")
 # "Joining|Accompanying Mr X at the meeting were ...": Mr X is the one joined, not a joiner.
 JOINED_SOMEONE = LazyPattern(r"\b" + _JOINED_SOMEONE + r"\b")
 JOINED_ONE = LazyPattern(
@@ -1662,6 +1686,10 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             ms = [m for m in ms if m.end <= joined.start()]  # "X joined Mr Y on the Z side": Y is joined
             if not ms:
                 continue
+        if meeting is None and (chairing := _chairs_of_sentence(doc, sent)):
+            ms = [m for m in ms if m.start not in chairing]  # a chair of an unreported meeting
+            if not ms:
+                continue
         met = MET_WORDS_G.search(ci, low, sent.start, sent.end)
         side = side_of(text, sent.start, ms[0].start)
         for m in ms:
@@ -1673,6 +1701,19 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             taken.add(m.name.lower())
             out.append(_person(text, m, side))
     return out
+
+
+def _chairs_of_sentence(doc: Document, sent: Span) -> set[int]:
+    """Where the people a sentence has chair its meeting start ("Yesterday, the Secretary for X,
+    Mr Y, chaired the second preparatory meeting, attended by ..."). Where the release reports
+    no meeting, chairs are not sought: the chair of a meeting it only mentions is no official."""
+    st = doc.text[sent.start:sent.end]
+    if not any(k in st for k in CHAIR_KEYS[:-2]):
+        return set()
+    low, ci = _caseless(doc)
+    verb = CHAIR_VERB_G.search(ci, low, sent.start, sent.end)
+    found = _chairs_in_sentence(doc, sent, verb.start()) if verb is not None else None
+    return {p.start for p in found[1]} if found is not None else set()
 
 
 # One entry of a list set out after a colon: a person alone ("The Financial Secretary, Mr X, JP;"),

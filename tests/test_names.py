@@ -269,3 +269,19 @@ def test_lower_case_qualifier_opens_a_post(text, title, name):
 ])
 def test_lower_case_qualifier_alone_is_no_post(text):
     assert all(m.title is None for m in mentions_in(text, 0, len(text)))
+
+
+@pytest.mark.parametrize("text, title, honorific, name", [
+    # "Madam" before a name is an honorific, never part of it
+    ("the Vice-Governor of Hainan Province, Madam Zhou Lijuan, said", "Vice-Governor of Hainan Province",
+     "Madam", "Zhou Lijuan"),
+    ("the Director of Audit, Madam Chan Mei-ling, said", "Director of Audit", "Madam", "Chan Mei-ling"),
+])
+def test_madam_is_an_honorific(text, title, honorific, name):
+    assert split_person(text) == (title, honorific, name)
+
+
+@pytest.mark.parametrize("text", ["Madam President, Honourable Members,", "Madam Speaker, I move that",
+                                  "Madam Chairman, colleagues,"])
+def test_madam_before_a_post_is_an_address_no_person(text):
+    assert mentions_in(text, 0, len(text)) == []

@@ -1858,3 +1858,67 @@ def test_present_list_marking_no_chair_leaves_the_chair_to_the_prose():
     co_chairs, chair = find_chairs(doc, None)
     assert chair is not None and chair.name == "Winnie Shek Wai-man"
     assert _names(find_officials(doc, None, co_chairs, chair)) == ["Hugo Lai Kin-pong"]
+
+
+# --- round ten: wordings from blind releases (sentences written for these tests) -------------
+
+@pytest.mark.parametrize("body, names", [
+    # "attended as well" / "attended too": a follow-up of the meeting named before, as "attended."
+    ("The Joint Task Force on Ferry Services held its seventh meeting in Macao today.\nThe Director of "
+     "Marine, Mr Felix Wan Hok-lun, attended as well.", ["Felix Wan Hok-lun"]),
+    ("The Expert Group on Air Quality held its fourth meeting today.\nThe Assistant Director of "
+     "Environmental Protection, Dr Grace Mok, and the Deputy Director of the Foshan Ecology Bureau, "
+     "Mr Xu Peng, attended too.", ["Grace Mok", "Xu Peng"]),
+    # "joined <person> at the <place> venue": they attend with the one joined (a meeting held at two venues)
+    ("The Youth Exchange Conference was held by video link today, co-chaired by the Secretary for Home "
+     "Affairs, Ms Nora Lui Ka-yan, in Hong Kong and the Vice-Governor of Hainan, Mr Wu Tao, in Haikou.\n"
+     "The Deputy Secretary for Home Affairs, Mr Ivan Kwok Sai-ho, and the Director of Leisure and "
+     "Cultural Services, Ms Rita Chow, joined Ms Lui at the Hong Kong venue.",
+     ["Ivan Kwok Sai-ho", "Rita Chow"]),
+    ("The Ferry Liaison Group held its 12th meeting today.\nThe Commissioner for Transport, Mr Kelvin "
+     "Sze, joined Mr Ho at the main venue.", ["Kelvin Sze"]),
+])
+def test_officials_round_ten(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+@pytest.mark.parametrize("body", [
+    # no closing stop after "as well": not a follow-up of attending the meeting
+    "The Liaison Group held its 30th meeting today.\nMr Simon Kan Tsz-wai attended as well as spoke at a seminar.",
+    # joining someone at a venue that is no meeting's, or in doing something else
+    "The Liaison Group held its 30th meeting today.\nMs Iris Ma Ching joined Ms Lui at the exhibition.",
+    "The Liaison Group held its 30th meeting today.\nMs Iris Ma Ching joined Ms Lui in visiting the venue.",
+])
+def test_no_officials_round_ten(body):
+    assert _officials(_doc(body)) == []
+
+
+def test_the_chair_of_a_meeting_the_release_does_not_report_is_no_official():
+    # a warning release: a later paragraph mentions a meeting the Secretary chaired; with no meeting
+    # reported, chairs are not sought, and the chair of that meeting must not come out as attending it
+    body = ("The Observatory issued the Amber Rainstorm Signal at 6 am today (June 2).\n"
+            "On Sunday, the Secretary for Development, Ms Carmen Yip Hoi-ling, chaired an "
+            "inter-departmental meeting on slope safety, attended by representatives of 12 departments.")
+    doc = _doc(body, headline="Amber Rainstorm Warning Signal issued")
+    assert find_officials(doc, None, [], None) == []
+
+
+def test_the_chair_of_an_unreported_meeting_leaves_its_attendees():
+    # the rule drops the chairs only: one said to attend in the same sentence still attends
+    body = ("The Chief Secretary, Mr Dennis Hui Wing-fat, chaired the third meeting of the Steering "
+            "Committee on Flood Control today, attended by the Director of Drainage Services, "
+            "Mr Owen Lai Chun-kit.")
+    doc = _doc(body, headline="Flood control preparations stepped up")
+    assert _names(find_officials(doc, None, [], None)) == ["Owen Lai Chun-kit"]
+
+
+def test_a_qualified_numbered_meeting_counts_as_another_meeting():
+    # the kinds of a body's own meetings (data/meeting_words.txt [meeting_qualifiers]) may stand
+    # between the ordinal and "meeting": "the fourth trilateral meeting" is numbered 4
+    body = ("Before the sixth plenary session, the three sides held the fourth trilateral meeting, "
+            "which was chaired by the Director of Trade, Ms Hilda Fok.")
+    assert find_chairs(_doc(body), _reported(6)) == ([], None)
+    assert find_chairs(_doc(body), _reported(4))[1].name == "Hilda Fok"
+    body = ("Before the sixth plenary session, the Group held its second extraordinary meeting, "
+            "which was chaired by the Director of Trade, Ms Hilda Fok.")
+    assert find_chairs(_doc(body), _reported(6)) == ([], None)
