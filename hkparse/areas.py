@@ -189,10 +189,12 @@ def _tables() -> _Tables:
     terms, term_rows, term_rows_back = {}, [], []
     for row in _data_rows("area_terms.tsv"):
         kind, phrase = row[0], row[1]
-        terms[_normal(phrase)] = (kind, row[2] if len(row) > 2 and row[2] else None)
+        measure = row[2] if len(row) > 2 and row[2] else None
+        terms[_normal(phrase)] = ("floor" if kind == "after" else kind, measure)
         # Matched in the lower-case copy: lower-case literals need no re.I, and run faster.
         term_rows.append((phrase, _phrase_pattern(phrase.lower())))
-        term_rows_back.append((phrase, _phrase_pattern(phrase.lower(), reverse=True)))
+        if kind != "after":  # an "after" word says nothing of a figure that follows it
+            term_rows_back.append((phrase, _phrase_pattern(phrase.lower(), reverse=True)))
     qualifiers, qualifier_spellings = {}, []
     for spelling, canonical in _data_rows("qualifiers.tsv"):
         qualifiers[_normal(spelling)] = canonical

@@ -312,9 +312,24 @@ def test_a_figure_that_will_be_a_measure(sentence, expected):
     ("The lot carries 3,000 square metres of open storage.", []),
     ("A 1 800 sq m storage yard will be fenced off.", []),
     ("Some 900 square metres of storage yards lie beside the pier.", []),
+    ("The scheme adds about 7 200 square feet of retail and dining space.", [668.9]),
+    ("Up to 30,000 sq ft of creative workspace will be let at low rents.", [2787.09]),
+    ("Last year it let more than 25 000 sq ft of such space.", [2322.58]),
+    ("There will be 1 500 sq m of landscaped space and 900 sq m of garden space.", []),
+    ("About 700 sq m of public space will open at street level.", []),
+    ("A roof terrace of 400 sq m and 250 sq m of courtyard space.", []),
 ])
 def test_more_kinds_of_space_in_buildings(sentence, expected):
-    assert [a.square_metres for a in areas(sentence)] == expected
+    assert [round(a.square_metres, 2) for a in areas(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # "space" alone says what a figure after it measures, never one before it
+    "A space of 300 sq m will be kept for the exhibition.",
+    "The space is 1 200 square metres.",
+])
+def test_space_before_a_figure_is_too_vague(sentence):
+    assert areas(sentence) == []
 
 
 @pytest.mark.parametrize("end", ["sq m.", "m2.", "sq. m.", "sq ft.", "sq. ft.", "square metres."])
