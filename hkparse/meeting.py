@@ -708,6 +708,11 @@ SERIES_LOOK_BACK = 160
 _CAPITAL_START = LazyPattern(r"(?:^|(?<=[\s\u00a0(]))[A-Z]", re.M)
 
 
+# "<Body>'s Meeting No. 3" (or "<Bodies>' Meeting No. 3"): the possessive right before the
+# meeting word of a "Meeting No. N" (the pattern is searched up to that word's start).
+_POSSESSIVE_BEFORE_MEETING = LazyPattern(rf"(?:[{APOS}]s|(?<=s)[{APOS}]){S}\Z")
+
+
 def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
     """The series a "Meeting No. 5" closes: "Greater Bay Area Tourism Co-ordination Meeting
     No. 5" (the name runs up to and includes "Meeting"). Only a name within the same line and
@@ -716,10 +721,21 @@ def _series_before(text: str, floor: int, m) -> Optional[tuple[str, int, int]]:
     lo = max(floor, m.start() - SERIES_LOOK_BACK)
     for cut in (text.rfind("\n", lo, m.start()), text.rfind(". ", lo, m.start())):
         lo = max(lo, cut + 1)
+    possessive = (_POSSESSIVE_BEFORE_MEETING.search(text, lo, m.start())
+                  if _may(text, lo, m.start(), ("'", "\u2019")) else None)
     for s in _CAPITAL_START.finditer(text, lo, m.start()):
         name = _NAME_AT.match(text, s.start(), meeting_end)
         if name is None or name.end() != meeting_end:
             continue
+        if possessive is not None and possessive.start() > s.start():
+            # "The X Liaison Group's Meeting No. 3": the meeting is the group's, and the
+            # body's name ends at the possessive ("Members of the X Panel's": the panel's).
+            value, ns, ne = _clean_name(text, s.start(), possessive.start())
+            if value and _a_persons(value):
+                continue
+            if _is_named(value) and _names_a_body(value):
+                return value, ns, ne
+            return None
         value, ns, ne = _clean_name(text, name.start(), name.end())
         if _is_named(value) and _last_word(value) in SERIES_HEADS:
             return value, ns, ne
@@ -1585,6 +1601,32 @@ DATED_BY_A_YEAR = re.compile(
     rf"(?:,?{S}(?:which{S}|that{S})?was)?(?:{S}held(?:{S}(?:in|at){S}[A-Z][\w'-]*"
     rf"(?:{S}[A-Z][\w'-]*){{0,3}})?)?{S}in{S}(?:{_MONTH_NAMES}{S})?(?:19|20)\d\d\b(?![/-]\d)")
 
+# "... was presented to the X Task Force at its 41st meeting in July, and members supported
+# it": a meeting dated by a month alone (no day, no year) in a sentence that tells no coming
+# event is a past one, as one dated by a year alone; the meeting a release reports is dated by
+# its day ("today", "on July 5"), and a coming one is told with "will", "to be held" ...
+DATED_BY_A_MONTH = re.compile(
+    rf"(?:{S}held)?{S}in{S}{_MONTH_NAMES}\b(?!{S}?\d|{S}(?:next|this){S}year)")
+# What tells a coming meeting in the sentence around the phrase.
+COMING_WORDS = re.compile(
+    r"\b(?:will|shall|would|to\s+be|is\s+to|are\s+to|scheduled|expected|plan(?:s|ned)?|"
+    r"next|coming|upcoming|forthcoming|intends?)\b", re.I)
+SENTENCE_LOOK_BACK = 240
+
+
+def _dated_by_a_month_in_the_past(text: str, start: int, end: int) -> bool:
+    """True if the meeting phrase at text[start:end] is dated "in <Month>" alone and its
+    sentence (back to its start, on to the clause's end) tells no coming event."""
+    m = DATED_BY_A_MONTH.match(text, end)
+    if m is None:
+        return False
+    lo = max(0, start - SENTENCE_LOOK_BACK)
+    for cut in (text.rfind(". ", lo, start), text.rfind("\n", lo, start)):
+        lo = max(lo, cut + 1)
+    after = CLAUSE_AFTER.match(text, m.end())
+    return (COMING_WORDS.search(text, lo, start) is None
+            and COMING_WORDS.search(text, m.end(), after.end()) is None)
+
 
 def _background(text: str, start: int, end: int) -> bool:
     """True if the meeting phrase at text[start:end] is told as background, not reported."""
@@ -1598,7 +1640,8 @@ def _background(text: str, start: int, end: int) -> bool:
         # dated now before the past words come, which date something else.
         if past is not None and NOW_WORDS.search(clause_after, 0, past.start()) is None:
             return True
-    if text.find("in", end, end + 60) >= 0 and DATED_BY_A_YEAR.match(text, end):
+    if text.find("in", end, end + 60) >= 0 and (DATED_BY_A_YEAR.match(text, end)
+                                                 or _dated_by_a_month_in_the_past(text, start, end)):
         return True
     lo = max(0, start - BACKGROUND_LOOK_BACK)
     if text.find("wh", lo, start) < 0 and text.find("that", lo, start) < 0:

@@ -1682,3 +1682,81 @@ def test_unnumbered_read_only_where_they_may_widen_the_body(text, monkeypatch):
     monkeypatch.setattr(meeting._LeadUnnumbered, "that_may_widen",
                         lambda self, body: self.all())
     assert meeting_of(text) == fast
+
+
+# "<Body>'s Meeting No. N": the possessive ends the body's name; a possessive of no named
+# body gives no body.
+@pytest.mark.parametrize("sentence, number, body", [
+    ("The Secretary for Security and the Macao Secretary for Security co-chaired the "
+     "Hong Kong-Macao Boundary Crossing Facilitation Working Group's Meeting No. 6 in "
+     "Macao today (May 3).", 6, "Hong Kong-Macao Boundary Crossing Facilitation Working Group"),
+    ("The Northern Lantau Coastal Planning Committee\u2019s Meeting No. 12 was held today "
+     "(May 3).", 12, "Northern Lantau Coastal Planning Committee"),
+    ("Members of the Pearl River Estuary Water Quality Panel's Meeting No. 2 today (May 3) "
+     "reviewed the monitoring data.", 2, "Pearl River Estuary Water Quality Panel"),
+    # no possessive: the series name runs up to "Meeting", as before
+    ("The Fujian-Hong Kong Trade Promotion Meeting No. 4 was held today (May 3).", 4,
+     "Fujian-Hong Kong Trade Promotion Meeting"),
+])
+def test_possessive_before_meeting_no_ends_the_body(sentence, number, body):
+    m = meeting_of(release("x", sentence))
+    assert (m.number, m.body) == (number, body)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Secretary's Meeting No. 4 with district leaders was held today (May 3).",
+    "The Joint Working Group's Meeting No. 4 was held today (May 3).",  # generic: no name
+])
+def test_possessive_of_no_named_body_gives_no_body(sentence):
+    m = meeting_of(release("x", sentence))
+    assert m.number == 4 and m.body is None
+    assert "'s" not in m.evidence.text or m.body is None
+
+
+# A meeting dated "in <Month>" alone, in a sentence telling no coming event, is a past one:
+# the release reports something else.
+@pytest.mark.parametrize("headline, lead", [
+    ("Public engagement on Tai Po market square redesign launched",
+     "The Planning Department today (May 3) launched a six-week public engagement exercise on "
+     "the redesign of the Tai Po market square. The scheme was presented to the Tai Po "
+     "District Planning Committee at its 27th meeting in March, and members supported "
+     "consulting the public."),
+    ("Cycle track extension to open",
+     "The Transport Department announced today (May 3) that the Sha Tin cycle track extension "
+     "will open next week. The Cycle Track Advisory Panel endorsed the alignment at its "
+     "ninth meeting held in January."),
+    ("New subsidy for rural clinics",
+     "The Health Bureau today (May 3) announced a new subsidy for rural clinics. The proposal "
+     "had been discussed at the 15th meeting of the Rural Health Services Council in February."),
+])
+def test_meeting_dated_by_a_month_alone_in_the_past_is_background(headline, lead):
+    m = meeting_of(release(headline, lead))
+    assert m is None or m.number is None
+
+
+@pytest.mark.parametrize("lead, number", [
+    # a coming meeting dated by a month: announced, so reported
+    ("The Rural Health Services Council will hold its 16th meeting in June to review the "
+     "subsidy scheme.", 16),
+    ("The 16th meeting of the Rural Health Services Council, to be held in June, will "
+     "review the subsidy scheme.", 16),
+    ("The Rural Health Services Council is scheduled to hold its 16th meeting in June.", 16),
+    # dated by its day: the meeting reported
+    ("The Rural Health Services Council held its 16th meeting today (May 3) and reviewed "
+     "the subsidy scheme set up in March.", 16),
+    ("The Rural Health Services Council held its 16th meeting on May 2 in Sha Tin.", 16),
+    # "in <Month> next year" is a coming one
+    ("The Secretary said that the Rural Health Services Council would hold its 16th meeting "
+     "in June next year.", 16),
+])
+def test_meeting_dated_by_a_month_but_coming_or_dated_by_its_day_stays(lead, number):
+    m = meeting_of(release("x", lead))
+    assert m is not None and m.number == number
+
+
+def test_an_earlier_meeting_dated_by_a_month_leaves_the_reported_one():
+    m = meeting_of(release(
+        "Harbour Access Committee holds 27th meeting",
+        "The Harbour Access Committee held its 27th meeting today (May 3). Since its 26th "
+        "meeting in March, three new stretches of promenade have opened."))
+    assert (m.number, m.body) == (27, "Harbour Access Committee")
