@@ -20,7 +20,7 @@ from typing import Optional
 from .datafiles import read_data
 from .document import Document, Span
 from .model import Evidence, Meeting, Person
-from .names import Mention, mentions_in, post_only_at
+from .names import ORG_HEAD_WORDS, Mention, mentions_in, post_only_at
 from .numbers import ORDINAL_PATTERN, ordinal_value
 from .patterns import LazyPattern
 from .names import _is_name_word as is_name_word
@@ -159,6 +159,12 @@ WHO_DID = LazyPattern(r"\bwho\s+(?:also\s+)?$")
 THE_MEETING = LazyPattern(r"(?<=ed)\s+the\s+(?:meeting|session|plenary)\b")
 # "X, and Y, who will co-chair the meeting": a relative clause after the list names its chairs.
 WHO_CLAUSE = LazyPattern(r"\s*(?:\([^()\n]{1,40}\))?\s*,\s*who\s+")
+
+
+# ", who led the Hong Kong delegation, and the": a relative clause closed by a comma between two
+# co-chairs of one list (no name inside: the gap runs from one person to the next).
+WHO_CLAUSE_IN_LIST = LazyPattern(
+    r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*who\s+[^,;.:()\n\"\u201c\u201d]{1,100},\s*and\s+(?:the\s+)?")
 
 
 def _who_clause(text: str, start: int, end: int) -> bool:
@@ -871,12 +877,17 @@ def _mentions(doc: Document, span: Span) -> list[Mention]:
     return found
 
 
-def _chain_forward(text: str, ms: list[Mention], first: int) -> list[Mention]:
-    """The co-ordinated list that starts with ms[first]."""
+def _chain_forward(text: str, ms: list[Mention], first: int, relative_clauses: bool = False) -> list[Mention]:
+    """The co-ordinated list that starts with ms[first]. With `relative_clauses` (a list of
+    co-chairs, where a second one is expected), a clause about the first may stand before the
+    second: "jointly chaired by X, who led the Hong Kong delegation, and Y" (never before a third:
+    "X and Y, who said ..., and Z" may start a new clause)."""
     out = [ms[first]]
     gap = _list_gap(text)
     for k in range(first + 1, len(ms)):
-        if not gap.fullmatch(text, out[-1].end, ms[k].start):
+        if not gap.fullmatch(text, out[-1].end, ms[k].start) and not (
+                relative_clauses and len(out) == 1 and text.find("who", out[-1].end, ms[k].start) >= 0
+                and WHO_CLAUSE_IN_LIST.compiled.fullmatch(text, out[-1].end, ms[k].start)):
             break
         out.append(ms[k])
     return out
@@ -1065,7 +1076,7 @@ def _chairs_in_sentence(doc: Document, sent: Span, first_verb: int) -> Optional[
                         # "the two heads of the Committee, Mr X": the body is no post of Mr X
                         chain_ms = _mentions_trimmed(text, ms, listed[0], list_from)
             if listed and chain_ms[listed[0]].start - list_from < 60:
-                people = _chain_forward(text, chain_ms, listed[0])
+                people = _chain_forward(text, chain_ms, listed[0], relative_clauses=co)
                 if co:  # "co-chaired by the Director of X, Mr Y, and the Vice-Governor of Z."
                     and_post = AND_POST.compiled.match(text, people[-1].end, sent.end)
                     post = and_post and post_only_at(text, and_post.end(), sent.end)
@@ -1462,11 +1473,41 @@ def _past_trailing_post(text: str, m: Mention) -> int:
     return m.end
 
 
+# A word that may follow an event word inside a capitalised name: a capitalised word, or "and"
+# or "&" before one ("Convention and Exhibition Industry Association").
+_NAME_WORD_AFTER = LazyPattern(r"\s+(?:(?:and|&)\s+)?([A-Z][\w'\u2019-]*)")
+
+
+def _in_organisation_name(text: str, start: int, end: int) -> bool:
+    """Whether the event word text[start:end] is written with a capital and a run of capitalised
+    words after it ends in the head of an organisation's name (data/org_heads.txt): "the Hong Kong
+    Convention and Exhibition Industry Association" is a body, no exhibition anyone attends."""
+    if not text[start:start + 1].isupper():
+        return False
+    last = None
+    for _ in range(6):
+        word = _NAME_WORD_AFTER.compiled.match(text, end)
+        if word is None:
+            break
+        last, end = word.group(1), word.end()
+    return last is not None and last in ORG_HEAD_WORDS
+
+
+def _event_word(doc: Document, start: int, end: int):
+    """The first ceremony, meal, press conference... word (NOT_ATTENDING) of doc.text[start:end]
+    that names an event, not a word inside an organisation's name."""
+    low, ci = _caseless(doc)
+    for bad in NOT_ATTENDING_G.finditer(ci, low, start, end):
+        if not _in_organisation_name(doc.text, bad.start(), bad.end()):
+            return bad
+    return None
+
+
 def _about_other_event(doc: Document, sent: Span) -> bool:
     """A sentence about a ceremony, a meal or a press conference and not a meeting: a follow-up
     ("Mr X also attended.") after it speaks of that event."""
     low, ci = _caseless(doc)
-    bad = NOT_ATTENDING_G.search(ci, low, sent.start, sent.end)
+    bad = _event_word(doc, sent.start, sent.end)
     if bad is None:
         return False
     rest = low[sent.start:bad.start()] + low[bad.end():sent.end]
@@ -1630,12 +1671,13 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             rest = ci(FORUM_ON.compiled).sub(" ", stext)
             if not STRONG_MEETING_WORD_G.search(ci, rest):
                 continue
-        bad = NOT_ATTENDING_G.search(ci, stext)
+        bad = _event_word(doc, sent.start, sent.end)
         if bad is not None:
             # where the release reports no meeting, "the opening ceremony of the Green Summit"
             # is a ceremony: the summit named there is the ceremony's, no meeting of its own
-            of_event = ci(CEREMONY_OF_EVENT.compiled).match(stext, bad.start()) if meeting is None else None
-            rest = stext[:bad.start()] + stext[of_event.end() if of_event else bad.end():]
+            bad_start, bad_end = bad.start() - sent.start, bad.end() - sent.start
+            of_event = ci(CEREMONY_OF_EVENT.compiled).match(stext, bad_start) if meeting is None else None
+            rest = stext[:bad_start] + stext[of_event.end() if of_event else bad_end:]
             if not any(not MEETING_WITH.compiled.match(rest, word.end())
                        for word in STRONG_MEETING_WORD_G.finditer(ci, rest)):
                 continue  # "hold a meeting with the Bureau and attend a luncheon": a meal attended

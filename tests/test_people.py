@@ -1922,3 +1922,70 @@ def test_a_qualified_numbered_meeting_counts_as_another_meeting():
     body = ("Before the sixth plenary session, the Group held its second extraordinary meeting, "
             "which was chaired by the Director of Trade, Ms Hilda Fok.")
     assert find_chairs(_doc(body), _reported(6)) == ([], None)
+
+
+# --- round 11: a relative clause inside a list of two co-chairs; an event word inside the name of
+# an organisation ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("body, names", [
+    ("The meeting was jointly chaired by the Commissioner for Transport, Ms Rosanna Lee Wai-kwan, who "
+     "headed the Hong Kong side, and the Director of the Transport Bureau of Macao, Mr Lam Hou-san.",
+     ["Rosanna Lee Wai-kwan", "Lam Hou-san"]),
+    ("The fourth plenary session was co-chaired by Secretary for Education Mrs Olivia Kwan, who "
+     "is also the Chairman of the Youth Council, and Guangxi Vice-Chairman Mr Huang Wen.",
+     ["Olivia Kwan", "Huang Wen"]),
+    ("The Joint Conference was co-hosted by the Director of Food, Dr Eric Pun (left), who led a "
+     "12-member delegation, and the Deputy Director of Fujian's Market Bureau, Ms Xu Ying (right).",
+     ["Eric Pun", "Xu Ying"]),
+])
+def test_co_chairs_past_a_relative_clause(body, names):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == names
+    assert chair is None
+    # the second co-chair is no official for having "led a delegation" in the same sentence
+    assert _officials(_doc(body)) == []
+
+
+@pytest.mark.parametrize("body, co_chairs, chair", [
+    # one chair only: a clause after him and a person later are no second chair
+    ("The meeting was chaired by the Director of Audit, Mr Sam Ko, who welcomed new members, and "
+     "the Deputy Director, Ms Tina Fu, briefed them.", [], "Sam Ko"),
+    # a third person after a clause about the second starts a new clause
+    ("The meeting was co-chaired by the Secretary for Transport, Mr Alan Fung, and the Vice Mayor of "
+     "Foshan, Mr Gao Lin, who said the link would open in 2027, and the Director of Highways, "
+     "Mr Peter Lo, briefed members.", ["Alan Fung", "Gao Lin"], None),
+    # a clause with a person in it: no list runs through it (to him or past him)
+    ("The meeting was co-chaired by the Secretary for Transport, Mr Alan Fung, who thanked Mr Ivan "
+     "Choi for his work, and the Vice Mayor of Foshan, Mr Gao Lin.", ["Alan Fung"], None),
+])
+def test_relative_clause_does_not_lengthen_other_lists(body, co_chairs, chair):
+    found, found_chair = find_chairs(_doc(body), None)
+    assert _names(found) == co_chairs
+    assert (found_chair.name if found_chair else None) == chair
+
+
+@pytest.mark.parametrize("body, names", [
+    # "Exhibition" inside "... Convention and Exhibition Industry Association": a body, no event
+    ("The Secretary for Commerce, Mr Victor Lam, will co-chair the first meeting of the Joint Working "
+     "Group in Xiamen on Friday.\nMembers of the delegation include the Deputy Secretary for Commerce, "
+     "Ms Carol Pang Wing-sze; the Assistant Commissioner for Tourism, Mr Dick Lau Chi-man; and "
+     "representatives of the Hong Kong Exhibition and Convention Industry Association.",
+     ["Carol Pang Wing-sze", "Dick Lau Chi-man"]),
+    ("The Tourism Liaison Group held its fifth meeting today.\nThe Chairman of the Reception Services "
+     "Council, Mr Bosco Yim, also attended.", ["Bosco Yim"]),
+])
+def test_event_word_inside_an_organisation_name_is_no_event(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+@pytest.mark.parametrize("body", [
+    # capitalised events: a reception or a ceremony named in capitals is still one
+    "The Tourism Liaison Group held its fifth meeting today.\nMr Chan later hosted the Spring Reception "
+    "for consuls.\nThe Director of Marine, Ms Iris Hung, also attended.",
+    "The Tourism Liaison Group held its fifth meeting today.\nMr Chan later officiated at the Food "
+    "Exhibition Opening Ceremony.\nThe Director of Marine, Ms Iris Hung, also attended.",
+    # a lower-case event word before capitals is an event whatever follows
+    "The Tourism Liaison Group held its fifth meeting today.\nMr Chan later opened an exhibition "
+    "Hong Kong Council members had set up.\nThe Director of Marine, Ms Iris Hung, also attended.",
+])
+def test_capitalised_events_are_still_events(body):
+    assert _officials(_doc(body)) == []
