@@ -54,9 +54,12 @@ OFFICE_IN = (r"(?:(?<=Office)|(?<=Offices)|(?<=ETO))" + WS + r"in" + WS
 # "on"/"for" stops the run where "the", one to five capitalised words and "side" follow.
 SIDE_WORDING_AHEAD = (r"(?!" + WS + r"the" + WS + r"(?:" + CAP_WORD + WS + r"){1,5}sides?\b)")
 NAME_CONNECTOR = r"(?:of|and|&|the|(?:for|on)" + SIDE_WORDING_AHEAD + r")"
+# "Conde S. Januario Hospital": a single capital with a full stop, between two capitalised
+# words of one name, is an initial (the stop ends no sentence there).
+NAME_INITIAL = r"\.(?<=[ \t\u00a0][A-Z]\.)(?=[ \t\u00a0][A-Z][a-z])"  # the stop tried first
 NAME_RUN = (CAP_WORD + r"(?:" + WS + r"(?:" + NAME_CONNECTOR + WS + r"){0,2}" + CAP_WORD
             + r"|" + WS + r"?" + ABBR_DEF + r"|" + WS + r"in" + WS + r"the" + WS + HK_REGION
-            + r"|" + OFFICE_IN + r")*+")
+            + r"|" + OFFICE_IN + r"|" + NAME_INITIAL + r")*+")
 NAME_RUN_RE = LazyPattern(NAME_RUN)
 # A name run that ends where the search ends: the organisation just before "officials".
 # (compiled on first use)
@@ -82,11 +85,13 @@ SEPARATOR = (
 # one for the separator and one for the run.
 LIST_ITEM = LazyPattern(r"(?>" + SEPARATOR + r")(?P<run>" + NAME_RUN + r")")
 
-# Cues that open a list of attending organisations.
+# Cues that open a list of attending organisations ("Hong Kong delegation members came from A
+# and B": where the members of the delegation came from is who attends).
 STRONG_CUE = (
-    r"\b(?:[Rr]epresentatives?|[Oo]fficials?|[Dd]elegates|[Pp]eople|[Dd]elegations?)"
+    r"\b(?:[Rr]epresentatives?|[Oo]fficials?|[Dd]elegates|[Pp]eople|[Dd]elegations?(?:" + WS
+    + r"members)?)"
     r"(?:" + WS + r"(?:attending|present" + WS + r"at)" + WS + r"the" + WS + r"\w++" + WS
-    + r"were)?" + WS + r"(?:from|of)\b(?:" + WS + r"?:)?"
+    + r"were)?" + WS + r"(?:came" + WS + r"from|from|of)\b(?:" + WS + r"?:)?"
     r"|\battended" + WS + r"by\b"
 )
 # Words that also name people at work elsewhere ("technical staff of X had adopted ..."): they
@@ -96,6 +101,7 @@ STRONG_CUE = (
 WEAK_CUE = (r"\b(?:members|leaders|heads|[Ss]taff|[Oo]fficers|[Cc]olleagues|[Ee]xperts"
             r"|[Ff]riends)" + WS + r"(?:from|of)\b")
 FRIENDS_CUE_WORDS = ("friends", "Friends")
+MEMBERS_CUE_WORDS = ("members", "Members")
 BEHALF_CUE = r"(?<=\bon[ \u00a0\r\n])behalf" + WS + r"of\b"
 # "the Guangdong side was represented by A, B and C": the bodies that make up a side. Taken in
 # a sentence about attendance, or where the clause names the side (see _cue_lists).
@@ -243,6 +249,11 @@ MEMBERSHIP = (
     + r"Force|Board|Group|Conference)|side" + WS + r"of" + WS + r"the" + WS
     + r"(?:Committee|Commission|Council|Task" + WS + r"Force|Board|Group|Joint))\b"
 )
+# "Members of the Committee attended": the verb after "members of the <body>" that makes it
+# the members at the meeting, not what the body is made of.
+MEMBERS_ATTENDED = LazyPattern(
+    WS + r"(?:also" + WS + r")?(?:attended|participated|joined|took" + WS + r"part|were" + WS
+    + r"(?:also" + WS + r")?present)\b")
 GOVERNMENTS_OF_RE = LazyPattern(GOVERNMENTS_OF)
 NAME_RUN_BEFORE_RE = LazyPattern(NAME_RUN_BEFORE)
 MEMBERSHIP_RE = LazyPattern(MEMBERSHIP)
@@ -630,7 +641,7 @@ class _Context(_Names):
     def about_membership(self, sentence: Span) -> bool:
         """Does the sentence say what a body is made of ("consists of representatives of")?"""
         return self._says_once("membership", sentence, MEMBERSHIP_TEST, MEMBERSHIP_WORDS,
-                               self.lowered, unless=self._delegation_makeup)
+                               self.lowered, unless=self._attendance_not_makeup)
 
     def says_respectively(self, sentence: Span) -> bool:
         return self._says_once("respectively", sentence, RESPECTIVELY, RESPECTIVELY_WORDS, self.text)
@@ -676,6 +687,17 @@ class _Context(_Names):
                     return True
                 i = where.find(word, i + 1, end)
         return False
+
+    def _attendance_not_makeup(self, start: int, at: int) -> bool:
+        """Does the membership wording at `at` speak of attendance after all: what a
+        delegation is made of, or the members of a body who attended ("non-official members
+        of the Task Force attended, joined by officials from A and B")?"""
+        if self._delegation_makeup(start, at):
+            return True
+        if self.text[at:at + 1] not in "Mm":
+            return False
+        members = MEMBERSHIP_RE.match(self.text, at)
+        return members is not None and MEMBERS_ATTENDED.match(self.text, members.end()) is not None
 
     def _delegation_makeup(self, start: int, at: int) -> bool:
         """Does "comprise"/"consist" at `at` say what a delegation is made of?"""
@@ -1450,11 +1472,19 @@ def _cue_word_starts(text: str) -> list[tuple[int, tuple[str, ...]]]:
 def _side_includes(ctx: _Context) -> list[tuple[int, int, Optional[str], bool, Optional[str],
                                                   bool]]:
     """"The Hong Kong delegation included A and B", "The Macao side will include C": the
-    bodies a side is made of, after "include" (tried only where "side"/"delegation", perhaps
-    with "also"/"will", stands just before it)."""
+    bodies a side is made of, after "include" ("comprise", "consist of"; tried only where
+    "side"/"delegation", perhaps with "also"/"will", stands just before it)."""
+    found = []
+    for needle in SIDE_MAKEUP_NEEDLES:
+        found.extend(_side_makeup_at(ctx, needle))
+    return found
+
+
+def _side_makeup_at(ctx: _Context, needle: str) -> list:
+    """_side_includes for the verbs found at `needle`."""
     text = ctx.text
     found = []
-    j = text.find("includ")
+    j = text.find(needle)
     while j >= 0:
         if text.endswith(INCLUDE_AFTER, max(0, j - 12), j) and (
                 verb := INCLUDE_VERB.match(text, j)) is not None:
@@ -1468,17 +1498,24 @@ def _side_includes(ctx: _Context) -> list[tuple[int, int, Optional[str], bool, O
                 names, _ = ctx.read_list(group.end() if group else verb.end(), sentence.end,
                                          end_if_none=False)
                 if names and names[0][0] - verb.end() <= LIST_OPENING_REACH:
-                    side = side_name(subject.group("place"))
-                    found.extend((s, e, side, False, None, True) for s, e in names)
-        j = text.find("includ", j + 6)
+                    # "... the Labour Bureau of the Macao SAR Government": a place closing the
+                    # list owns the names up to it, as at a cue (read there the same way)
+                    names, side, by_label = _split_at_closing_place(
+                        ctx, names, side_name(subject.group("place")), True, False, found)
+                    found.extend((s, e, side, False, None, by_label) for s, e in names)
+        j = text.find(needle, j + len(needle))
     return found
 
 
 INCLUDE_AFTER = ("side ", "delegation ", "also ", "will ")  # what stands before "include"
-INCLUDE_VERB = LazyPattern(r"(?:included|includes|include)\b")
+# "The Hong Kong side comprised officers of A, B and C": what a side consists of is said with
+# "include", "comprise" or "consist of" alike.
+SIDE_MAKEUP_NEEDLES = ("includ", "compris", "consist")
+INCLUDE_VERB = LazyPattern(r"(?:included|includes|include|comprised|comprises|comprise"
+                           r"|(?:consisted|consists|consist)" + WS + r"of)\b")
 INCLUDE_GROUP_LEAD = LazyPattern(
     WS + r"(?:the" + WS + r")?(?:(?:senior|other)" + WS + r")?(?:heads|representatives|officials"
-    r"|leaders|delegates)" + WS + r"(?:of|from)\b")
+    r"|officers|leaders|delegates)" + WS + r"(?:of|from)\b")
 SIDE_SUBJECT_REACH = 100  # characters before "include" searched for "The X side (will)"
 LIST_OPENING_REACH = 40  # "included representatives of the ...": the list opens near the verb
 
@@ -1662,6 +1699,9 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if names and text.startswith(FRIENDS_CUE_WORDS, cue_start) and not all(
                 ctx.ends_in_head(s, e) for s, e in names):
             continue  # "friends from" a place, or from what may be no body: no list
+        if names and text.startswith(MEMBERS_CUE_WORDS, cue_start) and all(
+                GENERIC_BODY_WORDS.issuperset(text[s:e].split()) for s, e in names):
+            continue  # "members of the Task Force attended": the meeting's own body, referred back
         if names and text.startswith("behalf", cue_start) and _acting_for_government(
                 ctx, names, sentence, cue_start, found):
             continue  # "officials from A and B, who attended on behalf of the Central Government"
@@ -1687,8 +1727,10 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             if not side:
                 # "A attended on the Hong Kong side, while officials of B attended on the Macao
                 # side": the verb clause closing the list is nearer than a side before its cue
+                # side of the clause up to the list, its cue with it: "..., while Macao
+                # officials from A and B attended" (the place standing before the cue word)
                 tail = LIST_SIDE_TAIL.match(text, end, limit)
-                side = side_name(tail.group("place")) if tail else ctx.side_before(cue_start)
+                side = side_name(tail.group("place")) if tail else ctx.side_before(list_start)
                 if side is None and tail is None and JOIN_THE_DELEGATION.match(text, end, limit):
                     side = _sole_delegation_side(ctx)  # "... will also join the delegation"
         if side is None:  # "Representing the HKSAR Government were ... officers of A"

@@ -1784,3 +1784,113 @@ def test_led_and_comprising_negative_round13():
     body = ("The Advisory Committee, chaired by Mr Ho Wing-kei, and comprising representatives of "
             "the Lands Department and the Planning Department, will advise on land supply.")
     assert found5(body) == []
+
+
+# Round 14: an initial inside a name, members of the meeting's own body attending, what a side
+# "comprised" or "consisted of", "delegation members came from", and a place before the cue word
+# of a second clause.
+@pytest.mark.parametrize("body, expected", [
+    # a single capital with a full stop between capitalised words is an initial of the name
+    ("Officials of the Kiang Wu Hospital, the Ricardo T. Lemos Hospital and the Macao Fire "
+     "Services Bureau were present on the Macao side.",
+     [("Kiang Wu Hospital", "Macao"), ("Ricardo T. Lemos Hospital", "Macao"),
+      ("Macao Fire Services Bureau", "Macao")]),
+    ("Representatives of the Elsie M. Tam Foundation attended the meeting.",
+     [("Elsie M. Tam Foundation", None)]),
+])
+def test_initial_inside_name_round14(body, expected):
+    assert sides(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a full stop ending the sentence after a one-letter word is no initial
+    ("Representatives of the Transport Department attended Meeting B. Mr Chan said the works "
+     "would start soon.", [("Transport Department", None)]),
+    # an initial followed by a lower-case word: the name ends before it
+    ("Officials of the Water Supplies Department attended Phase A. Officials said so.",
+     [("Water Supplies Department", None)]),
+])
+def test_initial_inside_name_negative_round14(body, expected):
+    assert sides(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the members of the body holding the meeting attended: attendance, and the body referred
+    # back to by its generic words is no attendee
+    ("The Chairman and non-official members of the Working Group attended, joined by officials "
+     "from the Drainage Services Department (DSD) and the Highways Department (HyD).",
+     ["Drainage Services Department", "Highways Department"]),
+    ("Members of the Advisory Committee were also present, with representatives of the Labour "
+     "Department.", ["Labour Department"]),
+])
+def test_members_of_the_body_attending_round14(body, expected):
+    assert names(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # what the body is made of stays membership
+    "Members of the Working Group consist of representatives of the Drainage Services Department "
+    "and the Highways Department.",
+    "Members of the Council comprise officers of the Labour Department and the Marine Department, "
+    "who attended a briefing last month.",
+])
+def test_members_of_the_body_negative_round14(body):
+    assert names(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Hong Kong side comprised officers of the Innovation and Technology Commission and the "
+     "Intellectual Property Department.",
+     [("Innovation and Technology Commission", "Hong Kong"),
+      ("Intellectual Property Department", "Hong Kong")]),
+    ("The Macao delegation consisted of officials of the Macao Economic Services and the Labour "
+     "Affairs Bureau of the Macao SAR Government.",
+     [("Macao Economic Services", "Macao"), ("Labour Affairs Bureau", "Macao")]),
+    # a side's makeup stated with "comprised": its side whatever the sentence says of attending
+    ("On the Shenzhen side, representatives of the Shenzhen Municipal Water Bureau were present. "
+     "The Hong Kong side comprised officers of the Water Supplies Department.",
+     [("Shenzhen Municipal Water Bureau", "Shenzhen"), ("Water Supplies Department", "Hong Kong")]),
+])
+def test_side_comprised_round14(body, expected):
+    assert sides(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a committee (no side, no delegation) comprising bodies: membership
+    "The Steering Committee comprised officers of the Lands Department and the Planning "
+    "Department.",
+    # what a side comprised, a different thing from bodies: nothing
+    "The Hong Kong side comprised officers of several grades.",
+])
+def test_side_comprised_negative_round14(body):
+    assert names(body) == []
+
+
+def test_delegation_members_came_from_round14():
+    """"Hong Kong delegation members came from A and B, while Macao officials from C and D also
+    attended": where the members came from attends; the place before the cue word of the second
+    clause is its side (nearer than the first clause's)."""
+    body = ("Hong Kong delegation members came from the Customs and Excise Department and the "
+            "Marine Department, while Macao officials from the Maritime and Water Bureau and the "
+            "Macao Customs Service also attended.")
+    assert sides(body) == [("Customs and Excise Department", "Hong Kong"),
+                           ("Marine Department", "Hong Kong"),
+                           ("Maritime and Water Bureau", "Macao"),
+                           ("Macao Customs Service", "Macao")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "came from" a place is no body
+    ("Delegation members came from Hong Kong and Macao.", []),
+    # a cue with no place before it keeps the side of the clause before
+    ("On the Macao side, officials from the Maritime and Water Bureau attended.",
+     [("Maritime and Water Bureau", "Macao")]),
+])
+def test_delegation_members_came_from_negative_round14(body, expected):
+    assert sides(body) == expected
+
+
+def test_tourism_commission_and_amo_are_hong_kong_bodies_round14():
+    from hkparse.gazetteer import gazetteer
+    assert gazetteer().lookup("Tourism Commission").side == "Hong Kong"
+    assert gazetteer().lookup("Antiquities and Monuments Office").side == "Hong Kong"
