@@ -659,6 +659,12 @@ class _Context(_Names):
         return got
 
     @computed_once
+    def delegation_leader_side(self) -> Optional[str]:
+        """The side of the one delegation the release has someone lead (see
+        _delegation_leader_side)."""
+        return _delegation_leader_side(self)
+
+    @computed_once
     def lowered(self) -> Optional[str]:
         """text.lower(), if it keeps every offset and every case-insensitive match."""
         if self.text.isascii():
@@ -1334,6 +1340,57 @@ def _sole_delegation_side(ctx: _Context) -> Optional[str]:
     return places.pop() if len(places) == 1 else None
 
 
+# "Members of the delegation include ...": a sentence on the makeup of a delegation named
+# without its place.
+MEMBERS_OF_DELEGATION = LazyPattern(
+    r"[\s\u00a0]*+(?:Members|The" + WS + r"members)" + WS + r"of" + WS + r"the" + WS
+    + r"delegation" + WS + r"(?:will" + WS + r")?(?:include|includes|included|comprise|comprises"
+    r"|comprised)\b")
+# "..., Mr Ronald Ip Chi-wing, will lead a delegation": the leader, just before the verb.
+PERSON_BEFORE_LEAD = LazyPattern(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?" + WS + r"[A-Z][A-Za-z'\u2019\-]*+(?:" + WS
+    + r"[A-Z][A-Za-z'\u2019\-]*+){0,4}+," + WS + r"(?:(?:will|would)" + WS + r")?\Z")
+LEAD_VERBS = ("lead ", "leads ", "led ", "leading ")  # before "a delegation"
+LEADER_LOOK_BACK = 150  # characters before the verb in which the leader's name stands
+MEMBERS_REACH = 20  # characters from a sentence's start in which its "Members" stands
+
+
+def _delegation_members_side(ctx: _Context, sentence: Span) -> Optional[str]:
+    """"Members of the delegation include ... representatives of A and B": the side of the one
+    delegation the release has someone lead ("The Secretary for X, Mr Y, will lead a delegation
+    to ..."), read off the leader's post as for a person a list joins (see
+    _Context.joined_leader_side). None where the sentence opens otherwise, or where the leaders
+    of the release's delegations are of different sides."""
+    text = ctx.text
+    if text.find("embers", sentence.start, sentence.start + MEMBERS_REACH) < 0:
+        return None  # a cheap test first: most sentences open otherwise
+    if MEMBERS_OF_DELEGATION.match(text, sentence.start, sentence.end) is None:
+        return None
+    return ctx.delegation_leader_side
+
+
+def _delegation_leader_side(ctx: _Context) -> Optional[str]:
+    """The side of the leaders of the delegations the release has someone lead (one side for
+    all, or None): see _delegation_members_side."""
+    text = ctx.text
+    sides = set()
+    at = text.find(" a delegation")
+    for _ in range(DELEGATION_MENTIONS_TRIED):
+        if at < 0:
+            break
+        verb = next((v for v in LEAD_VERBS if text.endswith(v, 0, at + 1)), None)
+        if verb is not None:
+            verb_start = at + 1 - len(verb)
+            person = PERSON_BEFORE_LEAD.search(text, max(0, verb_start - LEADER_LOOK_BACK),
+                                               verb_start)
+            post = person and _post_before_name(text, person.start())
+            if post:
+                elsewhere = [p for p in places_named(post) if p != "Hong Kong"]
+                sides.add(elsewhere[0] if elsewhere else "Hong Kong")
+        at = text.find(" a delegation", at + 1)
+    return sides.pop() if len(sides) == 1 else None
+
+
 def _place_represented(ctx: _Context, sentence: Span, cue: int) -> Optional[str]:
     """The side of "Hong Kong was represented by A, B and C": the place that the sentence or
     its last clause opens on (its subject), "represented" being at `cue`."""
@@ -1737,10 +1794,18 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             side = ctx.representing_sides.get(sentence.start)
         by_label = side is not None
         if side is None:  # no side wording: the leader they join, or their own names
-            side = ctx.joined_leader_side(sentence, cue_start) or _shared_own_place(ctx, names)
-            # "together with a delegation from A and B" (all of one place by their names): the
-            # text sets them apart as a delegation, which their place names
+            side = ctx.joined_leader_side(sentence, cue_start)
             by_label = side is not None and text.startswith(DELEGATION_CUE_WORDS, cue_start)
+            if side is None:
+                # "Members of the delegation include ...": the sentence sets them out as the
+                # delegation's (a label), whose side its leader's post gives
+                side = _delegation_members_side(ctx, sentence)
+                by_label = side is not None
+            if side is None:
+                side = _shared_own_place(ctx, names)
+                # "together with a delegation from A and B" (all of one place by their names):
+                # the text sets them apart as a delegation, which their place names
+                by_label = side is not None and text.startswith(DELEGATION_CUE_WORDS, cue_start)
         respectively = ctx.says_respectively(sentence)
         names, side, by_label = _split_at_closing_place(ctx, names, side, by_label, respectively,
                                                         found)

@@ -1894,3 +1894,36 @@ def test_tourism_commission_and_amo_are_hong_kong_bodies_round14():
     from hkparse.gazetteer import gazetteer
     assert gazetteer().lookup("Tourism Commission").side == "Hong Kong"
     assert gazetteer().lookup("Antiquities and Monuments Office").side == "Hong Kong"
+
+
+def test_members_of_the_delegation_round14():
+    """"Members of the delegation include ... representatives of A and B": the delegation the
+    release has someone lead, its side read off the leader's post (none named: Hong Kong)."""
+    body = ("The Secretary for Innovation and Technology, Ms Carol Lam Wing-yee, will lead a "
+            "delegation to Chengdu on Monday. Members of the delegation include the Commissioner "
+            "for Innovation and Technology, Mr Ken Ho; and representatives of the Hong Kong "
+            "Productivity Council and the Innovation and Technology Commission.")
+    assert sides(body) == [("Hong Kong Productivity Council", "Hong Kong"),
+                           ("Innovation and Technology Commission", "Hong Kong")]
+    body = ("The Vice Governor of Hainan Province, Mr Zhou Jun, will lead a delegation to Hong "
+            "Kong. Members of the delegation include representatives of the Hainan Provincial "
+            "Department of Commerce.")
+    assert sides(body) == [("Hainan Provincial Department of Commerce", "Hainan")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # leaders of two sides: whose delegation, the text does not say
+    ("The Secretary for Transport, Mr Tony Kwan, will lead a delegation to Zhuhai, and the "
+     "Vice Mayor of Zhuhai, Mr Li Wen, will lead a delegation to Hong Kong in May. Members of the "
+     "delegation include representatives of the Transport Department.",
+     [("Transport Department", None)]),
+    # nobody leads a delegation: no side
+    ("Members of the delegation include representatives of the Transport Department.",
+     [("Transport Department", None)]),
+    # a list that is not set out as the delegation's members keeps no side
+    ("The Secretary for Transport, Mr Tony Kwan, will lead a delegation to Zhuhai. "
+     "Representatives of the Transport Department also attended the meeting.",
+     [("Transport Department", None)]),
+])
+def test_members_of_the_delegation_negative_round14(body, expected):
+    assert sides(body) == expected
