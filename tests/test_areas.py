@@ -318,6 +318,8 @@ def test_a_figure_that_will_be_a_measure(sentence, expected):
     ("There will be 1 500 sq m of landscaped space and 900 sq m of garden space.", []),
     ("About 700 sq m of public space will open at street level.", []),
     ("A roof terrace of 400 sq m and 250 sq m of courtyard space.", []),
+    ("The catering space on the first floor, some 950 square metres, will be let.", [950]),
+    ("It adds 1 100 sq m of food and beverage space beside the pier.", [1100]),
 ])
 def test_more_kinds_of_space_in_buildings(sentence, expected):
     assert [round(a.square_metres, 2) for a in areas(sentence)] == expected
