@@ -21,13 +21,11 @@ from conftest import REPO, SHARED
 HELDOUT = REPO / "benchmarks" / "heldout"
 SETS = sorted(p.name for p in HELDOUT.glob("set*") if p.is_dir())
 # lowest core macro F1 accepted per set: the figure reached, less a hair for rounding
-CORE_MACRO_FLOOR = {"set14": 0.98, "set16": 0.99,  # each misses one open floor-area case
+CORE_MACRO_FLOOR = {"set16": 0.99,  # misses one open floor-area case
                     "set22": 0.985,  # misses one floor area the guideline leaves open
                     "set23": 0.98,  # misses one date its writer marks open (event or reminder day)
-                    "set24": 0.945,  # scored blind at the end of a session, not studied
-                    "set25": 0.98, "set26": 0.97, "set27": 0.96,  # scored blind, being studied
-                    "set29": 0.99, "set30": 0.90, "set32": 0.94, "set33": 0.98,
-                    "set35": 0.98, "set36": 0.94}
+                    "set25": 0.98,  # the same open date: announced today, event on Sunday
+                    "set35": 0.98, "set36": 0.94}  # scored blind, being studied
 DEFAULT_FLOOR = 0.995
 
 
