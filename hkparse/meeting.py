@@ -808,6 +808,49 @@ def _subject_at_its(text: str, floor: int, ordinal_start: int) -> Optional[tuple
     return None
 
 
+# "The X Working Group met in Guangzhou today for its 12th meeting": the verb right after
+# the sentence's subject; what comes between it and "for its" (place, time) is read apart.
+_MET_AFTER_SUBJECT = LazyPattern(
+    rf"(?:{S}?{ALIAS})?{S}(?:met|meets|convened|convenes|reconvened|gathered)\b")
+# Between the verb and "for its": where and when ("in Guangzhou on February 23", "today
+# (May 3)"), no sentence end and no other clause ("met the Mayor, who ...").
+_MET_FOR_ITS_GAP = 90
+_MET_FOR_ITS_BREAKS = (".", ";", ":", ",", "\n", '"', "\u201c", " who", " which", " and ")
+
+
+def _subject_met_for_its(text: str, floor: int,
+                         ordinal_start: int) -> Optional[tuple[str, int, int]]:
+    """The body whose meeting "<Body> met ... for its Nth meeting" is: the name opening the
+    sentence, right before "met" (or "convened", "gathered"), and naming a body ("The Joint
+    Panel on Ferry Services met in Macao today for its fifth meeting"). None where the
+    subject is a person's ("The Chairman of the X Board met ... for its ..."), names no
+    body, does not open the sentence, or where more than a place and a time stands between
+    the verb and "for its" (a comma, another clause, an object joined by "and")."""
+    cue = ordinal_start - 8
+    if cue < floor or text[cue:ordinal_start - 1] != "for its" or not text[ordinal_start - 1].isspace():
+        return None
+    lo = max(floor, ordinal_start - SERIES_LOOK_BACK - _MET_FOR_ITS_GAP)
+    for cut in (text.rfind("\n", lo, ordinal_start), text.rfind(". ", lo, ordinal_start)):
+        lo = max(lo, cut + 1)
+    first = _CAPITAL_START.search(text, lo, ordinal_start)
+    if first is None:
+        return None
+    name = _NAME_AT.match(text, first.start(), ordinal_start)
+    if name is None:
+        return None
+    verb = _MET_AFTER_SUBJECT.match(text, name.end(), cue)
+    if verb is None:
+        return None
+    gap = text[verb.end():cue]
+    if len(gap) > _MET_FOR_ITS_GAP or any(b in gap for b in _MET_FOR_ITS_BREAKS):
+        return None
+    value, ns, ne = _clean_name(text, name.start(), name.end())
+    if (value and _is_named(value) and _names_a_body(value) and not _a_persons(value)
+            and _opens_sentence(text, ns, floor)):
+        return value, ns, ne
+    return None
+
+
 _HEAD_THEN_OF = frozenset({"on", "for", "of"})
 
 
@@ -898,7 +941,7 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
             continue
         cand = _ord_noun_of(text, span, m, number) or _ord_name(text, span, m, number)
         if cand and cand.body is None and cand.ref is None:
-            subject = _subject_at_its(text, start, s)
+            subject = _subject_at_its(text, start, s) or _subject_met_for_its(text, start, s)
             if subject is not None:
                 value, ns, ne = subject
                 cand = _Candidate(cand.start, cand.end, number, ordinal, value, (ns, ne))

@@ -1584,6 +1584,43 @@ def test_at_its_meeting_needs_a_body_opening_the_sentence(sentence):
     assert m is None or m.body is None
 
 
+# "<Body> met (in <place>) (<time>) for its Nth meeting": the body opening the sentence is
+# the one whose meeting it is.
+@pytest.mark.parametrize("sentence, number, body", [
+    ("The Hong Kong/Zhongshan Task Force on Yacht Tourism met in Zhongshan on March 14 for its "
+     "seventh meeting. It was co-chaired by the Commissioner for Tourism.",
+     7, "Hong Kong/Zhongshan Task Force on Yacht Tourism"),
+    ("The Advisory Committee on Coastal Footpaths (ACCF) met today (May 3) for its 21st "
+     "meeting.", 21, "Advisory Committee on Coastal Footpaths"),
+    ("The Kowloon West Heritage Panel convened yesterday for its 4th meeting under the new "
+     "chairman.", 4, "Kowloon West Heritage Panel"),
+    ("The Joint Working Group on Border Wetlands gathered in Shenzhen for its first-ever "
+     "meeting this morning.", 1, "Joint Working Group on Border Wetlands"),
+])
+def test_a_body_met_for_its_meeting_is_the_subject(sentence, number, body):
+    m = meeting_of(release("Group meets", sentence))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a person as the subject
+    "The Chairman of the Coastal Footpaths Board met in Macao today for its 21st meeting.",
+    # the body is not the sentence's subject
+    "Officials said that the Coastal Footpaths Board met in Macao today for its 21st meeting.",
+    # no body's name ("Government" heads no body)
+    "The Zhongshan Municipal Government met in Zhongshan today for its 21st meeting.",
+    # another clause between the verb and "for its"
+    "The Coastal Footpaths Board met the Mayor, who was in town for its 21st meeting.",
+    "The Coastal Footpaths Board met the Mayor and stayed for its 21st meeting.",
+    # "for its" not right before the ordinal, or no "met" after the name
+    "The Coastal Footpaths Board met in Macao today for the 21st meeting of its partners.",
+    "The Coastal Footpaths Board thanked the Mayor for its 21st meeting.",
+])
+def test_met_for_its_meeting_needs_a_body_that_met(sentence):
+    m = meeting_of(release("Papers released", sentence))
+    assert m is None or m.body is None
+
+
 # A kind of meeting between the ordinal and "meeting" (meeting_qualifiers): the ordinal still
 # counts the body's meetings.
 @pytest.mark.parametrize("sentence, number, body", [
