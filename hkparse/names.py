@@ -424,6 +424,23 @@ def _name_run_end(words: list[str], toks: "_Tokens", first: int, most: int) -> i
     return k
 
 
+def _ends_in_org_head(words: list[str], first: int, k: int) -> bool:
+    """Whether the name words words[first:k] end in a word that heads an organisation's name
+    ("Fisheries Law Enforcement Corps", "Sai Kung Centre"): a body, not a person, even where one
+    of its words is also a surname ("Law")."""
+    return k > first and words[k - 1] in ORG_HEAD_WORDS
+
+
+def _office_abbreviation_before(words: list[str], i: int, floor: int) -> bool:
+    """Whether token i follows a post whose office is written as one abbreviation in capitals,
+    right after "<post head> of|for [the]" ("Director of the GDETO", "Head of ICAC"): the
+    abbreviation closes the post."""
+    if i - 1 <= floor:
+        return False
+    before = words[i - 1]
+    return len(before) > 1 and before.isupper() and before.isalpha() and _office_start(words, i, floor) == i - 1
+
+
 def _runs_into_office(toks: _Tokens, k: int) -> bool:
     """Whether the words before token k go on, with no break, into a post or office word
     ("... Authority of Qianhai Shenzhen-Hong Kong Modern Service Industry Zone"): then they are
@@ -481,7 +498,8 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         # a name with its post after it and no honorific: "by Lee Ka-ming, the Committee's Chairman,"
         if (i == floor or words[i - 1] in _BARE_NAME_AFTER) and w[1:2].islower():
             k = _name_run_end(words, toks, i, 4)
-            if k - i >= 2 and k < n and words[k] == "," and _looks_chinese(words[i:k]):
+            if k - i >= 2 and k < n and words[k] == "," and _looks_chinese(words[i:k]) \
+                    and not _ends_in_org_head(words, i, k):
                 after = _post_after(toks, k)
                 if after is not None:
                     name_start, name_end = toks.start(i), toks.end(k - 1)
@@ -495,7 +513,8 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if k - i >= 2:
                 names = words[i:k]
                 closed = k >= n or words[k] in _LIST_CLOSERS or not words[k][:1].isupper()
-                if closed and (_looks_chinese(names) or all(x[1:].islower() for x in names)):
+                if closed and (_looks_chinese(names) or all(x[1:].islower() for x in names)) \
+                        and not _ends_in_org_head(words, i, k):
                     title, tstart = _title_before(toks, i - 1, floor)
                     if title is not None and any(words[x].lower() in POST_HEADS for x in range(tstart, i - 1)):
                         name_start = toks.start(i)
@@ -511,9 +530,12 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         before = words[i - 1] if i > floor else ""
         # or the bracket that closes a post: "Permanent Secretary for X (Housing) Mary Chan"
         post_bracket = before == ")" and _closes_post_bracket(words, i - 1, floor)
-        if (before in ("of", "for", "the") or _is_post_word(before) or post_bracket) and toks.joined(i - 1, i):
+        # or an office written as its abbreviation: "Director of the GDETO Cherry Yip"
+        post_abbreviation = _office_abbreviation_before(words, i, floor)
+        if (before in ("of", "for", "the") or _is_post_word(before) or post_bracket or post_abbreviation) \
+                and toks.joined(i - 1, i):
             name_i = -1
-            if post_bracket:
+            if post_bracket or post_abbreviation:
                 name_i = i
             elif _is_post_word(before):
                 name_i = i
@@ -527,7 +549,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if name_i < 0 or not _is_name_word(words[name_i]):
                 continue
             k = _name_run_end(words, toks, name_i, 4)
-            if k - name_i >= 2 and _looks_chinese(words[name_i:k]) \
+            if k - name_i >= 2 and _looks_chinese(words[name_i:k]) and not _ends_in_org_head(words, name_i, k) \
                     and not (k < n and words[k] in ("'s", "\u2019s")) and not _runs_into_office(toks, k):
                 title, tstart = _title_before(toks, name_i, floor)
                 if title is not None:

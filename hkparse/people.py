@@ -20,7 +20,7 @@ from typing import Optional
 from .datafiles import read_data
 from .document import Document, Span
 from .model import Evidence, Meeting, Person
-from .names import ORG_HEAD_WORDS, Mention, mentions_in, post_only_at
+from .names import ORG_HEAD_WORDS, POST_HEADS as POST_HEAD_WORDS, Mention, mentions_in, post_only_at
 from .numbers import ORDINAL_PATTERN, ordinal_value
 from .patterns import LazyPattern
 from .names import _is_name_word as is_name_word
@@ -147,7 +147,7 @@ def _list_gap(text: str):
 # The subject attends one event and chairs another, smaller one within it.
 ATTENDS_OTHER = LazyPattern(r"\bto\s+attend\b[^.;]{1,200}\band\s+(?:then\s+|also\s+)?$")
 DELEGATION_WORDS = LazyPattern(
-    r"delegation|joined\s+by|special\s+guest|\bteam\s+(?:includes?|included|comprises?|comprised)\b")
+    r"delegation|joined\s+by|special\s+guest|\bteam\s+(?:includes?|included|comprises?|comprised|consist(?:s|ed)?\s+of)\b")
 WITH = LazyPattern(r"\swith\s")
 # "It is my pleasure to co-chair", "I am honoured to co-chair", "I co-chaired": the speaker
 # (a few words before the verb, no other subject between).
@@ -182,6 +182,8 @@ _JOINED_SOMEONE = (r"joined\s+(?:mr|mrs|ms|miss|dr|professor|prof)\s+[\w'-]+(?:\
                    r"(?:meeting|session|plenary|talks|discussions?|(?:[\w-]+\s+){0,2}?venue)\b)")
 # "Dr X also took part." (closing the sentence): a follow-up about the meeting just named.
 _ALSO_TOOK_PART = r"also\s+(?:took|takes|(?:will|shall)\s+take)\s+part(?=\s*[.;])"
+# "Officials from X and Y took part, led by the Deputy Director Z": the leader of those taking part
+_TOOK_PART_LED_BY = r"(?:took|takes|(?:will|shall)\s+(?:also\s+)?take)\s+part\s*,\s*(?:led|headed)\s+by"
 _TAKES_PART_IN = (r"\s+(?:the|this|its|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:meeting|session|plenary|discussions?|talks|conference|forum)")
 # A list put after its verb, opening the sentence: "Also in the Hong Kong delegation were X and Y",
@@ -221,10 +223,11 @@ ATTEND_CUE = LazyPattern(
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
     + _SPEECH_BY + r"|"
     r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|(?:will|would)\s+include|"
-    r"was\s+made\s+up)|"
+    r"was\s+made\s+up|consist(?:s|ed)?\s+of|(?:will|would)\s+consist\s+of)|"
     r"(?:delegation|side)s?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by|"
     r"heading\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|"
     r"(?:took|takes|taking|(?:will|shall)\s+(?:also\s+)?take)\s+part\s+in" + _TAKES_PART_IN + r"|"
+    + _TOOK_PART_LED_BY + r"|"
     r"(?:participated|participates|participating|(?:will|shall)\s+(?:also\s+)?participate)\s+in"
     + _TAKES_PART_IN + r"|"
     r"members\s+of\s+the\s+[^.;]{0,60}?delegation|led\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?|"
@@ -487,14 +490,16 @@ _ATTEND_CUE_PARTS = (
     (("addressed",), (), True, r"addressed\s+by"),
     (("speech",), (), True, _SPEECH_BY),
     (("delegation", "team"), (), True, r"(?:delegation|team)[^.;]{0,30}?\b(?:includes?|included|comprises?|comprised|"
-                                        r"(?:will|would)\s+include|was\s+made\s+up)"),
+                                        r"(?:will|would)\s+include|was\s+made\s+up|consist(?:s|ed)?\s+of|"
+                                        r"(?:will|would)\s+consist\s+of)"),
     # "The Guangdong delegation, led by the Vice-Governor, Mr X, will comprise ...": its head
     (("delegation", "side"), ("led", "headed"), True,
      r"(?:delegation|side)s?\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by"),
     (("heading",), ("delegation",), True, r"heading\s+(?:a|an|the)\s+[^.;]{0,80}?delegations?"),
     # "also took part in the meeting", "Participating in the meeting were": not "urged them to take part"
     (("part",), ("took", "take", "taking"), False,
-     r"(?:took|takes|taking|(?:will|shall)\s+(?:also\s+)?take)\s+part\s+in" + _TAKES_PART_IN + r"|" + _ALSO_TOOK_PART),
+     r"(?:took|takes|taking|(?:will|shall)\s+(?:also\s+)?take)\s+part\s+in" + _TAKES_PART_IN + r"|" + _ALSO_TOOK_PART
+     + r"|" + _TOOK_PART_LED_BY),
     (("participat",), (), False,
      r"(?:participated|participates|participating|(?:will|shall)\s+(?:also\s+)?participate)\s+in" + _TAKES_PART_IN),
     (("members",), ("delegation",), True, r"members\s+of\s+the\s+[^.;]{0,60}?delegation"),
@@ -753,7 +758,7 @@ CHAIR_KEYS = ("chair", "Chair", "presid", "Presid", "host", "Host", "conven", "C
               "held", "hold")
 ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "join", "Joining", "present", "guest", "briefed",
                "addressed", "speech", "delegation", "led", "leading", "Leading", "includ", "At",
-               "speak", "spoke", "side", "Heading", "heading", "part", "articipat", "together")
+               "speak", "spoke", "side", "Heading", "heading", "part", "articipat", "together", "team")
 
 
 # Every sentence with "Chairman", "Chairperson" or "Chairwoman" also has "Chair".
@@ -1702,6 +1707,8 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
             if ci(ACCOMPANIED_ON_VISIT.compiled).search(low, sent.start, sent.end) is not None:
                 continue
             accompanied = ci(IS_ACCOMPANIED.compiled).search(low, sent.start, sent.end)
+            if accompanied is not None and _accompanied_in_clause_after_cue(low, ci, sent, accompanied.start()):
+                accompanied = None  # "The X side will be led by Mr Y, who will be accompanied by ...": Y leads it
             if accompanied is not None:
                 ms = [m for m in ms if m.start >= accompanied.end()]
                 if not ms:
@@ -1745,6 +1752,17 @@ def find_officials(doc: Document, meeting: Optional[Meeting], co_chairs: list[Pe
     return out
 
 
+WHO_BEFORE = LazyPattern(r"\bwho\s+$")
+
+
+def _accompanied_in_clause_after_cue(low: str, ci, sent: Span, at: int) -> bool:
+    """Whether "... accompanied" at `at` opens a relative clause ("..., who will be accompanied by
+    officials of X") after an attendance cue of its own ("The Zhuhai side will be led by Mr Y"):
+    the one accompanied is then the person that cue names, attending."""
+    who = ci(WHO_BEFORE.compiled).search(low, max(sent.start, at - 12), at)
+    return who is not None and _has_attend_cue(low, ci, sent.start, who.start())
+
+
 def _chairs_of_sentence(doc: Document, sent: Span) -> set[int]:
     """Where the people a sentence has chair its meeting start ("Yesterday, the Secretary for X,
     Mr Y, chaired the second preparatory meeting, attended by ..."). Where the release reports
@@ -1766,18 +1784,49 @@ LIST_ENTRY_TAIL = LazyPattern(r"\s*[,;.]?\s*(?:and\s*)?")
 
 def _entries_listed_after(doc: Document, idx: int) -> list[Mention]:
     """The people listed one to an entry after sentence `idx`, a cue that ends in a colon
-    ("Members of the delegation are:"): the entries that follow, each a person and nothing else,
-    up to the first sentence that is no such entry (at most 40)."""
+    ("Members of the delegation are:"): the entries that follow, each a person and nothing else
+    (or a person with the post and office after the name, on one line: "Ms X, Chief Engineer,
+    Drainage Services Department"), up to the first sentence that is no such entry (at most 40)."""
     text = doc.text
     sentences = doc.sentences
     out: list[Mention] = []
     for sent in sentences[idx + 1:idx + 41]:
         ms = _mentions(doc, sent)
-        if len(ms) != 1 or not LIST_ENTRY_HEAD.compiled.fullmatch(text, sent.start, ms[0].start) \
-                or not LIST_ENTRY_TAIL.compiled.fullmatch(text, ms[0].end, sent.end):
+        if len(ms) != 1 or not LIST_ENTRY_HEAD.compiled.fullmatch(text, sent.start, ms[0].start):
             break
-        out.append(ms[0])
+        m = ms[0]
+        if not LIST_ENTRY_TAIL.compiled.fullmatch(text, m.end, sent.end):
+            post = _post_closing_entry(text, m, sent.end)
+            if post is None:
+                break
+            m = Mention(m.start, m.end, m.name, m.honorific, post, m.name_start)
+        out.append(m)
     return out
+
+
+# The post after a listed name that closes its line: capitalised words, the small words of a post,
+# brackets and commas ("Assistant Director (Water Policy), Environmental Protection Department").
+LIST_ENTRY_POST = LazyPattern(r"[ \t]*,[ \t]*(?:the[ \t]+)?([A-Z][\w'\u2019&\-(), \t]{0,200}?)[ \t]*[,;.]?[ \t]*(?:and[ \t]*)?")
+_POST_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def _post_closing_entry(text: str, m: Mention, end: int) -> Optional[str]:
+    """The post written after the name of a listed person (none before it), up to the end
+    of the entry's line: every word capitalised or a small word of a post, one of them a post
+    head or an organisation head; None where the entry holds anything else (a clause, a second
+    line)."""
+    if m.honorific is None or (m.title is not None and text.find(m.title, m.end, end) < 0):
+        return None  # (a post read after the name is this one: "Mr X, Government Chief Information Officer")
+    found = LIST_ENTRY_POST.compiled.fullmatch(text, m.end, end)
+    if found is None:
+        return None
+    post = found.group(1).rstrip(" ,")
+    words = [w.strip("()") for w in post.replace(",", " ").split()]
+    if not all(w[:1].isupper() or w in _POST_SMALL_WORDS for w in words if w):
+        return None
+    if not any(w.lower() in POST_HEAD_WORDS or w in ORG_HEAD_WORDS for w in words):
+        return None  # a post, or the office the person comes from ("Chief Engineer, X Department")
+    return post
 
 
 def _cut_off(text: str, m: Mention) -> bool:

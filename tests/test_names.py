@@ -285,3 +285,34 @@ def test_madam_is_an_honorific(text, title, honorific, name):
                                   "Madam Chairman, colleagues,"])
 def test_madam_before_a_post_is_an_address_no_person(text):
     assert mentions_in(text, 0, len(text)) == []
+
+
+# --- round 5 ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # name words that end in an organisation's head word name a body, even with a surname in them
+    "officials of the Guangdong Provincial Marine Law Enforcement Corps, the Bureau",
+    "the Director of the Kwun Tong Lee Centre, and others",
+    "representatives of the Fisheries Law Enforcement Corps and the Police",
+])
+def test_name_words_ending_in_organisation_head_are_no_person(text):
+    assert [m.name for m in mentions_in(text, 0, len(text))] == []
+
+
+@pytest.mark.parametrize("text, title, name", [
+    ("Director of the HKETO Karen Fung said", "Director of the HKETO", "Karen Fung"),
+    ("the Commissioner of ICAC Wong Siu-ming said", "Commissioner of ICAC", "Wong Siu-ming"),
+    # an honorific still reads as before
+    ("Director of Fisheries Mr Law Ka-ming spoke", "Director of Fisheries", "Law Ka-ming"),
+])
+def test_office_abbreviation_closes_news_style_post(text, title, name):
+    found = mentions_in(text, 0, len(text))
+    assert [(m.title, m.name) for m in found] == [(title, name)]
+
+
+@pytest.mark.parametrize("text", [
+    # an abbreviation not right after "<post> of|for [the]" is no office of a post
+    "the HKETO Karen Fung said",
+    "Director of the Shenzhen HKETO Karen Fung said",
+])
+def test_abbreviation_without_a_post_before_it_gives_no_person(text):
+    assert [m.name for m in mentions_in(text, 0, len(text)) if m.name == "Karen Fung" and m.title] == []

@@ -1989,3 +1989,89 @@ def test_event_word_inside_an_organisation_name_is_no_event(body, names):
 ])
 def test_capitalised_events_are_still_events(body):
     assert _officials(_doc(body)) == []
+
+
+# --- round 5 ----------------------------------------------------------------------------------
+def _doc_lines(lead: str, cue: str, lines: list[str], after: str = "The two sides reviewed the work plan.") -> Document:
+    """A release whose attendance list is set out one person a line after a cue ending in a colon."""
+    listed = "\n".join("     " + line for line in lines)
+    return Document(f"Joint working group meets\n\n     {lead}\n\n     {cue}\n\n{listed}\n\n     {after}\n\n"
+                    "Ends/Monday, March 3, 2025\nIssued at HKT 18:00\n\nNNNN\n")
+
+
+_LEAD5 = ("The fourth meeting of the Hong Kong/Huizhou Working Group on River Management was held "
+          "in Huizhou today, co-chaired by the Director of Drainage Services, Mr Alan Tsui Ka-lok, and "
+          "the Director of the Huizhou Municipal Water Bureau, Mr Gao Ming.")
+
+
+@pytest.mark.parametrize("cue, lines, expected", [
+    # "Name, Post, Office" a line: the post is all the text after the name
+    ("Also in attendance were:",
+     ["Ms Winnie Kwok Sau-ling, Chief Engineer (Drainage Projects), Drainage Services Department",
+      "Mr Li Zhenhua, Deputy Director, Huizhou Municipal Ecology Bureau",
+      "Dr Brian Mok, Senior Fisheries Officer, Agriculture, Fisheries and Conservation Department"],
+     [("Winnie Kwok Sau-ling", "Chief Engineer (Drainage Projects), Drainage Services Department"),
+      ("Li Zhenhua", "Deputy Director, Huizhou Municipal Ecology Bureau"),
+      ("Brian Mok", "Senior Fisheries Officer, Agriculture, Fisheries and Conservation Department")]),
+    # a team that "consisted of" the officials listed, a post alone after each name
+    ("The Hong Kong team consisted of the following officials:",
+     ["Mr Kevin Szeto Wai-hung, Permanent Secretary for Environment and Ecology",
+      "Ms Rita Chow Mei-kuen, Government Chief Engineer"],
+     [("Kevin Szeto Wai-hung", "Permanent Secretary for Environment and Ecology"),
+      ("Rita Chow Mei-kuen", "Government Chief Engineer")]),
+])
+def test_one_person_a_line_with_post_after_name(cue, lines, expected):
+    found = _officials(_doc_lines(_LEAD5, cue, lines))
+    assert [(p.name, p.title) for p in found] == expected
+
+
+@pytest.mark.parametrize("lines", [
+    # the text after the name is a clause, not a post: no entry of a list
+    ["Mr Kevin Szeto Wai-hung, who spoke on the works programme"],
+    ["Mr Kevin Szeto Wai-hung, and several engineers of the Department"],
+    # capitalised words with neither a post nor an office head
+    ["Mr Kevin Szeto Wai-hung, Shenzhen River Project"],
+])
+def test_line_after_name_that_is_no_post_is_no_entry(lines):
+    assert _officials(_doc_lines(_LEAD5, "Also in attendance were:", lines)) == []
+
+
+def test_team_consisted_of_is_attendance_but_not_of_a_plan():
+    body = (_LEAD5 + "\nThe Hong Kong team consisted of the Deputy Director of Drainage Services, Mr Eric Ngai "
+            "Chi-wing, and the Chief Engineer, Ms Fiona Hui.")
+    assert _names(_officials(_doc(body))) == ["Eric Ngai Chi-wing", "Fiona Hui"]
+    # "consisted of" said of something else than a team or delegation attends nothing
+    body = (_LEAD5 + "\nThe plan consisted of works proposed by the Director of Water Supplies, "
+            "Mr Eric Ngai Chi-wing.")
+    assert _officials(_doc(body)) == []
+
+
+@pytest.mark.parametrize("body, names", [
+    # "took part, led by X": the leader of those taking part attends
+    (_LEAD5 + "\nOn the Huizhou side, officials from the Huizhou Municipal Ecology Bureau took part, led by "
+     "Huizhou Municipal Ecology Bureau Deputy Director Tang Weiguo.", ["Tang Weiguo"]),
+    # the side's leader "who will be accompanied by" officials is still its leader
+    ("The fourth meeting of the Hong Kong/Huizhou Working Group will be held in Huizhou on Friday. It will "
+     "be chaired by the Director of Drainage Services, Mr Alan Tsui Ka-lok.\nThe Huizhou side will be led by "
+     "the Vice Mayor of Huizhou, Mr Qin Dongsheng, who will be accompanied by officials of the Huizhou "
+     "Municipal Water Bureau.", ["Qin Dongsheng"]),
+])
+def test_leader_of_a_side_in_other_wordings(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+def test_accompanied_person_without_a_cue_of_his_own_is_still_left_out():
+    # no attendance cue before "who will be accompanied": the one accompanied is not taken from it
+    body = ("The fourth meeting of the Hong Kong/Huizhou Working Group will be held in Huizhou on Friday.\n"
+            "Mr Alan Tsui Ka-lok, who will be accompanied by the Chief Engineer, Ms Fiona Hui, will travel "
+            "to Huizhou in the morning.")
+    assert "Alan Tsui Ka-lok" not in _names(_officials(_doc(body)))
+
+
+def test_office_abbreviation_closes_a_post_in_news_style():
+    body = ("Secretary for Development Bella Chan and Huizhou Vice Mayor Qin Dongsheng presided over the "
+            "fourth meeting of the working group.\nDeputy Secretary for Development Ivan Lau and Director "
+            "of the HKETO Karen Fung were also present.")
+    found = _officials(_doc(body))
+    assert [(p.name, p.title) for p in found] == [("Ivan Lau", "Deputy Secretary for Development"),
+                                                    ("Karen Fung", "Director of the HKETO")]
