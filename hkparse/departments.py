@@ -374,10 +374,13 @@ HEADER_WORDS = (("Attendance", "attend"), ("attendance", "attend"), ("Present", 
 # What follows a header: a line break, or (text run together) a person or a "Chairman:" label.
 AFTER_HEADER = (HSP + r"*+[:\uff1a]?" + HSP + r"*+(?:\r?\n|\Z|(?=" + HONORIFIC + r"|The" + HSP
                 + r"++Hon\b|[A-Z][A-Za-z\-]*+(?:" + HSP + r"[A-Za-z\-]++)?" + HSP + r"*+:))")
+# A header written as a sentence that sets the list out below it: "Also in attendance were:",
+# "Present were:" (the colon and the line break say the entries follow one to a line).
+HEADER_VERB = (HSP + r"++(?:were|are)" + HSP + r"*+[:\uff1a]" + HSP + r"*+(?:\r?\n|\Z)")
 HEADER_REST = LazyPattern(
     r"(?:[Aa]ttendance|[Pp]resent|attending|(?:Absent|absent)(?:" + HSP + r"++with" + HSP
     + r"++[Aa]polog(?:y|ies))?|Apologies(?:" + HSP + r"++for" + HSP + r"++absence)?)\b"
-    + AFTER_HEADER)
+    + r"(?:" + HEADER_VERB + r"|" + AFTER_HEADER + r")")
 HEADER_PREFIX = LazyPattern(
     r"(?<![A-Za-z])(?:(?:In|Also|Members?|Public|[Oo]fficers?|Officials?|Others?|in)" + HSP
     + r"++){1,3}\Z")
@@ -1665,6 +1668,113 @@ def _represented_bodies(ctx: _Context) -> list:
     return found
 
 
+# A sentence that opens on its attendance verb and puts the attendees after "were": "Also
+# attending the meeting were ...", "Taking part on the Hong Kong side were ...", "Present at the
+# session were ...". Between verb and "were" only the meeting and a side label may stand.
+INVERTED_OPENERS = ("Also ", "Attending ", "Taking ", "Participating ", "Present ")
+INVERTED_ATTENDANCE = LazyPattern(
+    r"(?:Also" + WS + r")?(?:[Aa]ttending|[Tt]aking" + WS + r"part|[Pp]articipating|[Pp]resent)"
+    r"(?:" + WS + r"(?:(?:in|at)" + WS + r")?(?:the|this|today['\u2019]s)" + WS
+    + r"(?:[\w\-]++" + WS + r"){0,3}?(?:meeting|plenary|session|conference|discussions?|forum"
+    r"|talks)\b)?"
+    r"(?P<side>" + WS + r"(?:on" + WS + r"the" + WS + r"(?:[A-Z][\w\-]*+" + WS + r"){1,4}side"
+    r"|for" + WS + r"(?:the" + WS + r")?[A-Z][\w\-]*+(?:" + WS + r"[A-Z][\w\-]*+){0,3}))?"
+    + WS + r"were(?:" + WS + r"also)?" + WS)
+# After a person in such a list, what may come before the next item.
+PERSON_ENTRY_END = LazyPattern(r"[ \t\u00a0]*+,[ \t\u00a0]*+(?:and" + WS + r")?")
+PERSON_NAME = LazyPattern(r"[A-Z][A-Za-z'\u2019\-]*+(?:[ \t\u00a0][A-Z][A-Za-z'\u2019\-]*+){0,5}")
+POST_OPENERS = frozenset({"Acting", "Permanent", "Under", "Vice", "Mayor", "Government"})
+PERSON_POST_REACH = 120  # characters a post before a person's name may take
+LIST_GAP = LazyPattern(r"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?:and" + WS + r")?|(?<=[ \t\u00a0])and" + WS + r")")
+MAX_INVERTED_ITEMS = 12  # persons and runs of names one such list is read through
+
+
+def _inverted_attendance(ctx: _Context) -> list:
+    """The organisations listed after "were" in a sentence opening on its attendance verb
+    ("Also attending the meeting on the Hong Kong side were the Director of Fire Services,
+    Mr X, the Security Bureau and the Fire Services Department"): the persons among them are
+    passed over. A side label before "were" is the list's side. Only the first word of each
+    sentence is looked at (cheaper than a `str.find` through the text for each opener)."""
+    text = ctx.text
+    if text.find(" were") < 0:
+        return []  # every such sentence has its "were"
+    startswith = text.startswith
+    found = []
+    for j in ctx.starts:
+        if not startswith(INVERTED_OPENERS, j):
+            continue
+        sentence = ctx.sentence_of(j)
+        if sentence is None:
+            continue
+        m = INVERTED_ATTENDANCE.match(text, j, sentence.end)
+        if m is None or m.end() >= sentence.end \
+                or not _names_directly(text, m.end(), sentence.end):
+            continue
+        names = _names_among_persons(ctx, m.end(), sentence.end)
+        if names and not ctx.about_other_meeting(sentence):
+            side = ctx.side_before(m.end()) if m.group("side") else None
+            found.extend((s, e, side, False, None, side is not None) for s, e in names)
+    return found
+
+
+def _names_directly(text: str, pos: int, limit: int) -> bool:
+    """Does the list at `pos` open on a name (or a post), not on a word like "officials from",
+    whose own cue reads it (with the places that close such lists)?"""
+    words = text[pos:min(limit, pos + 40)].split(None, 2)
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
+
+
+def _names_among_persons(ctx: _Context, pos: int, limit: int) -> list[tuple[int, int]]:
+    """Organisation names listed from `pos`, passing over persons written "the Post, Mr X,"."""
+    text = ctx.text
+    names: list[tuple[int, int]] = []
+    for _ in range(MAX_INVERTED_ITEMS):
+        after_person = _after_person(text, pos, limit)
+        if after_person is not None:
+            if not _names_directly(text, after_person, limit):
+                break  # "..., Mr X, and representatives from A": read at that cue
+            pos = after_person
+            continue
+        got, end = ctx.read_list(pos, limit, end_if_none=False)
+        if not got:
+            break
+        names.extend(got)
+        gap = LIST_GAP.match(text, end, limit)
+        if gap is None or _after_person(text, gap.end(), limit) is None:
+            break
+        pos = gap.end()
+    return names
+
+
+def _after_person(text: str, pos: int, limit: int) -> Optional[int]:
+    """Where the list goes on after a person standing at `pos` ("the Director of Lands, Mr
+    Lam Ka-ho, "): a post, a comma, an honorific and a name closed by a comma; else None."""
+    comma = text.find(",", pos, min(limit, pos + PERSON_POST_REACH))
+    if comma < 0 or text.find(".", pos, comma) >= 0 or not POST_WORD.search(text, pos, comma):
+        return None
+    post = text[pos:comma].split()
+    if post and post[0] in ("the", "The"):
+        post = post[1:]
+    if not post or not (post[0] in POST_OPENERS or POST_WORD.fullmatch(post[0])):
+        return None  # "the Labour Department and the Director of Marine, Mr X": no post alone
+    at = comma + 1
+    while at < limit and text[at] in " \t\u00a0":
+        at += 1
+    honorific = HONORIFIC_RE.match(text, at)
+    if honorific is None:
+        return None
+    at = honorific.end()
+    while at < limit and text[at] in " \t\u00a0":
+        at += 1
+    name = PERSON_NAME.match(text, at, limit)
+    if name is None:
+        return None
+    close = PERSON_ENTRY_END.match(text, name.end(), limit)
+    return close.end() if close is not None else None
+
+
 REPRESENTING_VERB = LazyPattern(WS + r"(?:were|was|are|is|will" + WS + r"be)\b")
 
 
@@ -1730,6 +1840,8 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
     # "Representing the HKSAR Government were ...": that body, and the side of the lists after
     if text.find("Representing ") >= 0:
         found.extend(_represented_bodies(ctx))
+    # "Also attending the meeting on the Hong Kong side were A, B and C": the list after "were"
+    found.extend(_inverted_attendance(ctx))
     covered_to = -1
     kinds = _scan(ctx)
     if not any(kinds.values()):
@@ -2151,7 +2263,10 @@ def _attending_officers(ctx: "_Context",
                     and not ENTRY_END.match(text, e) \
                     and not ENTRY_STOP.match(text, e, min(block_end, e + 40)):
                 continue  # the entry goes on: this is a post or a place, not its end
-            if s >= e or (len(text[s:e].split()) < 2 and not _is_known(text[s:e])):
+            if s >= e:
+                continue
+            s = _known_name_across_commas(text, block_start, m.start(), s, e)
+            if len(text[s:e].split()) < 2 and not _is_known(text[s:e]):
                 continue
             if not ctx.is_name(s, e):
                 continue
@@ -2159,6 +2274,30 @@ def _attending_officers(ctx: "_Context",
                 continue
             found.append((s, e))
     return found
+
+
+MAX_COMMA_PIECES = 2  # "Agriculture, Fisheries and Conservation Department": pieces before
+
+
+def _known_name_across_commas(text: str, block_start: int, comma: int, s: int, e: int) -> int:
+    """Where the organisation ending an entry starts, taking in the capitalised pieces before
+    `comma` that a comma inside its name cut off ("..., Senior Officer, Agriculture, Fisheries
+    and Conservation Department"), where the whole is a name the gazetteer knows: a post
+    before it never is."""
+    line_start = max(block_start, text.rfind("\n", block_start, comma) + 1)
+    best = s
+    for _ in range(MAX_COMMA_PIECES):
+        piece_start = max(line_start, text.rfind(",", line_start, comma) + 1)
+        while piece_start < comma and text[piece_start] in " \t\u00a0":
+            piece_start += 1
+        if piece_start >= comma or not text[piece_start].isupper():
+            break
+        if _is_known(text[piece_start:e]):
+            best = piece_start
+        comma = piece_start - 1
+        if comma < line_start or text[comma] != ",":
+            break
+    return best
 
 
 def _post_before(text: str, block_start: int, comma: int) -> bool:

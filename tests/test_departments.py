@@ -125,6 +125,10 @@ def test_abbreviation_field():
     "representatives from the Lands Department, " * 20000,
     "Lands Department attended " * 40000,
     "representatives from the Health, " * 30000,
+    "Also attending the meeting on the Hong Kong side were the Director of Lands, Mr Lam Ka-ho, "
+    * 12000,
+    "Present were the Lands Department and " * 26000,
+    "Also in attendance were:\n Mr Ho Ka, Senior Officer, Agriculture, Fisheries, " * 14000,
 ])
 def test_linear_on_pathological_input(text):
     t0 = time.perf_counter()
@@ -1927,3 +1931,89 @@ def test_members_of_the_delegation_round14():
 ])
 def test_members_of_the_delegation_negative_round14(body, expected):
     assert sides(body) == expected
+
+
+# -- round 15: inverted attendance sentences, "In attendance were:" lists, parts of a force ------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Also attending the meeting were the Lands Department and the Water Supplies Department.",
+     [("Lands Department", None), ("Water Supplies Department", None)]),
+    ("Taking part on the Hong Kong side were the Development Bureau (DEVB), the Highways "
+     "Department and Invest Hong Kong. The Zhuhai Municipal Housing Bureau and the Zhuhai "
+     "Municipal Ports Bureau were represented on the Zhuhai side.",
+     [("Development Bureau", "Hong Kong"), ("Highways Department", "Hong Kong"),
+      ("Invest Hong Kong", "Hong Kong"), ("Zhuhai Municipal Housing Bureau", "Zhuhai"),
+      ("Zhuhai Municipal Ports Bureau", "Zhuhai")]),
+    # a person among the organisations is passed over, the list goes on after the person
+    ("Also attending the session on the Hong Kong side were the Director of Highways, Ms Erica "
+     "Poon Wing-sze, the Transport Department, the Buildings Department (BD) and the Airport "
+     "Authority.",
+     [("Transport Department", "Hong Kong"), ("Buildings Department", "Hong Kong"),
+      ("Airport Authority", "Hong Kong")]),
+    ("Present at the meeting were the Labour Department and the Director of Marine, Mr Ivan "
+     "Chu Wai-man, and the Civil Aviation Department.",
+     [("Labour Department", None), ("Civil Aviation Department", None)]),
+])
+def test_inverted_attendance_round15(body, expected):
+    """"Also attending the meeting were A, B and C": the list after "were" attends."""
+    assert sides(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # another meeting
+    "At the previous meeting, also attending were the Lands Department and the Water Supplies "
+    "Department.",
+    # "present" not opening the sentence: no inverted attendance
+    "The figures present were the Lands Department estimates and the Water Supplies Department "
+    "forecasts.",
+    # what stands between the verb and "were" is no meeting or side: no list taken
+    "Attending to the complaints were the Lands Department and the Water Supplies Department.",
+    # only persons after "were"
+    "Also attending the meeting were the Director of Lands, Mr Owen Tsang Kin-fai, and the "
+    "Director of Water Supplies, Mr Felix Ng.",
+])
+def test_inverted_attendance_negative_round15(body):
+    assert names(body) == []
+
+
+def test_inverted_attendance_leaves_cue_lists_to_their_cue_round15():
+    """"Taking part were officials from A and B of Hong Kong": the list opening on "officials
+    from" is read at that cue, where a place closing it is no body."""
+    body = ("Taking part in the meeting were officials from the Lands Department and the Buildings "
+            "Department of Hong Kong, as well as from the Guangzhou Municipal Housing Bureau.")
+    assert "Buildings Department of Hong Kong" not in names(body)
+
+
+def test_in_attendance_were_list_round15():
+    """"Also in attendance were:" and one attendee a line, "Name, Post, Organisation": the
+    organisations attend, as under an "In Attendance" heading; a comma inside a known name
+    ("Agriculture, Fisheries and Conservation Department") does not cut it."""
+    body = ("Also in attendance were:\n\n"
+            "     Ms Hannah Kwok Yee-ting, Senior Engineer (Roads), Highways Department\n"
+            "     Mr Alan Ma, Fisheries Officer, Agriculture, Fisheries and Conservation Department\n"
+            "     Mr Gao Feng, Deputy Director, Zhongshan Municipal Transport Bureau\n\n"
+            "     The meeting discussed the roads.")
+    assert sides(body) == [("Highways Department", None),
+                           ("Agriculture, Fisheries and Conservation Department", None),
+                           ("Zhongshan Municipal Transport Bureau", None)]
+    # "were" with no colon and line break: a sentence, no attendance block
+    assert names("Also in attendance were Ms Hannah Kwok Yee-ting, Senior Engineer (Roads), "
+                 "Highways Department, and Mr Gao Feng.\n\n     The meeting discussed it.") == []
+    # the post before a comma-cut piece is never taken into the name
+    assert names("In attendance were:\n     Mr Alan Ma, Senior Officer, Marine, Ports and "
+                 "Harbours Unit\n\n     The meeting discussed it.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The meeting was attended by representatives of the Lands Department, the Crime Wing of the "
+     "Hong Kong Police Force and the Marine Department.",
+     ["Lands Department", "Crime Wing of the Hong Kong Police Force", "Marine Department"]),
+    ("The meeting was attended by officers of the Kowloon West Region of the Hong Kong Police "
+     "Force.", ["Kowloon West Region of the Hong Kong Police Force"]),
+    # a region not of a body: no name
+    ("The meeting was attended by representatives of the Hong Kong Special Administrative Region "
+     "of the People's Republic of China.", []),
+])
+def test_region_and_wing_of_a_body_round15(body, expected):
+    """"Marine Region of the Hong Kong Police Force": a part of a body, named with it."""
+    assert names(body) == expected
