@@ -382,6 +382,19 @@ HELD_A_MEETING_TRIGGER = LazyPattern(
 LOOK_BACK = 320
 
 
+def _trigger_window(trigger, floor: int, ceiling: int) -> tuple[int, int]:
+    """Where a match ending within `trigger` is looked for: from LOOK_BACK before it to 40
+    after it, kept within floor..ceiling (the paragraph)."""
+    t_start, t_end = trigger.span()
+    lo = t_start - LOOK_BACK
+    if lo < floor:
+        lo = floor
+    hi = t_end + 40
+    if hi > ceiling:
+        hi = ceiling
+    return lo, hi
+
+
 def _ending_at_triggers(rx, triggers, text: str, span: Span, low: Optional[str] = None) -> list:
     """Matches of `rx` that end within a trigger (`triggers`: its matches in `span`), searched
     only in a short window before it. `low` goes to a _TriggerName's search."""
@@ -392,13 +405,8 @@ def _ending_at_triggers(rx, triggers, text: str, span: Span, low: Optional[str] 
     for t in triggers:
         if search is None:
             search = rx.search
-        t_start, t_end = t.span()
-        lo = t_start - LOOK_BACK
-        if lo < first:
-            lo = first
-        hi = t_end + 40
-        if hi > last:
-            hi = last
+        lo, hi = _trigger_window(t, first, last)
+        t_end = t.end()
         m = search(text, lo, hi, low) if with_low else search(text, lo, hi)
         while m is not None and m.end() <= hi:
             if m.end() >= t_end:
@@ -789,18 +797,30 @@ def _subject_at_its(text: str, floor: int, ordinal_start: int) -> Optional[tuple
     cue = text.rfind("at its", max(floor, ordinal_start - 12), ordinal_start)
     if cue < 0 or text[cue - 1:cue] not in (" ", "\u00a0", "\n", "\t"):
         return None
-    lo = max(floor, ordinal_start - SERIES_LOOK_BACK)
-    for cut in (text.rfind("\n", lo, ordinal_start), text.rfind(". ", lo, ordinal_start)):
-        lo = max(lo, cut + 1)
-    first = _CAPITAL_START.search(text, lo, ordinal_start)
-    if first is None:
-        return None
-    name = _NAME_AT.match(text, first.start(), ordinal_start)
+    name = _sentence_opening_name(text, floor, ordinal_start, SERIES_LOOK_BACK)
     if name is None:
         return None
     tail = _AT_ITS_AFTER_SUBJECT.match(text, name.end(), ordinal_start)
     if tail is None or tail.end() != ordinal_start:
         return None
+    return _body_as_subject(text, floor, name)
+
+
+def _sentence_opening_name(text: str, floor: int, at: int, look_back: int):
+    """The NAME match at the first capitalised word of the sentence (or line) holding `at`,
+    read at most `look_back` characters back; None if there is none."""
+    lo = max(floor, at - look_back)
+    for cut in (text.rfind("\n", lo, at), text.rfind(". ", lo, at)):
+        lo = max(lo, cut + 1)
+    first = _CAPITAL_START.search(text, lo, at)
+    if first is None:
+        return None
+    return _NAME_AT.match(text, first.start(), at)
+
+
+def _body_as_subject(text: str, floor: int, name) -> Optional[tuple[str, int, int]]:
+    """The cleaned name of a NAME match, if it names a body, opens its sentence and is no
+    person's post ("The Chairman of the X Board"): the body a sentence is about."""
     value, ns, ne = _clean_name(text, name.start(), name.end())
     if (value and _is_named(value) and _names_a_body(value) and not _a_persons(value)
             and _opens_sentence(text, ns, floor)):
@@ -829,13 +849,8 @@ def _subject_met_for_its(text: str, floor: int,
     cue = ordinal_start - 8
     if cue < floor or text[cue:ordinal_start - 1] != "for its" or not text[ordinal_start - 1].isspace():
         return None
-    lo = max(floor, ordinal_start - SERIES_LOOK_BACK - _MET_FOR_ITS_GAP)
-    for cut in (text.rfind("\n", lo, ordinal_start), text.rfind(". ", lo, ordinal_start)):
-        lo = max(lo, cut + 1)
-    first = _CAPITAL_START.search(text, lo, ordinal_start)
-    if first is None:
-        return None
-    name = _NAME_AT.match(text, first.start(), ordinal_start)
+    name = _sentence_opening_name(text, floor, ordinal_start,
+                                  SERIES_LOOK_BACK + _MET_FOR_ITS_GAP)
     if name is None:
         return None
     verb = _MET_AFTER_SUBJECT.match(text, name.end(), cue)
@@ -844,11 +859,7 @@ def _subject_met_for_its(text: str, floor: int,
     gap = text[verb.end():cue]
     if len(gap) > _MET_FOR_ITS_GAP or any(b in gap for b in _MET_FOR_ITS_BREAKS):
         return None
-    value, ns, ne = _clean_name(text, name.start(), name.end())
-    if (value and _is_named(value) and _names_a_body(value) and not _a_persons(value)
-            and _opens_sentence(text, ns, floor)):
-        return value, ns, ne
-    return None
+    return _body_as_subject(text, floor, name)
 
 
 _HEAD_THEN_OF = frozenset({"on", "for", "of"})
@@ -1326,14 +1337,8 @@ def _may_end_the_body_meeting(text: str, trigger, floor: int, ceiling: int) -> b
     after a name's last word (a capitalised word or an ordinal, "Committee meeting"), an
     abbreviation's ")", or words after a possessive "'s". "Attending the meeting", "at
     the next meeting" end no name: the search is then skipped."""
-    t_start, t_end = trigger.span()
-    lo = t_start - LOOK_BACK
-    if lo < floor:
-        lo = floor
-    hi = t_end + 40
-    if hi > ceiling:
-        hi = ceiling
-    q = t_start
+    lo, hi = _trigger_window(trigger, floor, ceiling)
+    q = trigger.start()
     while q >= 0:
         if _may_close_a_name(text, q, lo):
             return True
