@@ -128,12 +128,15 @@ EXPLICIT_REACH = len("dated") + GAP_MAX + WEEKDAY_MAX + 1 + GAP_MAX
 REL_WORD = (rf"(?P<rel>[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight"
             rf"|[Tt]his{GAP}(?:morning|afternoon|evening)"
             rf"|(?:(?P<which>[Tt]his|[Nn]ext|[Ll]ast|[Oo]n){GAP})?(?P<rwd>{WDAY}))")
+# A release from abroad dates by the clock there: "today (November 19, Paris time)".
+PLACE_TIME = r"(?:,[\s\u00a0]{0,2}(?:[A-Za-z]+[\s\u00a0]){1,2}time)"
 # "today (August 30)", "this Thursday (June 27)", "tomorrow morning (May 16)",
-# "today (Wednesday)", and the inverted "this (February 23) afternoon".
+# "today (Wednesday)", "today (November 19, Paris time)", and the inverted
+# "this (February 23) afternoon".
 RELATIVE = LazyPattern(
     rf"(?=[TtYyOoNnLlMWFS])(?:{REL_WORD}(?:{GAP}(?:morning|afternoon|evening|night))?"
     rf"(?:[\s\u00a0]{{0,3}}\((?:[\s\u00a0]{{0,2}}(?P<pwd>{WDAY})[\s\u00a0]?,?[\s\u00a0]{{0,2}})?"
-    rf"(?:(?:{_month_day('')}|{_day_month('2')})[\s\u00a0]{{0,2}})?\))?"
+    rf"(?:(?:{_month_day('')}|{_day_month('2')}){PLACE_TIME}?[\s\u00a0]{{0,2}})?\))?"
     rf"|(?P<this>[Tt]his)[\s\u00a0]{{0,3}}\([\s\u00a0]{{0,2}}(?:{_month_day('3')}|{_day_month('4')})"
     rf"[\s\u00a0]{{0,2}}\){GAP}(?:morning|afternoon|evening|night))"
 )

@@ -87,6 +87,12 @@ def test_event_date_phrases(lead, expected, evidence):
     # year in the same phrase
     ("     The Co-operation Meeting 2023 was held in Shenzhen on February 22.\n",
      (2023, 2, 22), "text"),
+    # a release from abroad gives the day by the clock there, the closing line by Hong Kong's
+    (HEAD + "     The Secretary continued his visit to Madrid today (March 2, Madrid time), "
+     "meeting bankers.\n\nEnds/Tuesday, March 3, 2026\nIssued at HKT 07:10\n",
+     (2026, 3, 2), "closing line"),
+    (HEAD + "     The delegation arrived in New York this evening (May 5, local time)."
+     "\n\nEnds/Wednesday, May 6, 2015\nIssued at HKT 09:00\n", (2015, 5, 5), "closing line"),
 ])
 def test_year_from_the_text(text, expected, source):
     found, warnings = date_of(text)
