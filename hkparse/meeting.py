@@ -135,6 +135,25 @@ _OF_ANOTHER = LazyPattern(rf"{S}of{S}(?!its\b)")
 _AND_ANOTHER_HOLDER = LazyPattern(rf"(?:{S}?{ABBREVIATION})?,?{S}and{S}(?:the{S})?(?=[A-Z])")
 
 
+# "Hong Kong and Macao hold 12th plenary meeting", "Guangdong, Hong Kong and Macao
+# Governments hold ...": places (or their governments) joined by "and", "&", "/", "-" or
+# commas; they hold the meeting as parties and name no body.
+_PLACE_OR_PARTY = rf"(?:{_words_pattern(_WORDS['places'] + _WORDS['party_words'])})"
+_PLACES_ONLY = re.compile(
+    rf"(?:the{S})?{_PLACE_OR_PARTY}(?:{S}{_PLACE_OR_PARTY})*"
+    rf"(?:(?:[\s\u00a0]*[,/&\-][\s\u00a0]*|{S}and{S}|,{S}and{S})"
+    rf"(?:the{S})?{_PLACE_OR_PARTY}(?:{S}{_PLACE_OR_PARTY})*)*",
+    re.I)
+
+
+@lru_cache(maxsize=1024)
+def _names_only_places(name: str) -> bool:
+    """True if a holder's name is only places or their governments ("Hong Kong and Macao",
+    "Shenzhen Municipal Government"): the parties holding a meeting, not the body whose
+    meeting it is (the lead names that: "the Twelfth Plenary Meeting of the X Committee")."""
+    return _PLACES_ONLY.fullmatch(name) is not None
+
+
 def _first_of_two_holders(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]:
     """The first body of "X and (the) Y held their Nth meeting", where X and Y both name a
     body (a joint meeting of two bodies is told under the first); None unless both do and
@@ -974,6 +993,8 @@ def _numbered_in(text: str, span: Span, low: Optional[str],
             value, ns, ne = _clean_name(text, m.start("name"), m.end("name"))
             if not _is_named(value):
                 continue
+            if rx is HELD_ITS and _names_only_places(value):
+                continue  # "Hong Kong and Macao hold 12th meeting": parties, no body
             if rx is MET_FOR_TIME and not _names_a_body(value):
                 continue  # "Mr Lam met for the first time with ...": a person meets, no body
             if rx is HELD_ITS and m.group("det") == "the" and (

@@ -1797,3 +1797,57 @@ def test_an_earlier_meeting_dated_by_a_month_leaves_the_reported_one():
         "The Harbour Access Committee held its 27th meeting today (May 3). Since its 26th "
         "meeting in March, three new stretches of promenade have opened."))
     assert (m.number, m.body) == (27, "Harbour Access Committee")
+
+
+# Places (or their governments) that "hold" a numbered meeting are the parties to it, not the
+# body whose meeting it is: the body is the one the lead names, or none.
+@pytest.mark.parametrize("headline, lead, number, body", [
+    ("Guangdong and Hong Kong hold 21st plenary meeting on trade",
+     "The Twenty-first Plenary Meeting of the Guangdong-Hong Kong Trade Liaison Panel was held "
+     "in Guangzhou today (May 3) under the joint chairmanship of two officials.",
+     21, "Guangdong-Hong Kong Trade Liaison Panel"),
+    ("Shenzhen, Hong Kong and Macao hold 4th meeting on water safety",
+     "The Fourth Meeting of the Tripartite Committee on Cross-boundary Water Safety took place "
+     "in Shenzhen today (May 3).", 4, "Tripartite Committee on Cross-boundary Water Safety"),
+    ("HKSAR and Macao SAR Governments hold 7th meeting on heritage",
+     "The Seventh Meeting of the Joint Panel on Built Heritage was convened today (May 3).",
+     7, "Joint Panel on Built Heritage"),
+    ("Zhuhai Municipal Government holds 2nd meeting with Hong Kong on transport",
+     "The Second Meeting of the Zhuhai-Hong Kong Transport Liaison Group was held today (May 3).",
+     2, "Zhuhai-Hong Kong Transport Liaison Group"),
+])
+def test_places_holding_a_meeting_leave_the_body_to_the_lead(headline, lead, number, body):
+    m = meeting_of(release(headline, lead))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+@pytest.mark.parametrize("headline, lead", [
+    ("Hong Kong and Fujian hold 6th meeting on tourism",
+     "Officials of the two places met in Fuzhou today (May 3) to review tourism promotion."),
+    ("Hong Kong/Sichuan hold 3rd meeting",
+     "Officials exchanged views on trade today (May 3) and agreed to meet again next year."),
+])
+def test_places_holding_a_meeting_are_no_body(headline, lead):
+    m = meeting_of(release(headline, lead))
+    assert m is not None and m.body is None
+
+
+# Not only places: a body named with places keeps being the holder.
+@pytest.mark.parametrize("headline, number, body", [
+    ("Hong Kong-Fujian Tourism Council holds 6th meeting", 6, "Hong Kong-Fujian Tourism Council"),
+    ("Macao and Hong Kong Ferry Services Board holds 9th meeting", 9,
+     "Macao and Hong Kong Ferry Services Board"),
+    ("Guangdong Provincial Government Liaison Committee holds 3rd meeting", 3,
+     "Guangdong Provincial Government Liaison Committee"),
+])
+def test_a_body_named_after_places_still_holds_its_meeting(headline, number, body):
+    m = meeting_of(release(headline, "Members exchanged views on co-operation today (May 3)."))
+    assert m is not None and (m.number, m.body) == (number, body)
+
+
+def test_places_holder_adversarial_input_is_fast():
+    text = release("Hong Kong and Macao hold 1st meeting",
+                   "Hong Kong and Macao and Shenzhen, Zhuhai / " * 20000 + "hold 2nd meeting.")
+    t0 = time.perf_counter()
+    meeting_of(text)
+    assert time.perf_counter() - t0 < 5
