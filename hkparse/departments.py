@@ -135,7 +135,8 @@ SUBJECT_VERB = (
     r"\b(?:also" + WS + r")?(?:attended|joined|participated|took" + WS + r"part|were" + WS
     + r"(?:also" + WS + r")?(?:present|represented)|represented(?=" + WS + r"the" + WS + r")"
     r"|will" + WS + r"(?:also" + WS + r")?(?:attend|join|participate|take" + WS + r"part|be"
-    + WS + r"(?:present|represented))"
+    + WS + r"(?:present|represented))|was" + WS + r"(?:also" + WS + r")?represented(?!" + WS
+    + r"by\b)"
     r"|sent" + WS + r"(?:their" + WS + r")?(?:representatives|officials|delegates|delegations?)"
     r"(?=" + WS + r"?[.;,]|" + WS + r"to" + WS + r"(?:the|this|today['\u2019]s)" + WS
     + r"(?:[\w\-]++" + WS + r"){0,3}?(?:meeting|plenary|session|conference|discussions?|forum"
@@ -1071,8 +1072,20 @@ def _name_shape(written: str) -> "bool | str":
             return False  # "X and the Y": two names (names with "and the" are in the gazetteer)
     if head_at >= 0 and words[head_at] in PART_HEADS:
         # "Logistics Branch of the Transport and Logistics Bureau": a part, named with its body
-        return words[head_at + 1] == "of" and _is_head(words, len(words) - 1)
+        # (the body ends in its head word, or is one the gazetteer knows: "Shenzhen Branch of
+        # the People's Bank of China")
+        return words[head_at + 1] == "of" and (_is_head(words, len(words) - 1)
+                                               or _part_of_known_body(written))
     return _is_head(words, len(words) - 1 if head_at == -2 else head_at)
+
+
+PART_OF_BODY = LazyPattern(r"[\s\u00a0]of[\s\u00a0]++(?:the[\s\u00a0]++)?")
+
+
+def _part_of_known_body(written: str) -> bool:
+    """Is what follows the first "of [the]" of `written` a whole name the gazetteer knows?"""
+    m = PART_OF_BODY.search(written)
+    return m is not None and _is_known(written[m.end():])
 
 
 AND_THE_ONLY = LazyPattern(WS + r"and" + WS + r"the" + WS)  # between two names joined by "and the"
@@ -1517,6 +1530,10 @@ def _cue_word_starts(text: str) -> list[tuple[int, tuple[str, ...]]]:
                         sent = _sent_before(text, start)
                         if sent >= 0:
                             starts.append((sent, SUBJECT_KINDS))
+                    elif word == "represented" and text[start - 2:start] in ("s ", "o "):
+                        was = _was_before(text, start)
+                        if was >= 0:
+                            starts.append((was, SUBJECT_KINDS))
                 break
             j = find(needle, j + 1)
     j = find("will")  # "will take part": only where the next word can go on into a cue
@@ -1595,6 +1612,13 @@ def _acting_for_government(ctx: _Context, names: list[tuple[int, int]], sentence
 GOVERNMENT_WORDS = ("Government", "Governments")
 
 
+def _meeting_named_after(text: str, pos: int, end: int) -> bool:
+    """Does the meeting itself follow at `pos` ("at the meeting", "in the session"), not
+    merely the end of the clause?"""
+    m = MEETING_OBJECT.match(text, pos, end)
+    return m is not None and m.group().strip(" \t\u00a0\r\n")[:1] not in (".", ",", ";")
+
+
 def _sent_before(text: str, start: int) -> int:
     """Where "sent " (or "sent their ") stands just before the word at `start`
     ("... sent representatives."), or -1."""
@@ -1611,6 +1635,19 @@ def _sent_before(text: str, start: int) -> int:
 WILL_FOLLOWERS = (" attend", " join", " particip", " take part", " be present",
                   " be represented", " also ")
 SENT_WORDS = ("sent ", "sent their ")
+WAS_WORDS = ("was ", "was also ")
+
+
+def _was_before(text: str, start: int) -> int:
+    """Where "was " (or "was also ") stands just before "represented" at `start` ("The X
+    Bureau was represented on the Foshan side"), or -1."""
+    for k in (start - 4, start - 9):
+        if k >= 0 and text.startswith(WAS_WORDS[k == start - 9], k) \
+                and not (k and (text[k - 1].isalnum() or text[k - 1] == "_")):
+            return k
+    return -1
+
+
 SENT_OBJECTS = frozenset({"epresentativ", "fficial", "elegat"})
 SUBJECT_KINDS = ("subject",)
 
@@ -1981,6 +2018,9 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             continue  # "took part in the joint operation", "will attend the ceremony"
         if label is None and text.startswith("represented", m.start()):
             continue  # "X represented the company": only "represented the Shenzhen side" counts
+        if label is None and verb.startswith("was") and not _meeting_named_after(
+                text, m.end(), sentence.end):
+            continue  # "The company was represented": only on a side, or at the meeting
         opener = SIDE_OPENER.match(text, sentence.start, m.start()) if text.startswith(
             SIDE_OPENER_WORDS, sentence.start) else None  # "From Macao, ..."
         if opener is not None and any(opener.end() <= f[0] < m.start() for f in found):

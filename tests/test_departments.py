@@ -2017,3 +2017,76 @@ def test_in_attendance_were_list_round15():
 def test_region_and_wing_of_a_body_round15(body, expected):
     """"Marine Region of the Hong Kong Police Force": a part of a body, named with it."""
     assert names(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Xiamen side will be represented by the Xiamen Municipal Finance Bureau and the "
+     "Xiamen Central Branch of the People's Bank of China.",
+     [("Xiamen Municipal Finance Bureau", "Xiamen"),
+      ("Xiamen Central Branch of the People's Bank of China", "Xiamen")]),
+    ("Officials of the Xiamen Branch of the People\u2019s Bank of China also attended the meeting.",
+     [("Xiamen Branch of the People\u2019s Bank of China", None)]),
+    ("Also attending were representatives of the Lands Department and the Research Division of "
+     "the Hong Kong Monetary Authority.",
+     [("Lands Department", None), ("Research Division of the Hong Kong Monetary Authority", None)]),
+])
+def test_part_of_a_known_body_round16(body, expected):
+    """"Xiamen Branch of the People's Bank of China": a part of a body, named with a whole body
+    the gazetteer knows (its name need not end in a head word)."""
+    assert sides(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a branch of a body the gazetteer does not know (a bank's branch): no name
+    "Officials of the Kowloon Branch of the Bank of Asia also attended the meeting.",
+    # the known body does not end the name: no name
+    "Officials of the Xiamen Branch of the People's Bank of China Clearing also attended the "
+    "meeting.",
+    # a branch merely mentioned
+    "The task force visited the Xiamen Branch of the People's Bank of China after the meeting.",
+])
+def test_part_of_a_known_body_negative_round16(body):
+    assert names(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Jiangmen Municipal Commerce Bureau was represented on the Jiangmen side.",
+     [("Jiangmen Municipal Commerce Bureau", "Jiangmen")]),
+    ("The Lands Department attended for Hong Kong, while the Dongguan Housing Bureau was also "
+     "represented on the Dongguan side.",
+     [("Lands Department", "Hong Kong"), ("Dongguan Housing Bureau", "Dongguan")]),
+    ("The Civil Aviation Department was represented at the meeting by its deputy director.",
+     [("Civil Aviation Department", None)]),
+])
+def test_single_body_was_represented_round16(body, expected):
+    """"The X Bureau was represented on the Y side": one body as the subject of "was
+    represented", with a side or the meeting after the verb, attends."""
+    assert sides(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # nothing after the verb says where: no attendance
+    "The Jiangmen Municipal Commerce Bureau was represented.",
+    "The Jiangmen Municipal Commerce Bureau was represented, the chairman noted.",
+    # represented elsewhere than at the meeting
+    "The Jiangmen Municipal Commerce Bureau was represented in the arbitration last year.",
+    "The Jiangmen Municipal Commerce Bureau was represented on the board of the company.",
+    # "was represented by": the subject is what the persons or bodies after "by" stand for
+    "The company was represented by its solicitors.",
+    # an earlier meeting
+    "At the previous meeting, the Jiangmen Municipal Commerce Bureau was represented on the "
+    "Jiangmen side.",
+])
+def test_single_body_was_represented_negative_round16(body):
+    assert names(body) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Housing Bureau was represented on the Foshan side. " * 20000,
+    "was represented " * 60000,
+    "Branch of the People's Bank of China and the " * 20000,
+])
+def test_linear_on_pathological_input_round16(text):
+    started = time.perf_counter()
+    find_departments(Document(HEAD + text), None)
+    assert time.perf_counter() - started < 5.0
