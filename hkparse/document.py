@@ -20,10 +20,15 @@ BULLETS = ("- ", "* ", "\u2022", "\u00b7", "\u25aa", "\u25cf", "\u2013 ")
 # ("Home | About Us | Contact Us"), tickers ("Latest: ..."), tools ("Print this page").
 # Written in lower case (a test keeps it so): matching it against the lower-cased text is then
 # the same as matching the text case-free, and several times cheaper.
+# A site's menu items, alone on a line or several in a row ("Search   Site Map   Contact Us").
+MENU_ITEM = r"""(?:home|menu|search|share|e-?mail|about\ us|contact\ us|speeches|publications|
+        site\ ?map|faqs?|what'?s\ new|useful\ links|news)"""
 CHROME_WORDS = r"""go\ to\ main\ content|(?:press\ here\ to\ )?skip\ to\ (?:the\ )?(?:main\ )?content|
         jump\ to\ the\ beginning\ of\ content|back\ to\ (?:list|top)|
-        print(?:er\ friendly)?(?:\ version)?|home|menu|search|share|e-?mail|print\ this\ page|
-        \*+|photos?|videos?|(?:photo\s*)+|text\ size|font\ size|a\ a\ a|weather.*|traffic\ conditions|
+        print(?:er\ friendly)?(?:\ version)?|""" + MENU_ITEM + r"""(?:\s{1,8}""" + MENU_ITEM + r""")*|
+        print\ this\ page|
+        \*+|photos?|videos?|(?:photo\s*)+|text\ size.*|font\ size|a\ a\ a|weather.*|traffic\ conditions|
+        (?:繁體|繁体|简体|簡體)(?:\s*\|.*)?|
         border\ image|press\ releases?|subscribe\b.*|default\ font\ size.*|
         traditional\ chinese\b.*|please\ use\ a\ javascript.*|e-?mail\ this\ article.*|home\ >.*|
         source:.*|government\ (?:information\ centre|homepage)\b.*|font\ size.*|simplified\ chinese\b.*|english|\d{1,3}\.?|
@@ -32,7 +37,7 @@ CHROME_WORDS = r"""go\ to\ main\ content|(?:press\ here\ to\ )?skip\ to\ (?:the\
         (?:""" + "|".join(map(re.escape, TICKER_OPENINGS)) + r""").*"""
 # A menu: three or more short items between bars.
 CHROME_MENU = r"(?:[^|\r\n]{1,40}\|){2,}[^|\r\n]{0,40}"
-_CHROME_EDGE = r"[\s|!()\[\]]*"  # bars, brackets and blanks around the furniture's words
+_CHROME_EDGE = r"[\s|!()\[\]>]*"  # bars, brackets, '>' and blanks around the furniture's words
 CHROME = re.compile(
     "^" + _CHROME_EDGE + "(?:" + CHROME_WORDS + "|" + CHROME_MENU + ")?" + _CHROME_EDGE + "$",
     re.I | re.X)

@@ -86,8 +86,27 @@ def test_a_sidebar_of_links_before_the_headline_is_skipped():
     assert doc.lead.of(text).startswith("The Chief Secretary and the Governor")
 
 
+@pytest.mark.parametrize("furniture", [
+    "Text Size  A  A  A\n\u7e41\u9ad4 | \u7b80\u4f53\nSearch\nHome\nAbout Us\nSpeeches\n"
+    "Publications\nContact Us\n",
+    "Text Size: A A A   \u7e41\u9ad4 | \u7b80\u4f53\nSearch   Site Map   Contact Us\n",
+    "Housing Bureau\n> Home > Press Releases > 2021\n",
+])
+def test_menus_above_the_headline_are_no_headline(furniture):
+    text = ("Skip to main content\n" + furniture + "Print this page\n \n"
+            "Housing Advisory Panel holds 20th meeting\n \n"
+            "     The Housing Advisory Panel held its 20th meeting today (May 3) and discussed "
+            "the supply of transitional housing.\n")
+    doc = Document(text)
+    assert doc.title == "Housing Advisory Panel holds 20th meeting"
+    assert doc.lead.of(text).startswith("The Housing Advisory Panel held")
+
+
 @pytest.mark.parametrize("line", [
     "Home | About Us | News | Publications | Contact Us | Site Map | Accessibility",
+    "Search   Site Map   Contact Us",
+    "Text Size  A  A  A",
+    "> Home > News",
     "Latest: Notes of the 14th meeting of the Harbour Committee are now available (PDF, 180KB)",
     "Related links: Committee papers",
     "Next article: Minister visits Guangzhou",
@@ -103,6 +122,8 @@ def test_menus_and_tickers_are_page_furniture(line):
 
 @pytest.mark.parametrize("line", [
     "The Committee noted the figures for 2019 | 2020 | 2021 in a table of the paper.",
+    "News agencies reported the search.",
+    "Speeches by the Secretary",
     "Next year the Committee will meet four times.",
     "Latest figures show a rise.",
 ])
