@@ -334,13 +334,18 @@ def _closes_post_bracket(words: list[str], close: int, floor: int) -> bool:
 
 # What a word is to the walk back over a post: a list heading (stop), a part of a post (a
 # capitalised word, a connector, a possessive), or anything else (punctuation, small words).
-_HEADING, _POST_PART, _OTHER = 0, 1, 2
+# A subject pronoun opening a sentence is no post word: "He and the Vice Mayor of X, Mr Y" (it
+# stops the walk where "and" follows; "He" alone may be a surname, "Vice Mayor He Ning").
+_HEADING, _POST_PART, _OTHER, _PRONOUN = 0, 1, 2, 3
+_SUBJECT_PRONOUNS = frozenset({"He", "She"})
 _WALK_KIND: dict[str, int] = {}  # memo of `_walk_kind`, a pure function of the word (bounded)
 
 
 def _walk_kind(t: str) -> int:
     if t in SECTION_WORDS:
         kind = _HEADING
+    elif t in _SUBJECT_PRONOUNS:
+        kind = _PRONOUN
     elif t[:1].isupper() or t in CONNECTORS or t in POST_QUALIFIERS or t.endswith(("'s", "\u2019s")):
         kind = _POST_PART
     else:
@@ -368,10 +373,12 @@ def _title_before(toks: _Tokens, i: int, floor: int) -> tuple[Optional[str], Opt
             kind = _walk_kind(t)
         if kind == _HEADING or (multiline and toks.blank_between(j, first if first is not None else i)):
             break  # a post never runs over a blank line or a list heading ("Present", "In Attendance")
-        if kind == _POST_PART:
+        if kind == _POST_PART or (kind == _PRONOUN and words[j + 1:j + 2] != ["and"]):
             first = j
             j -= 1
             continue
+        if kind == _PRONOUN:
+            break  # "He and the Vice Mayor of X, Mr Y": the pronoun and "and" are no part of the post
         # a bracketed part inside a post: "Region (SAR)", "Permanent Secretary for Development
         # (Planning and Lands)", "Under Secretary for Security (Acting)"
         if t == ")":

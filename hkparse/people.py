@@ -938,6 +938,39 @@ def _full_name(doc: Document, m: Mention) -> Mention:
     return m
 
 
+# "where he and the Vice Mayor of X, Mr Y, will chair": a pronoun joined to the first of a
+# list of chairs (the few characters before it).
+PRONOUN_AND = LazyPattern(r"\b(?P<pron>[Hh]e|[Ss]he)\s+and\s+(?:the\s+)?$")
+# The honorifics that tell "he" from "she" (others, "Dr", "Professor", tell neither).
+_HE_HONORIFICS = ("Mr",)
+_SHE_HONORIFICS = ("Ms", "Mrs", "Miss", "Madam", "Madame")
+
+
+def _pronoun_partner(doc: Document, sent: Span, ms: list[Mention], first: int) -> Optional[Mention]:
+    """The person "he"/"she" stands for when joined to the first of the chairs, ms[first]
+    ("Mr X will depart for Y, where he and Mr Z will chair ..."): the person opening the
+    sentence, the only one named before the pronoun; or, in a sentence opening on "He"/"She",
+    the last person named before it. An honorific of the other sex names someone else."""
+    text = doc.text
+    at = ms[first].start
+    pron = PRONOUN_AND.compiled.search(text, max(sent.start, at - 12), at)
+    if pron is None:
+        return None
+    ahead = [m for m in ms[:first] if m.end <= pron.start()]
+    if ahead:
+        if len(ahead) > 1 or ahead[0].start - sent.start >= 12:
+            return None  # a subject not opening the sentence, or two people the pronoun may mean
+        partner: Optional[Mention] = ahead[0]
+    elif pron.start() == sent.start or PRONOUN_SUBJECT.compiled.match(text, sent.start) is not None:
+        partner = _previous_person(doc, sent.start)
+    else:
+        return None
+    if partner is None or not partner.name:
+        return None
+    other_sex = _SHE_HONORIFICS if pron.group("pron").lower() == "he" else _HE_HONORIFICS
+    return None if partner.honorific in other_sex else partner
+
+
 def _previous_person(doc: Document, before: int) -> Optional[Mention]:
     """The last person named before a position ("He co-chaired ..." refers back to him)."""
     sents = [x for x in doc.sentences if x.end <= before]
@@ -1100,6 +1133,9 @@ def _chairs_in_sentence(doc: Document, sent: Span, first_verb: int) -> Optional[
             if before and (SUBJECT_GAP.compiled.fullmatch(text, ms[before[-1]].end, verb.start())
                            or _who_clause(text, ms[before[-1]].end, verb.start())):
                 people = _chain_backward(text, ms, before[-1])
+                partner = _pronoun_partner(doc, sent, ms, before[-1] - len(people) + 1)
+                if partner is not None:  # "he and Mr Z will chair": the two chair it together
+                    people = [partner] + people
             elif before and co and (post := _and_post_subject(text, ms[before[-1]].end, verb.start())):
                 # "Commissioner X and the Director-General of Y will co-chair": the last subject
                 # named by post only, wherever the sentence starts

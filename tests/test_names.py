@@ -316,3 +316,19 @@ def test_office_abbreviation_closes_news_style_post(text, title, name):
 ])
 def test_abbreviation_without_a_post_before_it_gives_no_person(text):
     assert [m.name for m in mentions_in(text, 0, len(text)) if m.name == "Karen Fung" and m.title] == []
+
+
+def test_a_pronoun_and_before_a_post_is_no_part_of_it():
+    text = "She and the Vice Governor of Hunan Province, Mr Wu Gang, will attend."
+    (m,) = mentions_in(text, 0, len(text))
+    assert (m.name, m.title) == ("Wu Gang", "Vice Governor of Hunan Province")
+    text = "He and the Deputy Director of Water Supplies, Ms Kit Lam, met the press."
+    (m,) = mentions_in(text, 0, len(text))
+    assert (m.name, m.title) == ("Kit Lam", "Deputy Director of Water Supplies")
+
+
+def test_the_surname_he_is_still_a_name():
+    text = "The Vice Mayor of Foshan, Mr He Jianping, and the Director of Planning, Ms Iris Ng, spoke."
+    assert [m.name for m in mentions_in(text, 0, len(text))] == ["He Jianping", "Iris Ng"]
+    text = "Vice Mayor He Jianping and Director of Planning Iris Ng spoke."
+    assert [m.name for m in mentions_in(text, 0, len(text))] == ["He Jianping", "Iris Ng"]

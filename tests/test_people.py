@@ -2075,3 +2075,61 @@ def test_office_abbreviation_closes_a_post_in_news_style():
     found = _officials(_doc(body))
     assert [(p.name, p.title) for p in found] == [("Ivan Lau", "Deputy Secretary for Development"),
                                                     ("Karen Fung", "Director of the HKETO")]
+
+
+@pytest.mark.parametrize("body, names", [
+    # "where he and <person> will chair": the pronoun is the person opening the sentence
+    ("The Secretary for Housing, Mr Martin Leung Ka-chun, will leave for Nanning tomorrow (June 4), "
+     "where he and the Vice Chairman of the Guangxi Zhuang Autonomous Region, Mr Qin Haolin, will chair "
+     "the third meeting of the Hong Kong/Guangxi Housing Liaison Group.", ["Martin Leung Ka-chun", "Qin Haolin"]),
+    ("Commissioner for Innovation Dr Ada Ho arrived in Xiamen this morning and she and the Vice Mayor of "
+     "Xiamen, Ms Lin Qiuyue, co-chaired the second plenary session of the Technology Co-operation Panel.",
+     ["Ada Ho", "Lin Qiuyue"]),
+    ("The Director of Marine, Mr Felix Tsoi, said he and Macao's Director of Maritime Services, "
+     "Mr Rui Sequeira, would chair the seventh meeting of the joint committee in June.",
+     ["Felix Tsoi", "Rui Sequeira"]),
+    # a sentence opening on the pronoun: the last person named before it
+    ("The Secretary for Culture, Ms Helen Yau, will visit Chengdu next week.\nShe and the Vice Governor "
+     "of Sichuan Province, Mr Deng Yong, will chair the fourth meeting of the Hong Kong/Sichuan "
+     "Cultural Co-operation Conference.", ["Helen Yau", "Deng Yong"]),
+    ("The Secretary for Labour, Mr Simon Fok, will depart for Changsha on Monday.\nHe will then travel to "
+     "Zhuzhou, where he and the Vice Mayor of Zhuzhou, Mr Tan Liang, will chair the first meeting of the "
+     "Employment Co-operation Group.", ["Simon Fok", "Tan Liang"]),
+])
+def test_pronoun_and_person_chair_together(body, names):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == names
+    assert chair is None
+    assert [p.name for p in _officials(_doc(body))] == []
+
+
+@pytest.mark.parametrize("body, co_chairs, chair", [
+    # two people named before the pronoun: which one it means is not said
+    ("The Secretary for Housing, Mr Martin Leung, and the Under Secretary, Mr Kelvin Chow, will leave for "
+     "Nanning, where he and the Vice Chairman of Guangxi, Mr Qin Haolin, will chair the third meeting of "
+     "the Liaison Group.", [], "Qin Haolin"),
+    # the pronoun's sex is not the honorific's: someone else is meant
+    ("The Director of Marine, Ms Fiona Tsoi, said he and Macao's Director of Maritime Services, "
+     "Mr Rui Sequeira, would chair the seventh meeting of the joint committee.", [], "Rui Sequeira"),
+    ("The Secretary for Culture, Mr Harold Yau, will visit Chengdu.\nShe and the Vice Governor of Sichuan "
+     "Province, Mr Deng Yong, will chair the fourth meeting of the Cultural Co-operation Conference.",
+     [], "Deng Yong"),
+    # the person named first does not open the sentence: no subject for the pronoun
+    ("After meeting the Secretary for Housing, Mr Martin Leung, the delegation said he and the Vice "
+     "Chairman of Guangxi, Mr Qin Haolin, would chair the third meeting of the Liaison Group.",
+     [], "Qin Haolin"),
+    # "his deputy and": no pronoun subject (the one who will chair chairs alone)
+    ("The Secretary for Housing, Mr Martin Leung, welcomed his deputy and the Vice Chairman of Guangxi, "
+     "Mr Qin Haolin, who will chair the third meeting of the Liaison Group.", [], "Qin Haolin"),
+])
+def test_pronoun_and_person_without_a_clear_referent(body, co_chairs, chair):
+    found, found_chair = find_chairs(_doc(body), None)
+    assert _names(found) == co_chairs
+    assert (found_chair.name if found_chair else None) == chair
+
+
+def test_pronoun_and_person_on_a_long_input_stays_fast():
+    body = "The Secretary, Mr Ken Wu, said he and the Mayor, Mr Li Bo, will chair the meeting. " * 12000
+    start = time.perf_counter()
+    find_chairs(_doc(body), None)
+    assert time.perf_counter() - start < 10
