@@ -151,6 +151,7 @@ class _Tables(NamedTuple):
     Decimal: Any
     units: dict
     terms: dict
+    premises: dict  # rooms and premises whose "<noun> of <figure>" is their floor area
     qualifiers: dict
     number_words: dict
     multipliers: dict
@@ -186,10 +187,13 @@ def _tables() -> _Tables:
         else:
             any_case_rows.append(
                 (spelling, _phrase_pattern(spelling.lower(), optional_dots=True)))
-    terms, term_rows, term_rows_back = {}, [], []
+    terms, term_rows, term_rows_back, premises = {}, [], [], {}
     for row in _data_rows("area_terms.tsv"):
         kind, phrase = row[0], row[1]
         measure = row[2] if len(row) > 2 and row[2] else None
+        if kind == "premises":
+            premises[phrase.lower()] = measure
+            continue
         terms[_normal(phrase)] = ("floor" if kind == "after" else kind, measure)
         # Matched in the lower-case copy: lower-case literals need no re.I, and run faster.
         term_rows.append((phrase, _phrase_pattern(phrase.lower())))
@@ -235,6 +239,7 @@ def _tables() -> _Tables:
         Decimal=Decimal,
         units=units,
         terms=terms,
+        premises=premises,
         qualifiers=qualifiers,
         number_words=number_words,
         multipliers={"thousand": Decimal(1000), "million": Decimal(10) ** 6,
@@ -413,8 +418,13 @@ def _decide_by_words_before(text: str, lower: str, start: int, unit: str,
     # intro_end - a], and the first match is the one nearest the figure.
     back = lower[reach:intro_end][::-1]
     head = tables.head_of_back.match(back)
-    if head and head.group(1)[::-1] not in HEAD_OF_ALLOWED:
-        return False, None, None
+    if head:
+        noun = head.group(1)[::-1]
+        premises = tables.premises.get(noun)
+        if premises:  # "a café of around 1,500 sq ft": the room's own floor
+            return True, premises, split_qualifier
+        if noun not in HEAD_OF_ALLOWED:
+            return False, None, None
     nearest = tables.term_back.search(back)
     if nearest is None:
         return False, None, None

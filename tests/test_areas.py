@@ -319,6 +319,11 @@ def test_a_figure_that_will_be_a_measure(sentence, expected):
     ("About 700 sq m of public space will open at street level.", []),
     ("A roof terrace of 400 sq m and 250 sq m of courtyard space.", []),
     ("The catering space on the first floor, some 950 square metres, will be let.", [950]),
+    # a room or premises of a size: its floor area
+    ("The wing will house a café of around 1,200 sq ft and a clinic of 90 square metres.",
+     [111.48, 90]),
+    ("A nursery of 650 sq ft on the ground floor will stay open.", [60.39]),
+    ("A playground of 500 sq m and a garden of 300 sq m lie behind it.", []),
     ("It adds 1 100 sq m of food and beverage space beside the pier.", [1100]),
 ])
 def test_more_kinds_of_space_in_buildings(sentence, expected):

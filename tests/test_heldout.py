@@ -22,7 +22,6 @@ HELDOUT = REPO / "benchmarks" / "heldout"
 SETS = sorted(p.name for p in HELDOUT.glob("set*") if p.is_dir())
 # lowest core macro F1 accepted per set: the figure reached, less a hair for rounding
 CORE_MACRO_FLOOR = {"set16": 0.99,  # misses one open floor-area case
-                    "set22": 0.985,  # misses one floor area the guideline leaves open
                     "set23": 0.98,  # misses one date its writer marks open (event or reminder day)
                     "set25": 0.98,  # the same open date: announced today, event on Sunday
                     "set37": 0.98, "set38": 0.975}  # scored blind, being studied
