@@ -24,7 +24,8 @@ SETS = sorted(p.name for p in HELDOUT.glob("set*") if p.is_dir())
 CORE_MACRO_FLOOR = {"set16": 0.99,  # misses one open floor-area case
                     "set23": 0.98,  # misses one date its writer marks open (event or reminder day)
                     "set25": 0.98,  # the same open date: announced today, event on Sunday
-                    "set37": 0.98, "set38": 0.975}  # scored blind, being studied
+                    "set37": 0.98,  # misses one open date (today by another clock)
+                    "set40": 0.975, "set41": 0.925, "set42": 0.975}  # scored blind, being studied
 DEFAULT_FLOOR = 0.995
 
 
