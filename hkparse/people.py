@@ -50,7 +50,17 @@ CHAIR_VERB = LazyPattern(
     # "..., with the Chairman of the Council, Mr X, presiding." / "with Ms Y in the chair": the
     # absolute clause names the one who chairs the meeting of the sentence (closed at once)
     r"|\b(?P<with_idiom>presiding|in\s+the\s+chair)(?=\s*[.;])"
+    # "The meeting was led by X and Y": two who lead the meeting head it together (read only
+    # where the meeting opens the sentence as its subject: MEETING_LED_BY)
+    r"|\b(?P<led_by>led)(?=\s+by\b)"
 )
+# The subject and verb before "led by" of a meeting led by its heads: the meeting opens the
+# sentence ("The fourth meeting of the Task Force was led by"), never a delegation to it or a
+# discussion at it ("The delegation to the meeting was led by", "The discussion at the meeting").
+MEETING_LED_BY = LazyPattern(
+    r"\s*(?:the|this|today['\u2019]s|its)\s+(?:(?!at\b|to\b|in\b|after\b|before\b)[\w'\u2019/&.-]+\s+){0,14}?"
+    r"(?:meeting|session|plenary)\s+(?:\([^()]{1,30}\)\s+)?(?:was|is|will\s+be|has\s+been|had\s+been)\s+"
+    r"(?:jointly\s+)?")
 
 
 def _data_section(name: str, section: str) -> list[str]:
@@ -1056,7 +1066,11 @@ def _chairs_in_sentence(doc: Document, sent: Span, first_verb: int) -> Optional[
             strong_meeting = STRONG_MEETING_WORD_G.search(ci, stext) is not None
         return strong_meeting
     for verb in CHAIR_VERB_G.finditer(ci, low, verbs_from, sent.end):
-        co = verb.group("co") is not None or (verb.group("took") is not None and "jointly" in verb.group("took"))
+        led_by = verb.group("led_by") is not None
+        if led_by and not ci(MEETING_LED_BY.compiled).fullmatch(low, sent.start, verb.start()):
+            continue  # "The delegation was led by X": leading a delegation chairs nothing
+        co = led_by or verb.group("co") is not None or (
+            verb.group("took") is not None and "jointly" in verb.group("took"))
         head = low[max(sent.start, verb.start() - 40):verb.start()]
         if STANDING_ROLE_G.search(ci, head) and not (
                 WHO_DID_G.search(ci, head) and ci(THE_MEETING.compiled).match(low, verb.end(), sent.end)):
@@ -1172,6 +1186,8 @@ def _chairs_in_sentence(doc: Document, sent: Span, first_verb: int) -> Optional[
                         people = people + [post]  # "co-chaired ... with Fujian's Vice-Governor"
         if verb.group("held") is not None and (len(people) < 2 or not HEADS_DELEGATIONS_G.search(ci, stext)):
             continue  # two heads who lead their delegations and hold it jointly preside over it
+        if led_by and len(people) < 2:
+            continue  # one person who "led" the meeting is not said to chair it
         people = [_full_name(doc, p) for p in people]
         if not any(p.name for p in people):
             if people and by_post_only is None:
@@ -1436,7 +1452,8 @@ def _chairs_another_numbered_meeting(doc: Document, sent: Span, meeting: Optiona
         return False
     low, ci = _caseless(doc)
     for verb in CHAIR_VERB_G.finditer(ci, low, first_verb, sent.end):
-        if verb.group("held") is None:  # a chairing verb ("held" alone chairs nothing yet)
+        if verb.group("held") is None and verb.group("led_by") is None:  # a chairing verb ("held",
+            # "led" alone chair nothing yet)
             nearest = None  # the numbered meeting closest before the verb is the one it chairs
             if _may_number_a_meeting(text, sent.start, verb.start()):
                 for nearest in NUMBERED_MEETING.compiled.finditer(text, sent.start, verb.start()):

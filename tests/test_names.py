@@ -332,3 +332,23 @@ def test_the_surname_he_is_still_a_name():
     assert [m.name for m in mentions_in(text, 0, len(text))] == ["He Jianping", "Iris Ng"]
     text = "Vice Mayor He Jianping and Director of Planning Iris Ng spoke."
     assert [m.name for m in mentions_in(text, 0, len(text))] == ["He Jianping", "Iris Ng"]
+
+
+@pytest.mark.parametrize("text, title, name", [
+    # news style: family names of Mainland officials written in Pinyin (Ou, Dai, Zhuang ...)
+    ("by Secretary for Justice Paul Lam and Foshan Vice Mayor Ou Jianping in Foshan.", "Foshan Vice Mayor",
+     "Ou Jianping"),
+    ("and Hainan Vice Governor Dai Xiaoming said", "Hainan Vice Governor", "Dai Xiaoming"),
+    ("and Xiamen Vice Mayor Zhuang Rongliang said", "Xiamen Vice Mayor", "Zhuang Rongliang"),
+])
+def test_news_style_pinyin_family_names(text, title, name):
+    found = [(m.title, m.name) for m in mentions_in(text, 0, len(text))]
+    assert (title, name) in found
+
+
+@pytest.mark.parametrize("text", [
+    "and Guangzhou Vice Mayor Office Plan in Guangzhou.",  # no family name: no person
+    "and Foshan Deputy Director Report said",
+])
+def test_news_style_post_without_family_name_is_no_person(text):
+    assert [m.name for m in mentions_in(text, 0, len(text)) if m.name] == []

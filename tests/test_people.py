@@ -2133,3 +2133,51 @@ def test_pronoun_and_person_on_a_long_input_stays_fast():
     start = time.perf_counter()
     find_chairs(_doc(body), None)
     assert time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize("body, names", [
+    # the meeting led by two: they head it together (a clause on the body's standing co-chairs after)
+    ("The meeting was led by the Secretary for Transport, Ms Olivia Kwan, and the Vice Governor of "
+     "Hainan Province, Mr Feng Xiaodong, who have co-chaired the working group since 2019.",
+     ["Olivia Kwan", "Feng Xiaodong"]),
+    ("The third meeting of the Hong Kong/Fujian Tourism Liaison Group was jointly led by the Commissioner "
+     "for Tourism, Mr Derek Lam, and the Director of the Fujian Provincial Tourism Bureau, Ms Ye Hong, "
+     "who co-chair the group.", ["Derek Lam", "Ye Hong"]),
+    ("The meeting will be led by Secretary for Housing Winnie Ho and Nanning Vice Mayor Qin Li, who "
+     "co-chair the task force.", ["Winnie Ho", "Qin Li"]),
+])
+def test_meeting_led_by_two_makes_co_chairs(body, names):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == names
+    assert chair is None
+
+
+@pytest.mark.parametrize("body", [
+    # a delegation led by two, or a discussion at the meeting: not the meeting's heads
+    "The Hong Kong delegation to the meeting was led by the Secretary for Transport, Ms Olivia Kwan, and "
+    "the Under Secretary, Mr Ben Tse, who co-chaired the working group last year.",
+    "The discussion at the meeting was led by the Commissioner for Tourism, Mr Derek Lam, and the "
+    "Director of the Fujian Provincial Tourism Bureau, Ms Ye Hong, who co-chair the group.",
+    # one person who led the meeting: not said to chair it
+    "The meeting was led by the Commissioner for Tourism, Mr Derek Lam, who co-chairs the group.",
+])
+def test_led_by_not_the_meeting_or_one_person_makes_no_co_chairs(body):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == []
+    assert chair is None
+
+
+def test_meeting_led_by_on_a_long_input_stays_fast():
+    body = ("The meeting of the group of the council of the board of the panel was led by the team "
+            "of the group, who co-chaired it. ") * 8000
+    start = time.perf_counter()
+    find_chairs(_doc(body), None)
+    assert time.perf_counter() - start < 10
+
+
+def test_convened_by_two_news_style_with_pinyin_family_name():
+    body = ("The sixth Hong Kong/Foshan Co-operation Meeting was convened today by Secretary for Justice "
+            "Paul Lam and Foshan Vice Mayor Ou Jianping in Foshan.")
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == ["Paul Lam", "Ou Jianping"]
+    assert chair is None
