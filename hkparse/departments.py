@@ -37,7 +37,9 @@ WS = r"(?:(?=[ \t\u00a0\r\n])[ \t\u00a0]*+\r?+\n?+[ \t\u00a0]*+)"
 # A short form with "&" inside ("C&ED", "B&RI") is one word: the "&" joins no two names there.
 CAP_WORD = r"(?:[A-Z][A-Za-z'\u2019\-&]*+(?<=[A-Za-z])|[A-Z])"
 CONNECTOR = r"(?:of|and|&|the|for|on)"
-ABBR_DEF = r"\(\s*+[\"'\u201c\u2018]?[A-Z][A-Za-z&]{0,11}[A-Z][\"'\u201d\u2019]?\s*+\)"
+# "(Huizhou CIQ)": a short form may open on the place word of its body
+ABBR_DEF = (r"\(\s*+[\"'\u201c\u2018]?(?:[A-Z][a-z]++[ \u00a0])?[A-Z][A-Za-z&]{0,11}[A-Z]"
+            r"[\"'\u201d\u2019]?\s*+\)")
 ABBR_DEF_RE = LazyPattern(r"[\s\u00a0]*" + ABBR_DEF)
 TRAILING_ABBR = LazyPattern(r"[\s\u00a0]*" + ABBR_DEF + r"\Z")
 HK_REGION = (r"(?:HKSAR|(?:Hong" + WS + r"Kong|Maca[ou])" + WS + r"(?:SAR|Special" + WS
@@ -134,7 +136,8 @@ GROUP_WORDS = ("officials", "leaders", "representatives")
 SUBJECT_VERB = (
     r"\b(?:also" + WS + r")?(?:attended|joined|participated|took" + WS + r"part|were" + WS
     + r"(?:also" + WS + r")?(?:present|represented)|represented(?=" + WS + r"the" + WS + r")"
-    r"|will" + WS + r"(?:also" + WS + r")?(?:attend|join|participate|take" + WS + r"part|be"
+    r"|(?:will|(?:are|is)" + WS + r"(?:also" + WS + r")?expected" + WS + r"to)" + WS
+    + r"(?:also" + WS + r")?(?:attend|join|participate|take" + WS + r"part|be"
     + WS + r"(?:present|represented))|was" + WS + r"(?:also" + WS + r")?represented(?!" + WS
     + r"by\b)"
     r"|sent" + WS + r"(?:their" + WS + r")?(?:representatives|officials|delegates|delegations?)"
@@ -147,6 +150,7 @@ SIDE_OPENER_WORDS = ("From ", "On ", "For ")  # a cheap test before SIDE_OPENER 
 # start on a word)
 GROUP_VERB_REACH = 80  # characters after "representatives of" in which "included" may stand
 FUTURE_NEEDS_OBJECT = ("attend", "join", "participate", "part")  # not "be present/represented"
+FUTURE_WORDS = ("will", "are", "is")  # "will attend", "are expected to attend"
 # "took part", "participated", "joined" say attendance only where what was joined is the
 # meeting ("took part in the meeting", "took part.", "took part on the Hong Kong side"), not
 # "took part in the joint operation". (compiled on first use)
@@ -252,9 +256,14 @@ MEMBERSHIP = (
 )
 # "Members of the Committee attended": the verb after "members of the <body>" that makes it
 # the members at the meeting, not what the body is made of.
+# "Members of the Task Force on the Hong Kong side attending the meeting included ...": the
+# members at the meeting too (an optional side label, then "attending"/"present at" the meeting).
 MEMBERS_ATTENDED = LazyPattern(
-    WS + r"(?:also" + WS + r")?(?:attended|participated|joined|took" + WS + r"part|were" + WS
-    + r"(?:also" + WS + r")?present)\b")
+    WS + r"(?:on" + WS + r"the" + WS + r"(?:[A-Z][\w\-]*+" + WS + r"){1,3}side" + WS
+    + r")?(?:(?:also" + WS + r")?(?:attended|participated|joined|took" + WS + r"part|were" + WS
+    + r"(?:also" + WS + r")?present)|(?:attending|present" + WS + r"at)" + WS
+    + r"(?:the|this|today['\u2019]s)" + WS + r"(?:[\w\-]++" + WS
+    + r"){0,3}?(?:meeting|plenary|session|conference|discussions?|forum|talks))\b")
 GOVERNMENTS_OF_RE = LazyPattern(GOVERNMENTS_OF)
 NAME_RUN_BEFORE_RE = LazyPattern(NAME_RUN_BEFORE)
 MEMBERSHIP_RE = LazyPattern(MEMBERSHIP)
@@ -352,6 +361,8 @@ SPACES = LazyPattern(r"[\s\u00a0]+")
 BEFORE_VERB = LazyPattern(r"[\s\u00a0,]*(?:also[\s\u00a0]*)?")
 RESPECTIVELY = LazyPattern(r"\brespectively\b")
 SIDE_LOOKBACK = 400  # characters of a clause searched for its side phrase
+MAX_COMMA_PIECES = 4  # pieces after the first of a name commas divide ("Culture, Radio, ...")
+LONE_WORD = LazyPattern(CAP_WORD)  # a piece between two commas of one name: one word
 MAX_JOINS = 12  # "and"s one run of a list may hold (real lists: a handful)
 _SPAN = itemgetter(0, 1)  # the sort key of a found name: its span
 MAX_CUES = 400  # a release has a handful; bounds the work on pathological input
@@ -882,6 +893,11 @@ class _Context(_Names):
                             joined_to = read_to = third[1]
                         else:
                             runs = chain((third,), runs)  # read again as the list goes on
+                if joined_to is None and after is not None:
+                    many, runs = self._join_comma_pieces(merged, mark, s, e, after, runs)
+                    if many is not None:
+                        joined = many
+                        joined_to = read_to = many[1][-1][1]
                 if joined_to is not None:
                     e = joined_to
                     parts = joined[1]
@@ -931,6 +947,32 @@ class _Context(_Names):
         if len(out) > 1 and text.find(" of the ", out[0][0], end) >= 0:
             self._share_owners(out)
         return out, end
+
+    def _join_comma_pieces(self, merged: list, mark: str, s: int, e: int,
+                           after: tuple[int, int, str], runs: Iterator):
+        """"Guangzhou Municipal Culture," + "Radio," + "Television and Tourism Bureau": a name
+        whose words a run of commas divides, each piece between one lone word naming nothing
+        (up to MAX_COMMA_PIECES pieces). (the reading joined or None, the runs left to read:
+        those after `after` as they were, if none joined)."""
+        text = self.text
+        pieces = [after]
+        while len(pieces) < MAX_COMMA_PIECES:
+            piece = pieces[-1]
+            before_end = pieces[-2][1] if len(pieces) > 1 else e
+            if piece[2] != "," or _opens_on_the(text, before_end, piece[0]) or not \
+                    LONE_WORD.fullmatch(text, piece[0], piece[1]) or self.reading(*piece[:2])[0]:
+                break
+            nxt = next(runs, None)
+            if nxt is None:
+                break
+            pieces.append(nxt)
+            if nxt[2] != "," or _opens_on_the(text, piece[1], nxt[0]):
+                break
+            joined = self.reading(s, nxt[1])
+            if joined[0] and joined[1][0][0] == s and joined[1][0][1] > piece[1] \
+                    and not self._ends_name_before(merged, mark, s, e, joined[1]):
+                return joined, runs
+        return None, chain(pieces[1:], runs)
 
     def _share_owners(self, names: list[tuple[int, int]]) -> None:
         """"the Department of A and the Department of B of the X Administration": two names of
@@ -1542,6 +1584,13 @@ def _cue_word_starts(text: str) -> list[tuple[int, tuple[str, ...]]]:
                                                            or text[j - 1] == "_")):
             starts.append((j, SUBJECT_KINDS))
         j = find("will", j + 4)
+    j = find(" expected to ")  # "are expected to be represented": a preview's other future
+    while j >= 0:
+        if startswith(EXPECTED_FOLLOWERS, j + 12):
+            are = _are_before(text, j)
+            if are >= 0:
+                starts.append((are, SUBJECT_KINDS))
+        j = find(" expected to ", j + 13)
     starts.sort()
     return starts
 
@@ -1634,6 +1683,21 @@ def _sent_before(text: str, start: int) -> int:
 # "sent representatives" is found at the cue word's own search (see _cue_word_starts).
 WILL_FOLLOWERS = (" attend", " join", " particip", " take part", " be present",
                   " be represented", " also ")
+EXPECTED_FOLLOWERS = tuple(w for w in WILL_FOLLOWERS if w != " also ")
+ARE_WORDS = ("are", "is", "are also", "is also")
+
+
+def _are_before(text: str, space: int) -> int:
+    """Where "are"/"is" (perhaps "also" after it) ends just before the space at `space`
+    ("... are expected to attend"), or -1."""
+    for word in ARE_WORDS:
+        k = space - len(word)
+        if k >= 0 and text.startswith(word, k) and not (k and (text[k - 1].isalnum()
+                                                                or text[k - 1] == "_")):
+            return k
+    return -1
+
+
 SENT_WORDS = ("sent ", "sent their ")
 WAS_WORDS = ("was ", "was also ")
 
@@ -1668,6 +1732,7 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
             if ctx.about_membership(sentence) or (
                     needs_attendance and not ctx.about_attendance(sentence)
                     and sentence.start not in ctx.representing_sides
+                    and not _names_delegation_members(text, sentence)
                     and not (kind == "represented" and (ctx.side_before(m.start())
                                                         or _place_represented(ctx, sentence,
                                                                               m.start())))):
@@ -1679,6 +1744,19 @@ def _cue_lists(ctx: _Context, kinds: dict[str, list]) -> Iterator[tuple[int, int
             if m.group().lower().startswith("delegation") and ctx.says_held(sentence):
                 continue  # "leading the delegations of ... held the meeting": the holders
             yield m.start(), m.end(), sentence
+
+
+# "Other members of the Hong Kong delegation were ... and officers of A and B": who a delegation
+# to the meeting is made of attends it (tried only in a sentence holding "delegation").
+DELEGATION_MEMBERS = LazyPattern(
+    r"\b[Mm]embers" + WS + r"of" + WS + r"the" + WS + r"(?:[A-Z][\w\-]*+" + WS
+    + r"){1,3}delegation" + WS + r"(?:were|are|included|includes|include|will" + WS + r"be)\b")
+
+
+def _names_delegation_members(text: str, sentence: Span) -> bool:
+    """Does the sentence say who the members of a delegation are?"""
+    return text.find("delegation", sentence.start, sentence.end) >= 0 and \
+        DELEGATION_MEMBERS.search(text, sentence.start, sentence.end) is not None
 
 
 def _represented_bodies(ctx: _Context) -> list:
@@ -2012,7 +2090,7 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             continue
         label = SIDE_AFTER.match(text, m.end(), sentence.end)
         verb = m.group()
-        if label is None and (verb.endswith(TAKE_PART_VERBS) or verb.startswith("will")
+        if label is None and (verb.endswith(TAKE_PART_VERBS) or verb.startswith(FUTURE_WORDS)
                               and verb.endswith(FUTURE_NEEDS_OBJECT)) \
                 and not MEETING_OBJECT.match(text, m.end(), sentence.end):
             continue  # "took part in the joint operation", "will attend the ceremony"

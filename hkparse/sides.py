@@ -44,7 +44,8 @@ _PLACE = (
     r"(?P<place>Hong" + _W + r"Kong" + _W + r"Special" + _W + r"Administrative" + _W + r"Region"
     r"|Hong" + _W + r"Kong" + _W + r"SAR|HKSAR|Hong" + _W + r"Kong"
     r"|Maca[ou]" + _W + r"Special" + _W + r"Administrative" + _W + r"Region|Maca[ou]" + _W
-    + r"SAR|MSAR|Maca[ou]|Mainland|Central(?=" + _W + r"Government)"
+    # "Constitutional and Mainland Affairs": a Hong Kong portfolio, not the Mainland side
+    + r"SAR|MSAR|Maca[ou]|Mainland(?!" + _W + r"Affairs)|Central(?=" + _W + r"Government)"
     r"|(?:Shenzhen|Guangdong|Guangzhou|Fujian|Sichuan|Shanghai|Beijing|Zhuhai|Dongguan|Hainan"
     r"|Jiangsu|Zhejiang|Taiwan|Qianhai|Hubei|Hunan|Guangxi|Yunnan|Jiangxi|Chongqing|Tianjin"
     r"|Foshan|Huizhou|Zhongshan|Jiangmen|Zhaoqing|Nansha|Hengqin"

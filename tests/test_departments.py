@@ -2090,3 +2090,80 @@ def test_linear_on_pathological_input_round16(text):
     started = time.perf_counter()
     find_departments(Document(HEAD + text), None)
     assert time.perf_counter() - started < 5.0
+
+
+def named_sides(body: str) -> list[tuple[str, "str | None"]]:
+    return [(d.name, d.side) for d in find_departments(Document(HEAD + body), None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a preview's "are expected to" future, like "will"
+    ("On the Jiangmen side, the Jiangmen Municipal Water Bureau and the Jiangmen Roads Bureau "
+     "are expected to be represented.",
+     [("Jiangmen Municipal Water Bureau", "Jiangmen"), ("Jiangmen Roads Bureau", "Jiangmen")]),
+    ("The Lands Department and the Buildings Department are also expected to attend the "
+     "meeting.", [("Lands Department", None), ("Buildings Department", None)]),
+    ("The Marine Department is expected to take part in the meeting.",
+     [("Marine Department", None)]),
+    # "members of the <body> [on the X side] attending the meeting": attendance, not membership
+    ("Members of the Working Group on the Hong Kong side attending the meeting included the "
+     "Deputy Secretary for Housing, Mr Poon Ka-lok, and representatives of the Lands "
+     "Department and the Fire Services Department.",
+     [("Lands Department", "Hong Kong"), ("Fire Services Department", "Hong Kong")]),
+    ("Members of the Task Force present at the meeting included representatives of the "
+     "Highways Department.", [("Highways Department", None)]),
+    # "members of the X delegation were ... and officers of A and B": the delegation's makeup
+    ("Other members of the Hong Kong delegation were the Deputy Director of Housing, Dr Poon "
+     "Ka-lok, and officers of the Water Supplies Department (WSD) and the Marine Department.",
+     [("Water Supplies Department", "Hong Kong"), ("Marine Department", "Hong Kong")]),
+    # a short form opening on its body's place word ends that name, and the list goes on
+    ("Officials of the Yangjiang Water Bureau (Yangjiang WB), the Yangjiang Municipal Bureau "
+     "of Health and the Yangjiang Roads Bureau also took part.",
+     [("Yangjiang Water Bureau", None), ("Yangjiang Municipal Bureau of Health", None),
+      ("Yangjiang Roads Bureau", None)]),
+    # a name divided by several commas, each piece between them one word
+    ("Officials of the Zhaoqing Municipal Commerce Bureau, the Zhaoqing Municipal Culture, "
+     "Radio, Film and Tourism Bureau and the Zhaoqing Port Office attended the meeting.",
+     [("Zhaoqing Municipal Commerce Bureau", None),
+      ("Zhaoqing Municipal Culture, Radio, Film and Tourism Bureau", None),
+      ("Zhaoqing Port Office", None)]),
+    # "Mainland Affairs" in a post is a Hong Kong portfolio, not the Mainland side
+    ("The Secretary for Constitutional and Mainland Affairs, Mr Lee Ka-wai, chaired the "
+     "meeting. Mr Lee was joined by officials from the Security Bureau.",
+     [("Security Bureau", None)]),
+])
+def test_attending_round17(body, expected):
+    assert named_sides(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # "expected to" with no attendance verb after it
+    "The Lands Department is expected to complete the works next year.",
+    "The Lands Department is expected to attend the opening ceremony of the park.",
+    # membership stays membership
+    "Members of the Task Force include representatives of the Lands Department and the "
+    "Buildings Department.",
+    # members of another body, not of a delegation
+    "Members of the Legislative Council had met officers of the Lands Department earlier.",
+    # commas between lone words that make no name: a list of subjects, not one body
+    "Officials of Culture, Sports, Education and Health visited the site.",
+])
+def test_not_attending_round17(body):
+    assert names(body) == []
+
+
+def test_comma_pieces_naming_nothing_end_the_list_round17():
+    assert names("Representatives of the Lands Department, Transport, Housing, Planning "
+                 "attended the meeting.") == ["Lands Department"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the Culture, " * 50000,
+    "Members of the Task Force on the Hong Kong side attending the " * 20000,
+    " are expected to be represented" * 30000,
+    "(Huizhou CIQ) " * 60000,
+])
+def test_linear_on_pathological_input_round17(text):
+    started = time.perf_counter()
+    find_departments(Document(HEAD + text), None)
+    assert time.perf_counter() - started < 5.0

@@ -189,3 +189,8 @@ def test_side_of_inverted_from(clause, side):
 ])
 def test_no_side_of_inverted_from(clause):
     assert side_of(clause) is None
+
+
+def test_mainland_affairs_is_no_mainland_side_round17():
+    assert side_of("the Secretary for Constitutional and Mainland Affairs, Mr Lee, joined by") is None
+    assert side_of("the Mainland officials attending included") == "Mainland"
