@@ -1357,6 +1357,13 @@ def _clause_start(text: str, start: int, end: int) -> Optional[int]:
     return at if at > start else None
 
 
+def _and_clause_start(text: str, start: int, end: int) -> Optional[int]:
+    """Where the last clause of text[start:end] opened by ", and" begins (after "and"), if
+    one is."""
+    i = text.rfind(", and ", start, end)
+    return i + 5 if i > start else None
+
+
 def _is_post(text: str, start: int, end: int) -> bool:
     """Is text[start:end], which opens on a post word, a post (and maybe its holder, written
     after it without a comma in news style: "Commissioner for Transport Kenneth Choi") rather
@@ -2109,6 +2116,10 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             # "A attended for Hong Kong, while B and C were represented on the Shenzhen side":
             # the subject of the clause the verb ends
             clause = _clause_start(text, sentence.start, m.start())
+            if clause is None and label is not None:
+                # "A attended, and the B Bureau was also represented on the Y side": with a
+                # side label after the verb, a clause after ", and" has its own subject
+                clause = _and_clause_start(text, sentence.start, m.start())
             if clause is None:
                 continue
             names, end = ctx.read_list(clause, m.start(), end_if_none=False)

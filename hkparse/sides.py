@@ -52,7 +52,12 @@ _PLACE = (
     # the other provinces and regions, and cities that meet Hong Kong on their own
     r"|Guizhou|Shaanxi|Shanxi|Shandong|Henan|Hebei|Anhui|Liaoning|Jilin|Heilongjiang|Gansu"
     r"|Qinghai|Ningxia|Xinjiang|Tibet|Xizang|Inner" + _W + r"Mongolia|Wuhan|Chengdu|Xiamen"
-    r"|Hangzhou|Nanjing|Qingdao))"
+    r"|Hangzhou|Nanjing|Qingdao"
+    # the other provincial capitals and the other cities of Guangdong ("the Nanning side")
+    r"|Nanning|Kunming|Guiyang|Changsha|Fuzhou|Nanchang|Zhengzhou|Jinan|Shijiazhuang|Taiyuan"
+    r"|Lanzhou|Hefei|Harbin|Changchun|Shenyang|Haikou|Xining|Yinchuan|Urumqi|Lhasa|Hohhot"
+    r"|Shantou|Zhanjiang|Shaoguan|Shanwei|Qingyuan|Yangjiang|Maoming|Meizhou|Heyuan|Chaozhou"
+    r"|Jieyang|Yunfu))"
 )
 # The government words that may stand between a place and "officials"/"delegation".
 _GOV = (r"(?:" + _W + r"(?:Municipal|Provincial|City|Special" + _W + r"Administrative" + _W
@@ -178,7 +183,11 @@ _PLACE_START = LazyPattern(
     r"|G(?:uangdong|uangzhou|uangxi|uizhou|ansu)|F(?:ujian|oshan)|Beijing"
     r"|Zh(?:uhai|ejiang|ongshan|aoqing)|Dongguan|J(?:iangsu|iangxi|iangmen|ilin)|Taiwan"
     r"|Q(?:ianhai|inghai|ingdao)|Yunnan|Chongqing|Tianjin|Nansha|Anhui|Liaoning|Ningxia"
-    r"|Xinjiang|Xizang|Xiamen|Tibet|Inner|Wuhan|Chengdu|Nanjing")
+    r"|Xinjiang|Xizang|Xiamen|Tibet|Inner|Wuhan|Chengdu|Nanjing"
+    r"|Nanning|Kunming|Guiyang|Changsha|Fuzhou|Nanchang|Zhengzhou|Jinan|Shijiazhuang|Taiyuan"
+    r"|Lanzhou|Hefei|Harbin|Changchun|Shenyang|Haikou|Xining|Yinchuan|Urumqi|Lhasa|Hohhot"
+    r"|Shantou|Zhanjiang|Shaoguan|Shanwei|Qingyuan|Yangjiang|Maoming|Meizhou|Heyuan|Chaozhou"
+    r"|Jieyang|Yunfu")
 # First letters of the words a phrase can begin with before its place: "the", and the lead
 # words, which are case-insensitive ("officials", "delegation(s)", "representatives").
 _LEAD_INITIALS = frozenset("tOoDdRr")

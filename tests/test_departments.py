@@ -2167,3 +2167,28 @@ def test_linear_on_pathological_input_round17(text):
     started = time.perf_counter()
     find_departments(Document(HEAD + text), None)
     assert time.perf_counter() - started < 5.0
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ", and" opens a clause with its own subject where a side label follows the verb
+    ("Officials of the Marine Department attended the meeting, and the Kunming Municipal "
+     "Transport Bureau was also represented on the Kunming side.",
+     [("Marine Department", None), ("Kunming Municipal Transport Bureau", "Kunming")]),
+    # a provincial capital or a city of Guangdong is a side's place like any other
+    ("The Shantou side was represented by the Shantou Port Office and the Shantou Municipal "
+     "Commerce Bureau.",
+     [("Shantou Port Office", "Shantou"), ("Shantou Municipal Commerce Bureau", "Shantou")]),
+])
+def test_side_clauses_and_cities_round17(body, expected):
+    assert named_sides(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # no side label after the verb: ", and" opens no subject
+    "The Secretary visited the Marine Department, and the Kunming Transport Bureau was "
+    "represented on the board.",
+    "The Secretary visited the Marine Department, and the Kunming Transport Bureau was "
+    "represented.",
+])
+def test_and_clause_needs_side_label_round17(body):
+    assert names(body) == []

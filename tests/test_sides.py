@@ -194,3 +194,8 @@ def test_no_side_of_inverted_from(clause):
 def test_mainland_affairs_is_no_mainland_side_round17():
     assert side_of("the Secretary for Constitutional and Mainland Affairs, Mr Lee, joined by") is None
     assert side_of("the Mainland officials attending included") == "Mainland"
+
+
+def test_more_cities_as_side_places_round17():
+    assert side_of("Officials from the Kunming side included") == "Kunming"
+    assert side_of("the Shantou Municipal People's Government delegation") == "Shantou"
