@@ -261,15 +261,17 @@ def _tables() -> _Tables:
         # What follows a figure on its line (lower-case copy), past a restatement in brackets
         # ("(about 322,900 sq ft)"): a measure noun at once ("22-hectare site", "30 000 sq m
         # GFA"), "in" and one ("in GFA"), or "of" and at most three words before one ("of Grade
-        # A office space", "of reclaimed land"), or a verb "to be" and one ("120,000 sq m will be
-        # office space", "3 000 sq m is for retail space"). The lazy {0,3}? tries the measure
-        # noun before skipping each word, so no skipped word can start one.
+        # A office space", "of reclaimed land"), or a verb "to be" and at most two words before
+        # one ("120,000 sq m will be office space", "3 000 sq m is for retail space", "will be
+        # Grade A office space"). The lazy {0,3}? and {0,2}? try the measure noun before
+        # skipping each word, so no skipped word can start one.
         following_term=re.compile(
             rf"""[ \t\u00a0"'\u201d\u2019]*
             (?:\([^()\r\n]{{0,60}}\)[ \t\u00a0,]*)?
             \(?
             (?:of\s+(?:[\w'\u2019&/.\-]+\s+){{0,3}}?|in\s+
-              |(?:(?:will|would|shall|is\s+to)\s+be|is|are)\s+(?:(?:used\s+)?(?:as|for)\s+)?)?
+              |(?:(?:will|would|shall|is\s+to)\s+be|is|are)\s+(?:(?:used\s+)?(?:as|for)\s+)?
+               (?:[\w'\u2019&/.\-]+\s+){{0,2}}?)?
             (?P<term>{term_alt})(?![\w\-])""",
             re.X,
         ),

@@ -323,6 +323,8 @@ def test_a_figure_that_will_be_a_measure(sentence, expected):
     ("The wing will house a café of around 1,200 sq ft and a clinic of 90 square metres.",
      [111.48, 90]),
     ("A nursery of 650 sq ft on the ground floor will stay open.", [60.39]),
+    ("Of this, about 210,000 square feet will be Grade A office space.", [19509.64]),
+    ("About 4 000 sq m will be landscaped open space.", []),
     ("A playground of 500 sq m and a garden of 300 sq m lie behind it.", []),
     ("It adds 1 100 sq m of food and beverage space beside the pier.", [1100]),
 ])
