@@ -223,11 +223,17 @@ _BROUGHT_TOGETHER = (r"(?:meeting|session|plenary|conference|forum|talks)\s+(?:(
 _INVITED_PRESENT = (r"(?:was|were)\s+(?:also\s+)?invited\s+to\s+(?:attend|join)\s+(?:the|this|today['\u2019]s)\s+"
                     r"(?:meeting|session|discussions?)(?=\s*[.;])")
 INVITED_PRESENT = LazyPattern(r"\b" + _INVITED_PRESENT)
+# "The Under Secretary for X, Mr Y, and the Commissioner for Z, Ms W, were present.": being
+# present with nothing after it (or "at the meeting") is attending the meeting just reported,
+# as "attended." is; "present at the ceremony", "were present in the area" are not.
+_WERE_PRESENT = (r"(?:was|were|will\s+be)\s+(?:also\s+)?present(?=\s*[.;]|\s+(?:as\s+well|too)\s*[.;]|"
+                 r"\s+at\s+(?:the|this|its|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
+                 r"(?:meeting|session|plenary|discussions?|talks)\b)")
 FUTURE_WORD = LazyPattern(r"\b(?:will|shall)\b")
 _SPEECH_BY = r"speech(?:es)?\s+(?:made\s+|delivered\s+|given\s+)?by"  # "the speech (delivered) by the Secretary"
 ATTEND_CUE = LazyPattern(
     r"\b(?:attend(?:s|ed|ing)?|in\s+attendance|" + _ALSO_TOOK_PART + r"|" + _JOINED_SOMEONE + r"|"
-    + _INVITED_PRESENT + r"|"
+    + _INVITED_PRESENT + r"|" + _WERE_PRESENT + r"|"
     r"among\s+(?:those|others)\s+present|accompan(?:y|ies|ied|ying)|joined\s+(?:(?:part|parts|some)\s+of\s+)?(?:the|by)|"
     + _INVERTED_LIST + r"|" + _SIDE_LIST + r"|" + _BROUGHT_TOGETHER + r"|"
     r"also\s+present|special\s+guests?|briefed\s+members|addressed\s+by|"
@@ -292,7 +298,7 @@ FOLLOW_UP_CUE = LazyPattern(
     r"\b(?:in\s+attendance|also\s+present|also\s+attend(?:ing|ed)|attended\s*,\s*including|"
     + _ALSO_TOOK_PART + r"|among\s+(?:those|others)\s+(?:present|attending)|" + _JOINED_SOMEONE + r"|"
     r"accompan(?:y|ies|ied|ying)|briefed\s+members|"
-    r"they\s+included|delegation|" + _SIDE_LIST + r"|" + _INVITED_PRESENT + r"|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
+    r"they\s+included|delegation|" + _SIDE_LIST + r"|" + _INVITED_PRESENT + r"|" + _WERE_PRESENT + r"|joining\s+[^.;]{1,80}?\s(?:were|was|are|is|will\s+be)|"
     r"(?:other\s+)?officials\s+(?:(?:attending|present)\s+)?(?:from|of|on)\s+(?:the\s+)?[^.;]{1,40}?\bside\s+"
     r"(?:includ(?:e|es|ed)|were|are|was)|"
     r"other\s+officials\s+(?:attending\s+)?includ(?:e|es|ed)|"
@@ -495,6 +501,8 @@ _ATTEND_CUE_PARTS = (
     (("present",), ("also",), False, r"also\s+present|(?:will|shall)\s+also\s+be\s+present"),
     # "The Director of X, Mr Y, and ... were among those present", "Among others present were"
     (("present",), ("among",), False, r"among\s+(?:those|others)\s+present"),
+    # "Mr Y and Ms W were present.": present with nothing after it (or at the meeting)
+    (("present",), ("was", "were", "be"), False, _WERE_PRESENT),
     (("special",), ("guest",), True, r"special\s+guests?"),
     (("briefed",), (), True, r"briefed\s+members"),
     (("addressed",), (), True, r"addressed\s+by"),

@@ -564,6 +564,9 @@ _CUE_SENTENCES = [
     "The President of the Department said the residents would be consulted.",
     "the departmental representative was present", "Mr X represented the Department.",
     "together with the President", "participants from the department",
+    # "were present." ends the sentence or goes on "at the meeting"; not "present at the dinner"
+    "Mr X and Ms Y were present.", "Ms Y was also present at the meeting.", "Mr X will be present too.",
+    "Mr X was present at the dinner.", "They were present in the hall.",
 ]
 
 
@@ -2181,3 +2184,52 @@ def test_convened_by_two_news_style_with_pinyin_family_name():
     co_chairs, chair = find_chairs(_doc(body), None)
     assert _names(co_chairs) == ["Paul Lam", "Ou Jianping"]
     assert chair is None
+
+
+# --- "X and Y were present.": present with nothing after it is attending -------------------------
+
+@pytest.mark.parametrize("body, names", [
+    # after a sentence listing departments (no meeting word of its own), the lead names the meeting
+    ("The Shenzhen/Hong Kong Panel on River Ecology held its fourth meeting in Shenzhen today, chaired "
+     "by the Secretary for Environment, Mr Patrick Yeung Kin-fai.\nOfficers of the Drainage Services "
+     "Department and the Water Bureau of Shenzhen also took part. The Deputy Director of Drainage "
+     "Services, Ms Cora Ip, and the Assistant Director of Water Supplies, Mr Hugo Tsui, were present.",
+     ["Cora Ip", "Hugo Tsui"]),
+    # one person, "also", and "at the meeting"
+    ("The Joint Task Force on Ferry Services met in Macao today.\nThe Commissioner for Transport, "
+     "Ms Ada Fung, was also present at the meeting.", ["Ada Fung"]),
+    ("The Liaison Group on Tourism held its ninth meeting today.\nThe Permanent Secretary for "
+     "Tourism, Mr Kelvin Shum, was present as well.", ["Kelvin Shum"]),
+    # an announced meeting
+    ("The Secretary for Labour, Mr Louis Ho, will chair the meeting of the Skills Council tomorrow.\n"
+     "The Commissioner for Labour, Ms Rita Chow, will be present.", ["Rita Chow"]),
+])
+def test_officials_were_present(body, names):
+    assert _names(_officials(_doc(body))) == names
+
+
+@pytest.mark.parametrize("body", [
+    # present at something else than the meeting
+    "The Advisory Board on Coastal Parks held its meeting today.\nThe Director of Parks, Mr Owen Tam, "
+    "was present at the signing ceremony in the afternoon.",
+    "The Advisory Board on Coastal Parks held its meeting today.\nThe Director of Parks, Mr Owen Tam, "
+    "and the District Officer, Ms Pia Lau, were present in the district during the typhoon.",
+    # "present" as a verb: presenting something is no attendance
+    "The Advisory Board on Coastal Parks held its meeting today.\nThe Director of Parks, Mr Owen Tam, "
+    "will present the plan to the Legislative Council next month.",
+    # present at a ceremony named just before
+    "The Secretary for Culture, Mr Yuen Chi-kit, officiated at the opening ceremony of the museum "
+    "today. The Director of Museums, Ms Wing Lo, was present.",
+])
+def test_no_officials_were_present(body):
+    doc = _doc(body, headline="Officials out and about (with photos)")
+    co_chairs, chair = find_chairs(doc, None)
+    assert find_officials(doc, None, co_chairs, chair) == []
+
+
+def test_were_present_takes_linear_time():
+    body = ("The Panel held its meeting today.\nThe Director of X, Mr Ho Tin, " +
+            "was also present at the big new " * 30000 + "meeting hall.")
+    started = time.perf_counter()
+    _officials(_doc(body))
+    assert time.perf_counter() - started < 5
