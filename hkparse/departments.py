@@ -1220,18 +1220,21 @@ def _split_at_closing_place(ctx: "_Context", names: list[tuple[int, int]], side:
                             ) -> tuple[list[tuple[int, int]], Optional[str], bool]:
     """"A and the B of Hong Kong, and from C and D": where a place closes a name of the list
     (_place_closing_list), the names up to it go into `found` with that place's side; the names
-    after it are returned, with the side and label they keep."""
-    closing = _place_closing_list(ctx, names) if len(names) > 1 else None
-    if closing is None:
-        return names, side, by_label
-    last, cut, place_side, labels = closing
-    labels = labels or (by_label and side == place_side)
-    found.extend((s, e, place_side, respectively, None, labels) for s, e in names[:last])
-    found.append((names[last][0], cut, place_side, respectively, None, labels))
-    names = names[last + 1:]
-    if names:
-        side = _shared_own_place(ctx, names) or (side if side != place_side else None)
-        by_label = False
+    after it are returned, with the side and label they keep. The names after it are tried in
+    the same way: "A and B of the HKSAR Government, as well as C and D of the MSAR Government"
+    closes two lists, each with its own government."""
+    while len(names) > 1:
+        closing = _place_closing_list(ctx, names)
+        if closing is None:
+            break
+        last, cut, place_side, labels = closing
+        labels = labels or (by_label and side == place_side)
+        found.extend((s, e, place_side, respectively, None, labels) for s, e in names[:last])
+        found.append((names[last][0], cut, place_side, respectively, None, labels))
+        names = names[last + 1:]
+        if names:
+            side = _shared_own_place(ctx, names) or (side if side != place_side else None)
+            by_label = False
     return names, side, by_label
 
 

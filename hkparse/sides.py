@@ -77,7 +77,10 @@ SIDE_PHRASE = LazyPattern(
     r"(?P<opener>(?<=\bFrom[ \u00a0])|(?<=\bFor[ \u00a0]))?"
     # "Joining Mr Chan from Macao were officials of A and B": the place the group after the
     # inverted verb comes from (the lookbehind is tried only where "opener" did not match)
-    r"(?P<inverted>(?<=\bfrom[ \u00a0]))?" + _PLACE
+    r"(?P<inverted>(?<=\bfrom[ \u00a0]))?"
+    # "Also attending from Hong Kong were the Director of X, Mr Y, and representatives of A":
+    # after "attending from <place> were" the whole inverted subject is that place's
+    r"(?P<attending>(?<=\battending[ \u00a0]from[ \u00a0]))?" + _PLACE
     + r"(?(lead)(?:" + _W + r"(?:Municipality|Province))?" + _GOV + r"\b(?!" + _W
     + r"(?:side" + _W + r"of|[A-Z]))"
     r"|(?(opener)(?:" + _W + r"(?:Municipality|Province))?" + _GOV + r","
@@ -88,9 +91,10 @@ SIDE_PHRASE = LazyPattern(
     # "HKSAR Government officials", "Shenzhen Municipal Government delegation", "Mainland officials"
     r"|" + _GOV + _W + _GROUP + r"\b"
     # (the group word, or where the stretch looked at ends: at the cue, see side_of)
+    r"|(?(attending)(?=" + _W + r"(?:were|was)\b)"
     r"|(?(inverted)(?=" + _W + r"(?:were|was)(?:" + _W + r"also)?(?:[\s\u00a0]*\Z|" + _W
     + _GROUP + r"\b))"
-    r"|(?!)))))"
+    r"|(?!))))))"
 )
 
 
@@ -107,11 +111,14 @@ SIDE_AFTER = LazyPattern(
 
 # "Representatives from A, B and C also attended on the Hong Kong side", "... will also join the
 # Hong Kong delegation", "... were also present on the Hong Kong side", "... attended for Hong
-# Kong": a list whose side is named by the verb clause that follows it.
+# Kong", "... were in the Hong Kong delegation": a list whose side is named by the verb clause
+# that follows it.
 LIST_SIDE_TAIL = LazyPattern(
     r"[\s\u00a0]*(?:(?:will|would|were|was)" + _W + r")?(?:also" + _W + r")?(?:be" + _W + r")?"
     r"(?:attended|attend|present|took" + _W + r"part|take" + _W + r"part"
-    r"|participated|participate|joined|join|in" + _W + r"attendance)"
+    r"|participated|participate|joined|join|in" + _W + r"attendance"
+    # "A and B were in the Hong Kong delegation": only after the verb, before "the X side/delegation"
+    r"|(?:(?<=were[ ])|(?<=was[ ])|(?<=also[ ]))in(?=" + _W + r"the" + _W + r"))"
     r"(?:" + _W + r"(?:in" + _W + r")?the" + _W + r"(?:meeting|session|conference|plenary))?"
     + _W + r"(?:(?P<on_the>(?:on" + _W + r")?the" + _W + r")|for" + _W + r"(?:the" + _W + r")?)"
     + _PLACE + r"(?(on_the)" + _W + r"(?:side|delegation)\b"
@@ -147,10 +154,11 @@ SIDE_SUBJECT_BEFORE_INCLUDE = LazyPattern(
 
 # "A and B on the Hong Kong side, and from C and D on the Macao side", "... and, from the
 # Mainland, C and D.": a second list after a labelled one, its cue understood; a place that
-# opens it, set off by commas, is its side.
+# opens it, set off by commas, is its side. "attended by A on the Hong Kong side, and by C on
+# the Macao side": "by" repeats the passive's agent.
 SECOND_LIST_OPENING = LazyPattern(
     r"[\s\u00a0]*,?[\s\u00a0]*(?:and|while),?" + _W + r"(?:from" + _W + r"(?:the" + _W + r")?"
-    + _PLACE + r"(?:" + _W + r"side)?," + _W + r"|(?:from|of)" + _W + r")?")
+    + _PLACE + r"(?:" + _W + r"side)?," + _W + r"|(?:from|of|by)" + _W + r")?")
 
 
 # "From Shenzhen, A, B and C will take part.", "On the Mainland side, A and B sent

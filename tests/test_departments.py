@@ -2192,3 +2192,63 @@ def test_side_clauses_and_cities_round17(body, expected):
 ])
 def test_and_clause_needs_side_label_round17(body):
     assert names(body) == []
+
+
+def sides_of(body: str) -> list[tuple[str, object]]:
+    return [(d.name, d.side) for d in find_departments(Document(HEAD + body), None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # each of two lists closed by its own SAR government: names without it, sides from it
+    ("Present were officers of the Lands Department, the Buildings Department and the Water "
+     "Supplies Department of the HKSAR Government, as well as officers of the Cultural Affairs "
+     "Bureau and the Sports Development Bureau of the Macao Special Administrative Region "
+     "Government.",
+     [("Lands Department", "Hong Kong"), ("Buildings Department", "Hong Kong"),
+      ("Water Supplies Department", "Hong Kong"), ("Cultural Affairs Bureau", "Macao"),
+      ("Sports Development Bureau", "Macao")]),
+    # "attended by A on the X side, and by B on the Y side": the agent repeated
+    ("The talks were attended by officials of the Lands Department on the Hong Kong side, and "
+     "by the Economic Bureau of Taipa and the Water Affairs Office on the Macao side.",
+     [("Lands Department", "Hong Kong"), ("Economic Bureau of Taipa", "Macao"),
+      ("Water Affairs Office", "Macao")]),
+    # "were in the X delegation" names the list's side
+    ("Officials of the Lands Department and the Water Supplies Department were also in the "
+     "Hong Kong delegation, while officials of the Foshan Municipal Water Bureau joined the "
+     "meeting for the Foshan side.",
+     [("Lands Department", "Hong Kong"), ("Water Supplies Department", "Hong Kong"),
+      ("Foshan Municipal Water Bureau", "Foshan")]),
+    # "attending from <place> were" owns the whole inverted subject, officials named first too
+    ("Those attending from Hong Kong were the Permanent Secretary, Ms Ho, and officials of the "
+     "Lands Department. On the Macao side, the Cultural Affairs Bureau attended.",
+     [("Lands Department", "Hong Kong"), ("Cultural Affairs Bureau", "Macao")]),
+])
+def test_side_wordings_round8(body, expected):
+    assert sides_of(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "and by" with no labelled list after it: nothing more
+    ("The talks were attended by officials of the Lands Department on the Hong Kong side, and "
+     "by then the Water Bureau had left.", [("Lands Department", "Hong Kong")]),
+    # "were in the lead / in the Hong Kong office": no side
+    ("Officials of the Lands Department were in the lead, while officials of the Foshan "
+     "Municipal Water Bureau joined the meeting for the Foshan side.",
+     [("Lands Department", None), ("Foshan Municipal Water Bureau", "Foshan")]),
+    ("Officials of the Lands Department were in the Hong Kong office, while officials of the "
+     "Foshan Municipal Water Bureau joined the meeting for the Foshan side.",
+     [("Lands Department", None), ("Foshan Municipal Water Bureau", "Foshan")]),
+    # "from <place> were" without "attending": no side for a list later in the sentence
+    ("Tourists from Hong Kong were welcomed, and representatives of the Lands Department "
+     "attended. The Macao delegation comprised officials of the Cultural Affairs Bureau.",
+     [("Lands Department", None), ("Cultural Affairs Bureau", "Macao")]),
+])
+def test_side_wordings_round8_negative(body, expected):
+    assert sides_of(body) == expected
+
+
+def test_second_agent_list_long_input_is_fast():
+    text = HEAD + ("on the Hong Kong side, and by the " * 30000) + "."
+    started = time.perf_counter()
+    find_departments(Document(text), None)
+    assert time.perf_counter() - started < 5
