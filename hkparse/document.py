@@ -10,6 +10,8 @@ from typing import Iterator, NamedTuple, Optional
 
 import re
 
+from .patterns import LazyPattern
+
 # How a web page's ticker or link to another page opens ("Latest: ...", "Next article: ...").
 TICKER_OPENINGS = ("latest:", "latest news:", "what's new:", "what\u2019s new:", "related:",
                    "related links:", "see also:", "previous:", "next:", "previous article:",
@@ -38,14 +40,16 @@ CHROME_WORDS = r"""go\ to\ main\ content|(?:press\ here\ to\ )?skip\ to\ (?:the\
 # A menu: three or more short items between bars.
 CHROME_MENU = r"(?:[^|\r\n]{1,40}\|){2,}[^|\r\n]{0,40}"
 _CHROME_EDGE = r"[\s|!()\[\]>]*"  # bars, brackets, '>' and blanks around the furniture's words
-CHROME = re.compile(
+# (Lazy, as the two below: each takes ~2 ms to compile, and a text needs one or two of them.)
+CHROME = LazyPattern(
     "^" + _CHROME_EDGE + "(?:" + CHROME_WORDS + "|" + CHROME_MENU + ")?" + _CHROME_EDGE + "$",
     re.I | re.X)
 # The same, for the lower-cased copy of an ASCII text, and without the menu for a text that has
 # no bar (where the menu cannot match: trying it costs a third of the match).
-CHROME_IN_LOWER = re.compile(
+CHROME_IN_LOWER = LazyPattern(
     _CHROME_EDGE + "(?:" + CHROME_WORDS + "|" + CHROME_MENU + ")?" + _CHROME_EDGE + "$", re.X)
-CHROME_IN_LOWER_NO_BAR = re.compile(_CHROME_EDGE + "(?:" + CHROME_WORDS + ")?" + _CHROME_EDGE + "$", re.X)
+CHROME_IN_LOWER_NO_BAR = LazyPattern(
+    _CHROME_EDGE + "(?:" + CHROME_WORDS + ")?" + _CHROME_EDGE + "$", re.X)
 # "date 2017-02-09" that news.gov.hk copies put before the first paragraph, on the same line.
 DATELINE_PREFIX = re.compile(r"[ \t\u00a0]*date[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t\u00a0]+(?=\S)")
 # The same anywhere, from its word: a text where it is nowhere has no line to cut (one search

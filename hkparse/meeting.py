@@ -139,7 +139,9 @@ _AND_ANOTHER_HOLDER = LazyPattern(rf"(?:{S}?{ABBREVIATION})?,?{S}and{S}(?:the{S}
 # Governments hold ...": places (or their governments) joined by "and", "&", "/", "-" or
 # commas; they hold the meeting as parties and name no body.
 _PLACE_OR_PARTY = rf"(?:{_words_pattern(_WORDS['places'] + _WORDS['party_words'])})"
-_PLACES_ONLY = re.compile(
+# (Lazy: the alternation of every place takes ~10 ms to compile, and only a headline "X
+# hold(s) Nth meeting" ever needs it.)
+_PLACES_ONLY = LazyPattern(
     rf"(?:the{S})?{_PLACE_OR_PARTY}(?:{S}{_PLACE_OR_PARTY})*"
     rf"(?:(?:[\s\u00a0]*[,/&\-][\s\u00a0]*|{S}and{S}|,{S}and{S})"
     rf"(?:the{S})?{_PLACE_OR_PARTY}(?:{S}{_PLACE_OR_PARTY})*)*",
