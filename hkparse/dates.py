@@ -470,6 +470,17 @@ def _explicit_matches(text: str, start: int, end: int) -> Iterator["re.Match"]:
         pos = m.end()
 
 
+FUTURE_REACH = 200  # how far back in its sentence a weekday's tense is read
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of a phrase's sentence before it (at most FUTURE_REACH characters): "will lead
+    a delegation to Macao on Friday" dates a coming Friday, "led ... on Friday" a past one."""
+    before = text[max(0, at - FUTURE_REACH):at]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    return before[cut + 1:] if cut >= 0 else before
+
+
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
                 limit: int = 40) -> list[_Candidate]:
     """The date phrases in text[start:end] (the first `limit` of each kind: a lead holds a
@@ -517,7 +528,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]],
                     if mo is None and not which:
                         continue  # a bare weekday with no date: too weak to be the event's day
                     # (only a weekday's day depends on it: "next Monday", "will ... on Monday")
-                    future = (FUTURE.search(text[max(start, s - 200):s]) is not None
+                    future = (FUTURE.search(_sentence_before(text, s)) is not None
                               or (which or "").lower() == "next")
             if mo is not None and not _valid(y, mo, d):
                 continue

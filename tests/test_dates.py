@@ -91,6 +91,11 @@ def test_event_date_phrases(lead, expected, evidence):
     (HEAD + "     The Secretary continued his visit to Madrid today (March 2, Madrid time), "
      "meeting bankers.\n\nEnds/Tuesday, March 3, 2026\nIssued at HKT 07:10\n",
      (2026, 3, 2), "closing line"),
+    # a weekday's tense is read in its whole sentence: "will lead ... on Friday" is the coming one
+    (" date 2025-05-14 Secretary for Home Affairs Alice Wu will lead a delegation to Zhuhai on "
+     "Friday to attend the third meeting of the working group.\n", (2025, 5, 16), "text"),
+    (" date 2025-05-14 Secretary for Home Affairs Alice Wu led a delegation to Zhuhai on "
+     "Friday to attend the third meeting of the working group.\n", (2025, 5, 9), "text"),
     (HEAD + "     The delegation arrived in New York this evening (May 5, local time)."
      "\n\nEnds/Wednesday, May 6, 2015\nIssued at HKT 09:00\n", (2015, 5, 5), "closing line"),
 ])
