@@ -53,7 +53,16 @@ CHAIR_VERB = LazyPattern(
     # "The meeting was led by X and Y": two who lead the meeting head it together (read only
     # where the meeting opens the sentence as its subject: MEETING_LED_BY)
     r"|\b(?P<led_by>led)(?=\s+by\b)"
+    # "Heading the meeting were X and Y" / "Heading the meeting was X": the sentence opens with
+    # the meeting its subjects head (one names the chair, two or more the co-chairs); never a
+    # delegation to it ("Heading the delegation to the meeting was" has no meeting right after)
+    r"|\b(?P<heading>heading\s+(?:the|this|today['\u2019]s)\s+(?:(?!to\b|at\b|in\b|for\b|of\b)[\w-]+\s+){0,2}?"
+    r"(?:meeting|session|plenary)\s+(?:were|was))\b"
 )
+# "chaired / presided over the meeting jointly with X": a single chairing verb whose meeting is
+# held "jointly with" another, who co-chairs it ("convened the session jointly with Ms Y").
+JOINTLY_WITH_OBJECT = LazyPattern(
+    r"\s+(?:the|this|its|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary)\s+jointly\s+with\s")
 # The subject and verb before "led by" of a meeting led by its heads: the meeting opens the
 # sentence ("The fourth meeting of the Task Force was led by"), never a delegation to it or a
 # discussion at it ("The delegation to the meeting was led by", "The discussion at the meeting").
@@ -479,7 +488,7 @@ WHO_DID_G = _Gated(WHO_DID, "who", prefix=True)
 HEADS_DELEGATIONS_G = _Gated(HEADS_DELEGATIONS, "led", "leading", prefix=True)
 ATTENDS_OTHER_G = _Gated(ATTENDS_OTHER, "attend")
 CHAIR_VERB_G = _Gated(CHAIR_VERB, "co", "chair", "jointly", "under", "presid", "host", "conven", "held", "hold",
-                      "led", "took", "tak", "was", "were", "is", "be", prefix=True)
+                      "led", "heading", "took", "tak", "was", "were", "is", "be", prefix=True)
 CONDUCTS_MEETING_G = _Gated(CONDUCTS_MEETING, "meeting", "session", "plenary")
 JOINED_ONE_G = _Gated(JOINED_ONE, "joining", "accompanying")
 PASSIVE_BY_G = _Gated(PASSIVE_BY, "by")
@@ -773,6 +782,7 @@ def _person(text: str, m: Mention, side: Optional[str] = None) -> Person:
 # Literal keys that every cue contains: a cheap scan picks the few sentences worth a regex.
 # (the last two, "held" and "hold", count only where two heads lead delegations)
 CHAIR_KEYS = ("chair", "Chair", "presid", "Presid", "host", "Host", "conven", "Conven", "leadership", "jointly",
+              "Heading",
               "held", "hold")
 ATTEND_KEYS = ("attend", "Attend", "accompan", "Accompan", "join", "Joining", "present", "guest", "briefed",
                "addressed", "speech", "delegation", "led", "leading", "Leading", "includ", "At",
@@ -1077,15 +1087,20 @@ def _chairs_in_sentence(doc: Document, sent: Span, first_verb: int) -> Optional[
         led_by = verb.group("led_by") is not None
         if led_by and not ci(MEETING_LED_BY.compiled).fullmatch(low, sent.start, verb.start()):
             continue  # "The delegation was led by X": leading a delegation chairs nothing
+        heading = verb.group("heading") is not None
+        if heading and verb.start() - sent.start > 2:
+            continue  # "heading the meeting was" only opens a sentence (inverted: subject after it)
         co = led_by or verb.group("co") is not None or (
-            verb.group("took") is not None and "jointly" in verb.group("took"))
+            verb.group("took") is not None and "jointly" in verb.group("took")) or (
+            verb.group("solo") is not None and "jointly" in low[verb.end():min(sent.end, verb.end() + 80)]
+            and JOINTLY_WITH_OBJECT.compiled.match(low, verb.end(), sent.end) is not None)
         head = low[max(sent.start, verb.start() - 40):verb.start()]
         if STANDING_ROLE_G.search(ci, head) and not (
                 WHO_DID_G.search(ci, head) and ci(THE_MEETING.compiled).match(low, verb.end(), sent.end)):
             continue
         after = low[verb.end():min(sent.end, verb.end() + 160)]
         passive_by = PASSIVE_BY_G.match(ci, after)
-        passive = passive_by is not None or verb.group().lower().startswith("under")
+        passive = passive_by is not None or verb.group().lower().startswith("under") or heading
         if verb.group("took") is not None or verb.group("with_idiom") is not None:
             # the idiom has no object: the meeting is the one just named, or named in the sentence
             if took_meeting is None:

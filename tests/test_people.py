@@ -2233,3 +2233,39 @@ def test_were_present_takes_linear_time():
     started = time.perf_counter()
     _officials(_doc(body))
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("body, co_names, chair_name", [
+    # "Heading the meeting were X and Y": those who head the meeting co-chair it
+    ("The sixth meeting of the Zhuhai-Hong Kong Expert Group on Ports took place in Zhuhai today. Heading "
+     "the meeting were the Under Secretary for Transport, Miss Olivia Kwan Mei-ling, and the Vice-Mayor "
+     "of Zhuhai Municipality, Mr Deng Haoran.", ["Olivia Kwan Mei-ling", "Deng Haoran"], None),
+    ("The Committee held its plenary session yesterday. Heading this plenary were Dr Felix Chow Tsz-lun "
+     "and Professor Lin Yue.", ["Felix Chow Tsz-lun", "Lin Yue"], None),
+    # one person heading it is its chair
+    ("The Advisory Panel on Harbour Fronts held its 12th meeting today. Heading the meeting was the "
+     "Chairman of the Panel, Mr Victor Leung Chun-hei.", [], "Victor Leung Chun-hei"),
+    # "presided over / chaired the meeting jointly with X": the two co-chair it
+    ("The Hong Kong-Fujian Working Group on Trade met in Fuzhou today. The Under Secretary for Commerce, "
+     "Mr Dominic Yau Kin-pong, led the Hong Kong delegation and presided over the meeting jointly with the "
+     "Deputy Director of the Fujian Provincial Department of Commerce, Ms Gao Xiaoyan, who headed the "
+     "Fujian delegation.", ["Dominic Yau Kin-pong", "Gao Xiaoyan"], None),
+    ("Ms Carmen Sze Wing-yan chaired the third session jointly with Mr Peng Bo, Deputy Mayor of Foshan.",
+     ["Carmen Sze Wing-yan", "Peng Bo"], None),
+])
+def test_heading_the_meeting_and_chaired_jointly_with(body, co_names, chair_name):
+    co_chairs, chair = find_chairs(_doc(body), None)
+    assert _names(co_chairs) == co_names and (chair.name if chair else None) == chair_name
+
+
+@pytest.mark.parametrize("body", [
+    # heading a delegation to the meeting chairs nothing
+    "The Joint Conference met in Macao today. Heading the delegation to the meeting was Mr Ivan Lo Ka-ming.",
+    "Heading the Guangdong delegation at the meeting were Mr Zhou Tao and Ms Xu Lan.",
+    # "heading the meeting" in the middle of a sentence is no statement of who heads it
+    "Mr Ivan Lo Ka-ming said the officials heading the meeting was a good sign for the Conference.",
+    # "jointly with" after a meal or a ceremony, or a meeting held jointly with a body
+    "Mr Ivan Lo Ka-ming hosted a dinner jointly with Ms Xu Lan after the meeting.",
+])
+def test_no_chairs_from_heading_a_delegation_or_jointly_with_no_meeting(body):
+    assert find_chairs(_doc(body), None) == ([], None)
