@@ -133,17 +133,22 @@ GROUP_WORDS = ("officials", "leaders", "representatives")
 # on the Hong Kong side" (attend, join, participate, take part: only where what is joined is the
 # meeting or a side is named, see find_departments). "A and B sent representatives." (to the
 # meeting, if anything is said).
+# "sent representatives.", "will also send officials to the meeting": who is sent, and to what
+# (the meeting, if anything is said).
+SENT_OBJECT = (
+    r"(?:their" + WS + r")?(?:representatives|officials|delegates|delegations?)"
+    r"(?=" + WS + r"?[.;,]|" + WS + r"to" + WS + r"(?:the|this|today['\u2019]s)" + WS
+    + r"(?:[\w\-]++" + WS + r"){0,3}?(?:meeting|plenary|session|conference|discussions?|forum"
+    r"|talks)\b)"
+)
 SUBJECT_VERB = (
     r"\b(?:also" + WS + r")?(?:attended|joined|participated|took" + WS + r"part|were" + WS
     + r"(?:also" + WS + r")?(?:present|represented)|represented(?=" + WS + r"the" + WS + r")"
     r"|(?:will|(?:are|is)" + WS + r"(?:also" + WS + r")?expected" + WS + r"to)" + WS
     + r"(?:also" + WS + r")?(?:attend|join|participate|take" + WS + r"part|be"
-    + WS + r"(?:present|represented))|was" + WS + r"(?:also" + WS + r")?represented(?!" + WS
+    + WS + r"(?:present|represented)|send" + WS + SENT_OBJECT + r")|was" + WS + r"(?:also" + WS + r")?represented(?!" + WS
     + r"by\b)"
-    r"|sent" + WS + r"(?:their" + WS + r")?(?:representatives|officials|delegates|delegations?)"
-    r"(?=" + WS + r"?[.;,]|" + WS + r"to" + WS + r"(?:the|this|today['\u2019]s)" + WS
-    + r"(?:[\w\-]++" + WS + r"){0,3}?(?:meeting|plenary|session|conference|discussions?|forum"
-    r"|talks)\b))\b"
+    r"|sent" + WS + SENT_OBJECT + r")\b"
 )
 DELEGATION_CUE_WORDS = ("delegation", "Delegation")  # a cue that makes its list a delegation
 SIDE_OPENER_WORDS = ("From ", "On ", "For ")  # a cheap test before SIDE_OPENER (sentences
@@ -175,6 +180,7 @@ OTHER_MEETING = LazyPattern(
     + r")?(?i:meetings?|plenary|plenaries|sessions?)\b"
 )
 OTHER_MEETING_IN_CLAUSE = LazyPattern(r"[,;][\s\u00a0]*+" + OTHER_MEETING.source)
+THAT_MEETING_WORDS = ("That meeting", "That\u00a0meeting")
 OTHER_MEETING_WORDS = ("last", "previous", "earlier", "preceding", "prior", "past")
 # Where a cue can start: the first word of each cue, found with plain `str.find` (several
 # times faster than one regex alternation, which is tried at every position of the text),
@@ -809,8 +815,10 @@ class _Context(_Names):
         got = self._other.get(sentence.start)
         if got is None:
             text, s, e = self.text, sentence.start, sentence.end
-            got = False
-            for word in OTHER_MEETING_WORDS:
+            # "Before the plenary, the Sub-group held its third meeting. That meeting was chaired
+            # by ...": a release calls its own meeting "the meeting"; "that" points at another
+            got = text.startswith(THAT_MEETING_WORDS, s)
+            for word in () if got else OTHER_MEETING_WORDS:
                 if text.find(word, s, e) >= 0:
                     got = (OTHER_MEETING.match(text, s, e) is not None
                            or OTHER_MEETING_IN_CLAUSE.search(text, s, e) is not None)
@@ -1692,7 +1700,7 @@ def _sent_before(text: str, start: int) -> int:
 # into one (most "will"s go on into none): a look at the next word, not a pattern at each one.
 # "sent representatives" is found at the cue word's own search (see _cue_word_starts).
 WILL_FOLLOWERS = (" attend", " join", " particip", " take part", " be present",
-                  " be represented", " also ")
+                  " be represented", " send ", " also ")
 EXPECTED_FOLLOWERS = tuple(w for w in WILL_FOLLOWERS if w != " also ")
 ARE_WORDS = ("are", "is", "are also", "is also")
 
@@ -2129,8 +2137,15 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
             if not names or not BEFORE_VERB.fullmatch(text, end, m.start()):
                 continue
         side = side_name(label.group("place")) if label else None
+        if side is None:  # "..., while Macao's A and B will send officials": their owner
+            owners = {ctx.possessive_sides.get(s) for s, _ in names}
+            side = owners.pop() if len(owners) == 1 else None
         if side is None:  # "From Shenzhen, A, B and C will take part": the clause's opening
             side = ctx.side_before(names[0][0])
+        if side is None:  # "The Foshan Municipal X will attend": the place the names open on,
+            # if not Hong Kong's ("Hong Kong Design Centre" sets out no side by its name alone)
+            side = _shared_own_place(ctx, names)
+            side = None if side == "Hong Kong" else side
         # "the A and the B of Macao were represented": the place closing the list is its side
         names, side, by_label = _split_at_closing_place(ctx, names, side, side is not None, False,
                                                         found)

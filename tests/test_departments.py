@@ -2252,3 +2252,39 @@ def test_second_agent_list_long_input_is_fast():
     started = time.perf_counter()
     find_departments(Document(text), None)
     assert time.perf_counter() - started < 5
+
+
+# A preview's "X will (also) send officials/representatives to the meeting": X attends, on the
+# side of the place owning it or named in it; not "send officials to inspect the site".
+@pytest.mark.parametrize("body, expected", [
+    ("The Ningbo Municipal Bureau of Commerce will also send officials to the meeting.",
+     [("Ningbo Municipal Bureau of Commerce", None)]),
+    ("The Foshan Municipal Bureau of Natural Resources will send representatives to the forum.",
+     [("Foshan Municipal Bureau of Natural Resources", "Foshan")]),
+    ("Mr Lee will lead the Hong Kong delegation, while Macao's Labour Affairs Bureau and "
+     "Environmental Protection Bureau will send delegates to the meeting.",
+     [("Labour Affairs Bureau", "Macao"), ("Environmental Protection Bureau", "Macao")]),
+    ("The Water Supplies Department will send officials to inspect the reservoir.", []),
+    ("The Zhuhai Municipal Transport Bureau will send officials to Hong Kong next month.", []),
+    ("The Drainage Services Department will send letters to the residents.", []),
+])
+def test_will_send_officials_to_the_meeting(body, expected):
+    assert sides(body) == expected
+
+
+# A sentence opening on "That meeting" is about a meeting named just before it (one held beside
+# the reported one): its lists are not the reported meeting's attendance.
+@pytest.mark.parametrize("body, expected", [
+    ("The Forum met today. Before the Forum, the Working Group on Heritage held its second "
+     "meeting. That meeting was chaired by Mr Ho, with officials of the Antiquities and Monuments "
+     "Office taking part.\n\n     Representatives of the Planning Department attended the "
+     "Forum.",
+     ["Planning Department"]),
+    ("That meeting, chaired by Ms Wu, was attended by representatives of the Lands Department.",
+     []),
+    # "that" elsewhere in the sentence does not make it another meeting's
+    ("The Highways Department said that meeting the deadline was hard. Officials of the Highways "
+     "Department attended the meeting.", ["Highways Department"]),
+])
+def test_that_meeting_is_another_meeting(body, expected):
+    assert names(body) == expected
