@@ -25,7 +25,7 @@ from .model import Department, Evidence, Meeting
 from .patterns import LazyPattern
 from .sides import (LIST_SIDE_TAIL, PLACE_CLOSING_NAME, PLACE_REPRESENTED, PRONOUN_START,
                     SAR_GOVERNMENT_CLOSING_NAME, SECOND_LIST_OPENING,
-                    SIDE_AFTER, SIDE_GROUP_FROM, SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
+                    SIDE_AFTER, SIDE_FROM_AFTER, SIDE_GROUP_FROM, SIDE_GROUP_INCLUDED, SIDE_OPENER, SIDE_PHRASE, SIDE_SUBJECT_BEFORE_INCLUDE,
                     is_place, own_place_side, places_named, possessive_place, side_name, side_of)
 
 # -- building blocks ---------------------------------------------------------------------------
@@ -2107,6 +2107,8 @@ def find_departments(doc: Document, meeting: Optional[Meeting]) -> list[Departme
         if sentence is None or ctx.about_other_meeting(sentence):
             continue
         label = SIDE_AFTER.match(text, m.end(), sentence.end)
+        if label is None and text.startswith(" from ", m.end()):  # "attended from Macao"
+            label = SIDE_FROM_AFTER.match(text, m.end(), sentence.end)
         verb = m.group()
         if label is None and (verb.endswith(TAKE_PART_VERBS) or verb.startswith(FUTURE_WORDS)
                               and verb.endswith(FUTURE_NEEDS_OBJECT)) \

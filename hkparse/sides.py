@@ -109,8 +109,12 @@ SIDE_AFTER = LazyPattern(
     + r"(?(on_the)" + _W + r"side\b|(?:" + _W + r"side)?\b(?![\'\u2019]))")
 
 
+# "attended from Hong Kong": "from" a place ending the clause (not a name going on after it,
+# "from Shenzhen Bay Port", nor "from Hong Kong's ...").
+FROM_PLACE_ALONE = (r"from(?=" + _W + r"(?:the" + _W + r")?" + _PLACE.replace("(?P<place>", "(?:")
+                    + r"(?:" + _W + r"side)?\b(?![\'\u2019])(?!" + _W + r"[A-Z0-9]))")
 # "Representatives from A, B and C also attended on the Hong Kong side", "... will also join the
-# Hong Kong delegation", "... were also present on the Hong Kong side", "... attended for Hong
+# Hong Kong delegation", "... were also present on the Hong Kong side", "... attended for (from) Hong
 # Kong", "... were in the Hong Kong delegation": a list whose side is named by the verb clause
 # that follows it.
 LIST_SIDE_TAIL = LazyPattern(
@@ -120,10 +124,14 @@ LIST_SIDE_TAIL = LazyPattern(
     # "A and B were in the Hong Kong delegation": only after the verb, before "the X side/delegation"
     r"|(?:(?<=were[ ])|(?<=was[ ])|(?<=also[ ]))in(?=" + _W + r"the" + _W + r"))"
     r"(?:" + _W + r"(?:in" + _W + r")?the" + _W + r"(?:meeting|session|conference|plenary))?"
-    + _W + r"(?:(?P<on_the>(?:on" + _W + r")?the" + _W + r")|for" + _W + r"(?:the" + _W + r")?)"
+    + _W + r"(?:(?P<on_the>(?:on" + _W + r")?the" + _W + r")|(?:for|" + FROM_PLACE_ALONE + r")"
+    + _W + r"(?:the" + _W + r")?)"
     + _PLACE + r"(?(on_the)" + _W + r"(?:side|delegation)\b"
     r"|(?:" + _W + r"(?:side|delegation))?\b(?![\'\u2019]))"
 )
+# "A, B and C attended from Hong Kong, while ...": the place the verb says they came from. Not
+# a name going on after the place ("attended from Shenzhen Bay Port"), nor "Hong Kong's".
+SIDE_FROM_AFTER = LazyPattern(_W + FROM_PLACE_ALONE + _W + r"(?:the" + _W + r")?" + _PLACE)
 
 
 # "Representatives of the Hong Kong side included A; B ...", "Participants from Macao included

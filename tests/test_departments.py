@@ -2288,3 +2288,19 @@ def test_will_send_officials_to_the_meeting(body, expected):
 ])
 def test_that_meeting_is_another_meeting(body, expected):
     assert names(body) == expected
+
+
+# "A and B attended from <place>": the place they came from is their side; not a name going on
+# after the place, nor a time.
+@pytest.mark.parametrize("body, expected", [
+    ("Officials of the Lands Department and the Buildings Department attended from Hong Kong, "
+     "while the Macao side was joined by officials from the Land Management Bureau.",
+     [("Lands Department", "Hong Kong"), ("Buildings Department", "Hong Kong"),
+      ("Land Management Bureau", "Macao")]),
+    ("The Nanning Municipal Bureau of Commerce participated from Nanning via video link.",
+     [("Nanning Municipal Bureau of Commerce", "Nanning")]),
+    ("The Fire Services Department attended from Shenzhen Bay Control Point.",
+     [("Fire Services Department", None)]),
+])
+def test_attended_from_place(body, expected):
+    assert sides(body) == expected
