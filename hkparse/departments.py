@@ -1396,24 +1396,36 @@ DELEGATION_MENTIONS_TRIED = 8  # mentions of "delegation" read for their place
 DELEGATION_PLACE_AFTER = 60  # "a delegation of the HKSAR Government": the place written after
 
 
+def _delegation_mentions(text: str, needle: str) -> Iterator[int]:
+    """Where the first DELEGATION_MENTIONS_TRIED mentions of `needle` start (a release names
+    its delegations early; the cap keeps freak input cheap)."""
+    at = text.find(needle)
+    for _ in range(DELEGATION_MENTIONS_TRIED):
+        if at < 0:
+            return
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def _one_side(sides: set) -> Optional[str]:
+    """The side when every delegation read is of one place, else None."""
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
 def _sole_delegation_side(ctx: _Context) -> Optional[str]:
     """The place of the one delegation the release names ("will lead a Hong Kong Special
     Administrative Region Government delegation", "a delegation of the Macao SAR Government");
     None where it names delegations of two places, or none with its place."""
     text = ctx.text
     places = set()
-    at = text.find("delegation")
-    for _ in range(DELEGATION_MENTIONS_TRIED):
-        if at < 0:
-            break
+    for at in _delegation_mentions(text, "delegation"):
         sentence = ctx.sentence_of(at)
         if sentence is not None:
             word_end = at + len("delegation")
             before = side_of(text, max(sentence.start, at - SIDE_LOOKBACK), word_end)
             after = side_of(text, at, min(sentence.end, word_end + DELEGATION_PLACE_AFTER))
             places.update(p for p in (before, after) if p is not None)
-        at = text.find("delegation", at + 1)
-    return places.pop() if len(places) == 1 else None
+    return _one_side(places)
 
 
 # "Members of the delegation include ...": a sentence on the makeup of a delegation named
@@ -1450,10 +1462,7 @@ def _delegation_leader_side(ctx: _Context) -> Optional[str]:
     all, or None): see _delegation_members_side."""
     text = ctx.text
     sides = set()
-    at = text.find(" a delegation")
-    for _ in range(DELEGATION_MENTIONS_TRIED):
-        if at < 0:
-            break
+    for at in _delegation_mentions(text, " a delegation"):
         verb = next((v for v in LEAD_VERBS if text.endswith(v, 0, at + 1)), None)
         if verb is not None:
             verb_start = at + 1 - len(verb)
@@ -1463,8 +1472,7 @@ def _delegation_leader_side(ctx: _Context) -> Optional[str]:
             if post:
                 elsewhere = [p for p in places_named(post) if p != "Hong Kong"]
                 sides.add(elsewhere[0] if elsewhere else "Hong Kong")
-        at = text.find(" a delegation", at + 1)
-    return sides.pop() if len(sides) == 1 else None
+    return _one_side(sides)
 
 
 def _place_represented(ctx: _Context, sentence: Span, cue: int) -> Optional[str]:
