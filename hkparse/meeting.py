@@ -12,35 +12,20 @@ are capped in length, so a scan stays linear however long or odd the text.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 import re
 
-from .datafiles import read_data
+from .datafiles import read_sections
 from .document import BULLETS, TICKER_OPENINGS, Document, Span
 from .model import Evidence, Meeting
 from .numbers import ORDINAL_PATTERN, ORDINAL_WORDS, TENS_WORDS, ordinal_value, roman_value
 from .patterns import LazyPattern
 
 
-def _load_sections(name: str) -> dict[str, list[str]]:
-    """A word-list file of [section] blocks (lines starting '#' are comments)."""
-    sections: dict[str, list[str]] = {}
-    current = None
-    for line in read_data(name).splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is not None:
-            current.append(line)
-    return sections
+_WORDS = read_sections("meeting_words.txt")
 
 
-_WORDS = _load_sections("meeting_words.txt")
-
-
-def _words_pattern(words: list[str]) -> str:
+def _words_pattern(words: "Sequence[str]") -> str:
     """Alternation of phrases, longest first, any whitespace or hyphen between words."""
     out = []
     for w in sorted(words, key=len, reverse=True):
@@ -83,7 +68,7 @@ NAME_AFTER_OF = rf"{NAME_WORD}(?:{_STEP}){{0,30}}+"
 ORD = rf"\b{ORDINAL_PATTERN}"
 # "meeting", "plenary", "session", or a kind of meeting: "working meeting", "tripartite meeting".
 MEETING_NOUN = _words_pattern(
-    _WORDS["meeting_nouns"] + [f"{kind} meeting" for kind in _WORDS["meeting_qualifiers"]])
+    _WORDS["meeting_nouns"] + tuple(f"{kind} meeting" for kind in _WORDS["meeting_qualifiers"]))
 TERM = rf"(?:(?:{ORDINAL_PATTERN}|new|current)[-\u2010\u2011\s]term|revamped){S}"
 # "its first-ever meeting" / "first ever meeting": the ordinal's emphatic suffix, read between
 # ordinal and noun.

@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from typing import Optional
 
 
-from .datafiles import read_data
+from .datafiles import read_sections
 from .document import Document, Span
 from .model import Evidence, Meeting, Person
 from .names import ORG_HEAD_WORDS, POST_HEADS as POST_HEAD_WORDS, Mention, mentions_in, post_only_at
@@ -72,24 +72,12 @@ MEETING_LED_BY = LazyPattern(
     r"(?:jointly\s+)?")
 
 
-def _data_section(name: str, section: str) -> list[str]:
-    """The lines of one [section] of a data file (comments, lines starting '#', left out)."""
-    lines: list[str] = []
-    current = None
-    for line in read_data(name).splitlines():
-        line = line.strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-        elif line and not line.startswith("#") and current == section:
-            lines.append(line)
-    return lines
-
-
 # The kinds of a body's own meetings that may stand between the ordinal and "meeting" ("the
 # fifteenth tripartite meeting"): the list meeting.py reads, any space or hyphen inside one.
 _MEETING_QUALIFIERS = "|".join(
     r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", kind))
-    for kind in sorted(_data_section("meeting_words.txt", "meeting_qualifiers"), key=len, reverse=True))
+    for kind in sorted(read_sections("meeting_words.txt")["meeting_qualifiers"], key=len,
+           reverse=True))
 # "its third meeting", "the 12th plenary session": an ordinal numbering a meeting.
 NUMBERED_MEETING = LazyPattern(
     rf"\b(?P<ord>{ORDINAL_PATTERN})\s+(?:(?:{_MEETING_QUALIFIERS})\s+)?"
