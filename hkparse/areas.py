@@ -512,8 +512,7 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
                 q1_end = m.end("q1")
                 if q1_end >= 0:
                     qualifier = text[unit_end - q1_end:unit_end - m.start("q1")]
-        # A lone final full stop ("sq m.") ends the sentence, not the unit.
-        end = unit_end - 1 if unit_text[-1] == "." and unit_text.count(".") == 1 else unit_end
+        end = _unit_end(unit_text, unit_end)
         # The words right after the figure decide first, then those before it.
         following = following_term.match(lower, end, min(length, end + 120))
         if following:
@@ -556,6 +555,11 @@ def find_floor_areas(doc: Document) -> list[FloorArea]:
     return found
 
 
+def _unit_end(unit_text: str, unit_end: int) -> int:
+    """Where a unit ends: a lone final full stop ("sq m.") ends the sentence, not the unit."""
+    return unit_end - 1 if unit_text[-1] == "." and unit_text.count(".") == 1 else unit_end
+
+
 def _range_end_measure(text: str, lower: str, start: int, end: int, unit_name: str,
                        next_unit: tuple[int, int], tables: _Tables) -> Optional[str]:
     """The floor measure that a figure shares with the next one, when the two are the ends of
@@ -568,8 +572,7 @@ def _range_end_measure(text: str, lower: str, start: int, end: int, unit_name: s
     next_kind = tables.units.get(_normal(next_unit_text))
     if next_kind is None or next_kind.name != unit_name:
         return None  # "2 hectares and 30 000 sq m of office space": two figures, no range
-    if next_unit_text[-1] == "." and next_unit_text.count(".") == 1:
-        next_end -= 1
+    next_end = _unit_end(next_unit_text, next_end)
     following = tables.following_term.match(lower, next_end, min(len(lower), next_end + 120))
     if not following:
         return None
